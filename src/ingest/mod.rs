@@ -1,0 +1,161 @@
+//! Bytes → [`Document`]: the only pipeline stage that can fail.
+//!
+//! The format is sniffed from the bytes (the file name only breaks ties between TXT and
+//! Markdown), the text is extracted, reflowed into paragraphs and cleaned of page furniture, and
+//! the language is detected.
+
+mod docx;
+mod lang;
+mod pdf;
+mod reflow;
+mod text;
+
+use std::fmt;
+
+use sha2::{Digest, Sha256};
+
+use crate::{Document, Format};
+
+pub use lang::detect_language;
+
+/// Inputs larger than this are refused before any parsing.
+pub const MAX_INPUT_BYTES: usize = 50 * 1024 * 1024;
+
+/// Why a file could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum IngestErrorKind {
+    /// The file has no bytes.
+    Empty,
+    /// The file is larger than [`MAX_INPUT_BYTES`].
+    TooLarge,
+    /// Neither PDF, DOCX nor text.
+    UnsupportedFormat,
+    /// A PDF that cannot be parsed (truncated, damaged).
+    CorruptPdf,
+    /// A password-protected PDF.
+    EncryptedPdf,
+    /// A PDF without a text layer (a scan).
+    NoTextLayer,
+    /// A DOCX whose zip or XML is damaged.
+    CorruptDocx,
+    /// A DOCX that would unpack to more than the limit (a zip bomb).
+    DocxTooLarge,
+    /// Text in an encoding that could not be recognised.
+    UnknownEncoding,
+    /// The parser failed unexpectedly.
+    Internal,
+}
+
+/// A file that could not be read, with a plain explanation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IngestError {
+    /// What went wrong.
+    pub kind: IngestErrorKind,
+    /// Extra detail from the parser, for logs; may be empty.
+    pub detail: String,
+}
+
+impl IngestError {
+    /// An error of `kind` with a detail for logs.
+    pub fn new(kind: IngestErrorKind, detail: impl Into<String>) -> Self {
+        IngestError { kind, detail: detail.into() }
+    }
+
+    /// The explanation in English.
+    pub fn message_en(&self) -> &'static str {
+        use IngestErrorKind::*;
+        match self.kind {
+            Empty => "the file is empty",
+            TooLarge => "the file is larger than 50 MB",
+            UnsupportedFormat => "this is not a PDF, DOCX, Markdown or text file",
+            CorruptPdf => "the PDF is damaged or incomplete and cannot be read",
+            EncryptedPdf => "the PDF is password-protected; save an unprotected copy and try again",
+            NoTextLayer => "the PDF has no text layer (a scanned document?) — run OCR first",
+            CorruptDocx => "the DOCX file is damaged and cannot be read",
+            DocxTooLarge => "the DOCX file unpacks to more than 50 MB and was refused",
+            UnknownEncoding => "the text is in an encoding that could not be recognised; save it as UTF-8",
+            Internal => "the file could not be read because of an internal error",
+        }
+    }
+
+    /// The explanation in Danish.
+    pub fn message_da(&self) -> &'static str {
+        use IngestErrorKind::*;
+        match self.kind {
+            Empty => "filen er tom",
+            TooLarge => "filen er større end 50 MB",
+            UnsupportedFormat => "filen er hverken PDF, DOCX, Markdown eller tekst",
+            CorruptPdf => "PDF-filen er beskadiget eller ufuldstændig og kan ikke læses",
+            EncryptedPdf => "PDF-filen er beskyttet med adgangskode; gem en ubeskyttet kopi og prøv igen",
+            NoTextLayer => "PDF-filen har intet tekstlag (en scanning?) — kør OCR først",
+            CorruptDocx => "DOCX-filen er beskadiget og kan ikke læses",
+            DocxTooLarge => "DOCX-filen fylder mere end 50 MB udpakket og blev afvist",
+            UnknownEncoding => "teksten har en tegnkodning, der ikke kunne genkendes; gem den som UTF-8",
+            Internal => "filen kunne ikke læses på grund af en intern fejl",
+        }
+    }
+}
+
+impl fmt::Display for IngestError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message_en())
+    }
+}
+
+impl std::error::Error for IngestError {}
+
+/// Reads a file's bytes into a [`Document`]. `name` may be a path; only its base name is kept.
+pub fn ingest(bytes: &[u8], name: &str) -> Result<Document, IngestError> {
+    if bytes.is_empty() {
+        return Err(IngestError::new(IngestErrorKind::Empty, ""));
+    }
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(IngestError::new(IngestErrorKind::TooLarge, format!("{} bytes", bytes.len())));
+    }
+    let base = base_name(name);
+    let sha256 = hex(&Sha256::digest(bytes));
+    let format = sniff(bytes, base);
+    let mut doc = match format {
+        Some(Format::Pdf) => pdf::read(bytes, base, sha256)?,
+        Some(Format::Docx) => docx::read(bytes, base, sha256)?,
+        Some(format) => text::read(bytes, base, sha256, format)?,
+        None => return Err(IngestError::new(IngestErrorKind::UnsupportedFormat, "")),
+    };
+    doc.language = detect_language(&doc.text);
+    if doc.language.is_none() && doc.chars > 0 {
+        doc.warnings.push("the language could not be recognised; English rules are used".into());
+    }
+    Ok(doc)
+}
+
+fn base_name(name: &str) -> &str {
+    name.rsplit(['/', '\\']).next().unwrap_or(name)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The format from the magic bytes; text formats by extension.
+fn sniff(bytes: &[u8], name: &str) -> Option<Format> {
+    let lower = name.to_ascii_lowercase();
+    let head = &bytes[..bytes.len().min(1024)];
+    if head.windows(5).any(|w| w == b"%PDF-") {
+        return Some(Format::Pdf);
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Some(Format::Docx);
+    }
+    if lower.ends_with(".pdf") || lower.ends_with(".docx") {
+        // The extension promises a binary format the bytes do not have.
+        return if lower.ends_with(".pdf") { Some(Format::Pdf) } else { Some(Format::Docx) };
+    }
+    if lower.ends_with(".md") || lower.ends_with(".markdown") {
+        return Some(Format::Md);
+    }
+    if lower.ends_with(".html") || lower.ends_with(".htm") {
+        return Some(Format::Html);
+    }
+    Some(Format::Txt)
+}

@@ -1,0 +1,1 @@
+//! Lines → paragraphs: join wrapped lines, undo line-end hyphenation, drop page furniture.

@@ -1,0 +1,1 @@
+//! The per-language lexicons (`lexicons/*.toml`), compiled in.

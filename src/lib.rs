@@ -1,0 +1,55 @@
+//! Klausul's engine: read a data processing agreement (PDF, DOCX, TXT, Markdown), split it into
+//! clauses, map them to the GDPR Art. 28 taxonomy, extract attributes, assess findings, and
+//! compare two agreements or two versions of one.
+//!
+//! ```text
+//! bytes ──ingest──▶ Document ──segment──▶ Clauses ──classify──▶ categories ──extract──▶ attributes
+//!                                                             └──assess──▶ findings
+//! (Analysis A, Analysis B) ──compare──▶ Comparison ──report──▶ JSON · Markdown · HTML · text
+//! ```
+//!
+//! The engine is plain Rust: no DOM, no file system, no clock, no randomness. Only [`ingest()`]
+//! can fail; everything after it always produces a result.
+//!
+//! ```
+//! let doc = klausul::ingest(b"1. Fortrolighed\n\nDatabehandleren sikrer fortrolighed.", "dpa.txt").unwrap();
+//! let analysis = klausul::analyze(&doc);
+//! assert_eq!(analysis.document.format, klausul::Format::Txt);
+//! ```
+#![deny(missing_docs)]
+
+pub mod assess;
+pub mod classify;
+pub mod compare;
+pub mod extract;
+pub mod ingest;
+pub mod lexicon;
+mod model;
+pub mod report;
+pub mod segment;
+pub mod taxonomy;
+
+pub use compare::compare;
+pub use ingest::{ingest, IngestError, IngestErrorKind};
+pub use model::*;
+
+/// Analyses an ingested document: clauses, categories with attributes, and findings.
+pub fn analyze(document: &Document) -> Analysis {
+    let mut clauses = segment::segment(document);
+    classify::classify(document, &mut clauses);
+    let categories = extract::extract(document, &clauses);
+    let findings = assess::assess(document, &clauses, &categories);
+    Analysis {
+        schema: ANALYSIS_SCHEMA.to_string(),
+        engine: Engine::current(),
+        document: document.clone(),
+        clauses,
+        categories,
+        findings,
+    }
+}
+
+/// Reads and analyses a file in one step.
+pub fn analyze_bytes(bytes: &[u8], name: &str) -> Result<Analysis, IngestError> {
+    ingest(bytes, name).map(|doc| analyze(&doc))
+}
