@@ -10,7 +10,7 @@ pub fn extract(_document: &Document, clauses: &[Clause]) -> BTreeMap<Category, C
         .into_iter()
         .map(|c| {
             let ids: Vec<String> = clauses.iter().filter(|cl| cl.categories.contains(&c)).map(|cl| cl.id.clone()).collect();
-            (c, CategoryResult { present: !ids.is_empty(), clauses: ids, attributes: taxonomy::default_attributes(c) })
+            (c, CategoryResult { present: !ids.is_empty(), clauses: ids, attributes: taxonomy::default_attributes(c), evidence: Default::default() })
         })
         .collect()
 }
