@@ -9,6 +9,7 @@ mod lang;
 mod pdf;
 mod reflow;
 mod text;
+mod words;
 
 use std::fmt;
 
