@@ -81,7 +81,7 @@ pub(super) fn clean(line: &str) -> String {
 }
 
 /// Markdown/plain structure of one line; `None` for lines that carry nothing (table rules).
-fn read_line(raw: &str, markdown: bool) -> Option<Item> {
+pub(super) fn read_line(raw: &str, markdown: bool) -> Option<Item> {
     let indent = raw.chars().take_while(|c| *c == ' ' || *c == '\t').map(|c| if c == '\t' { 4 } else { 1 }).sum::<usize>();
     let line = clean(raw);
     if line.is_empty() {
