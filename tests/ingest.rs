@@ -62,6 +62,15 @@ mod fixtures {
     }
 
     #[test]
+    fn footnote_is_dropped_with_its_marker_in_every_format() {
+        for ext in ["txt", "pdf", "docx"] {
+            let doc = read(&format!("smtp-dk-standardkontraktsbestemmelser.{ext}"));
+            assert!(!doc.text.contains("Henvisninger til ”medlemsstat”"), "{ext}");
+            assert!(doc.text.contains("EU-ret eller medlemsstaternes nationale ret og disse Bestemmelser."), "{ext}");
+        }
+    }
+
+    #[test]
     fn clean_text_has_no_line_end_hyphens_and_keeps_real_ones() {
         for name in ["smtp-dk-standardkontraktsbestemmelser.txt", "smtp-dk-standardkontraktsbestemmelser.pdf", "marketing-bureau-databehandleraftale.txt", "smtp-dk-standardkontraktsbestemmelser-v2.txt"] {
             let doc = read(name);

@@ -49,9 +49,58 @@ pub(super) fn reflow_pages(pages: Vec<Vec<String>>, markdown: bool) -> Vec<(Stri
         if i > 0 {
             items.push(Item::blank());
         }
-        items.extend(page.iter().filter_map(|line| read_line(line, markdown)));
+        items.extend(page.iter().filter(|line| !toc_line(line)).filter_map(|line| read_line(line, markdown)));
     }
-    join(items)
+    drop_footnotes(join(items))
+}
+
+/// A table-of-contents entry with a dot leader: "3. Fortrolighed ........ 4". The clause
+/// headings it repeats follow in the body, where they belong.
+fn toc_line(line: &str) -> bool {
+    let line = line.trim_end();
+    let body = line.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    (body.ends_with("....") || body.ends_with("…")) && body.contains(|c: char| c.is_alphabetic())
+}
+
+/// Removes footnotes that can be recognised safely: a paragraph "N Text…" (N of one or two
+/// digits, no dot) whose number also sits glued to a word in an earlier paragraph
+/// ("medlemsstaternes1"); that marker is removed too.
+fn drop_footnotes(mut paragraphs: Vec<(String, ParagraphKind)>) -> Vec<(String, ParagraphKind)> {
+    let mut i = 0;
+    while i < paragraphs.len() {
+        let (text, kind) = &paragraphs[i];
+        let number: String = text.chars().take_while(|c| c.is_ascii_digit()).collect();
+        let after = &text[number.len()..];
+        let is_note = *kind == ParagraphKind::Body
+            && (1..=2).contains(&number.len())
+            && after.starts_with(' ')
+            && after.trim_start().starts_with(|c: char| c.is_uppercase());
+        if is_note {
+            let marker = (i.saturating_sub(40)..i).rev().find_map(|j| glued_marker(&paragraphs[j].0, &number).map(|at| (j, at)));
+            if let Some((j, at)) = marker {
+                paragraphs[j].0.replace_range(at..at + number.len(), "");
+                paragraphs.remove(i);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    paragraphs
+}
+
+/// Byte offset of `number` glued to the end of a word of three or more lower-case letters.
+fn glued_marker(text: &str, number: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(pos) = text[from..].find(number) {
+        let at = from + pos;
+        let before: Vec<char> = text[..at].chars().rev().take(3).collect();
+        let next = text[at + number.len()..].chars().next();
+        if before.len() == 3 && before.iter().all(|c| c.is_lowercase()) && next.is_none_or(|c| !c.is_alphanumeric()) {
+            return Some(at);
+        }
+        from = at + number.len();
+    }
+    None
 }
 
 /// Splits text into pages at form feeds and into lines at any newline convention.
@@ -128,6 +177,10 @@ fn strip_bullet(line: &str) -> Option<&str> {
     }
     let rest = chars.as_str();
     let body = rest.strip_prefix(' ')?;
+    // "- nachstehend Auftraggeber genannt -" is a dash pair, not a bullet.
+    if (first == '-' || first == '*') && body.ends_with(first) {
+        return None;
+    }
     // "o" is a Wingdings sub-bullet only before a capital or a quote; "- 3 -" is a page number.
     if first == 'o' && !body.chars().next().is_some_and(|c| c.is_uppercase() || c == '”' || c == '"') {
         return None;
@@ -426,17 +479,15 @@ fn strip_furniture(pages: Vec<Vec<String>>) -> Vec<Vec<String>> {
         page.retain(|l| !page_label_line(&clean(l)));
     }
     if n >= 2 {
+        const ZONE: usize = 8;
         let edge = |page: &Vec<String>, top: bool| -> Vec<usize> {
             let idx: Vec<usize> = (0..page.len()).filter(|&i| !clean(&page[i]).is_empty()).collect();
-            if top { idx.into_iter().take(3).collect() } else { idx.into_iter().rev().take(3).collect() }
+            if top { idx.into_iter().take(ZONE).collect() } else { idx.into_iter().rev().take(ZONE).collect() }
         };
         let mut counts: [BTreeMap<String, usize>; 2] = [BTreeMap::new(), BTreeMap::new()];
         for page in &pages {
             for (z, top) in [true, false].into_iter().enumerate() {
-                let mut seen = BTreeSet::new();
-                for i in edge(page, top) {
-                    seen.insert(furniture_key(&page[i]));
-                }
+                let seen: BTreeSet<String> = edge(page, top).into_iter().map(|i| furniture_key(&page[i])).collect();
                 for key in seen {
                     *counts[z].entry(key).or_default() += 1;
                 }
@@ -445,13 +496,16 @@ fn strip_furniture(pages: Vec<Vec<String>>) -> Vec<Vec<String>> {
         let needed = if n == 2 { 2 } else { (n * 4).div_ceil(10).max(3) };
         for page in &mut pages {
             let mut drop = BTreeSet::new();
+            // From each edge inwards, drop lines while they are furniture; the first line of
+            // real text ends the walk, so a repeated line inside the body is kept.
             for (z, top) in [true, false].into_iter().enumerate() {
                 for i in edge(page, top) {
                     let line = clean(&page[i]);
-                    let repeated = counts[z].get(&furniture_key(&page[i])).is_some_and(|&c| c >= needed) && line.chars().count() <= 120;
-                    if repeated || page_number_line(&line) {
-                        drop.insert(i);
+                    let repeated = counts[z].get(&furniture_key(&page[i])).is_some_and(|&c| c >= needed) && line.chars().count() <= 160;
+                    if !(repeated || page_number_line(&line)) {
+                        break;
                     }
+                    drop.insert(i);
                 }
             }
             let mut i = 0;
@@ -654,6 +708,17 @@ mod tests {
             "2. Fortrolighed gælder.",
             "3. Sletning sker ved ophør.",
         ]);
+    }
+
+    #[test]
+    fn footnotes_and_toc_leaders() {
+        check("1. Den dataansvarlige sikrer overholdelse af medlemsstaternes1 nationale ret.\n\n1 Henvisninger til ”medlemsstat” forstås som EØS-medlemsstater.\n\n2. Næste punkt.", &[
+            "1. Den dataansvarlige sikrer overholdelse af medlemsstaternes nationale ret.",
+            "2. Næste punkt.",
+        ]);
+        // Without a glued marker, "1 Text" is a clause, not a note.
+        check("1 BAGGRUND\n\n1 Parterne har aftalt følgende.", &["1 BAGGRUND", "1 Parterne har aftalt følgende."]);
+        check("Indhold\n3. Fortrolighed ........................ 4\n3. Fortrolighed", &["Indhold", "3. Fortrolighed"]);
     }
 
     #[test]
