@@ -14,7 +14,7 @@ use std::io::{Cursor, Read};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
-use super::reflow::{join, read_line, Item};
+use super::reflow::{drop_footnotes, join, read_line, Item};
 use super::words::words;
 use super::{IngestError, IngestErrorKind};
 use crate::{Document, Format, ParagraphKind};
@@ -608,7 +608,7 @@ fn reflow(paragraphs: Vec<WordParagraph>) -> Vec<(String, ParagraphKind)> {
             items.push(item);
         }
     }
-    join(items)
+    drop_footnotes(join(items))
 }
 
 #[cfg(test)]

@@ -65,7 +65,7 @@ fn toc_line(line: &str) -> bool {
 /// Removes footnotes that can be recognised safely: a paragraph "N Text…" (N of one or two
 /// digits, no dot) whose number also sits glued to a word in an earlier paragraph
 /// ("medlemsstaternes1"); that marker is removed too.
-fn drop_footnotes(mut paragraphs: Vec<(String, ParagraphKind)>) -> Vec<(String, ParagraphKind)> {
+pub(super) fn drop_footnotes(mut paragraphs: Vec<(String, ParagraphKind)>) -> Vec<(String, ParagraphKind)> {
     let mut i = 0;
     while i < paragraphs.len() {
         let (text, kind) = &paragraphs[i];
