@@ -35,6 +35,8 @@ pub(crate) struct Label {
     pub(crate) kind: Kind,
     /// The marker as written, for ids (`ii`, `A`).
     pub(crate) written: String,
+    /// A single number written without a dot (`1 BAGGRUND`), which only titles carry.
+    pub(crate) bare_number: bool,
 }
 
 /// An annex heading: `Bilag 3`, `ANNEX II – Security`, `Appendix B:`.
@@ -49,14 +51,22 @@ pub(crate) struct Annex {
 }
 
 /// Markdown and emphasis around a paragraph (`## `, `**…**`, `> `), which say nothing about the
-/// number. Returns the core text and whether it was marked as a heading or in bold.
-pub(crate) fn strip_markup(text: &str) -> (String, bool) {
+/// number. Returns the core text, the Markdown heading level (`## ` is 2) and whether the whole
+/// line is bold.
+pub(crate) fn strip_markup(text: &str) -> (String, Option<u8>, bool) {
+    // Markdown escapes (`1\.`) hide numbers.
+    let unescaped;
     let mut s = text.trim();
-    let mut marked = false;
+    if s.contains('\\') {
+        unescaped = s.replace("\\.", ".").replace("\\)", ")").replace("\\(", "(").replace("\\#", "#").replace("\\*", "*");
+        s = unescaped.as_str();
+    }
+    let mut level = None;
+    let mut bold = false;
     let hashes = s.chars().take_while(|&c| c == '#').count();
-    if hashes > 0 && s.chars().nth(hashes).is_none_or(|c| c.is_whitespace()) {
+    if hashes > 0 && hashes <= 6 && s.chars().nth(hashes).is_none_or(|c| c.is_whitespace()) {
         s = s[hashes..].trim_start();
-        marked = true;
+        level = u8::try_from(hashes).ok();
     }
     while let Some(r) = s.strip_prefix('>') {
         s = r.trim_start();
@@ -64,16 +74,16 @@ pub(crate) fn strip_markup(text: &str) -> (String, bool) {
     for m in ["**", "__"] {
         if let Some(r) = s.strip_prefix(m) {
             if let Some(inner) = r.strip_suffix(m) {
-                marked = true;
+                bold = true;
                 s = inner.trim();
             } else if let Some(pos) = r.find(m) {
                 // `**1. Definitions** text`: the bold part is the number and title.
                 let (head, tail) = (&r[..pos], &r[pos + m.len()..]);
-                return (format!("{} {}", head.trim(), tail.trim()).trim().to_string(), marked);
+                return (format!("{} {}", head.trim(), tail.trim()).trim().to_string(), level, false);
             }
         }
     }
-    (s.to_string(), marked)
+    (s.to_string(), level, bold)
 }
 
 /// Every reading of the number `core` starts with, and the text after it.
@@ -103,7 +113,7 @@ pub(crate) fn parse(core: &str, lex: &Lexicon) -> (Vec<Label>, String) {
         }
         return match decimal(&chars, i) {
             Some((parts, end)) if boundary(end) => {
-                (vec![Label { kind: Kind::Keyword(parts), written: String::new() }], rest_from(end))
+                (vec![Label { kind: Kind::Keyword(parts), written: String::new(), bare_number: false }], rest_from(end))
             }
             _ => none,
         };
@@ -121,7 +131,7 @@ pub(crate) fn parse(core: &str, lex: &Lexicon) -> (Vec<Label>, String) {
                 let end = if end < chars.len() && matches!(chars[end], ':' | '.') { end + 1 } else { end };
                 if boundary(end) {
                     let rest = rest_from(end).trim_start_matches(['–', '—', '-', ':']).trim().to_string();
-                    return (vec![Label { kind: Kind::Keyword(parts), written: String::new() }], rest);
+                    return (vec![Label { kind: Kind::Keyword(parts), written: String::new(), bare_number: false }], rest);
                 }
             }
             return none;
@@ -131,7 +141,7 @@ pub(crate) fn parse(core: &str, lex: &Lexicon) -> (Vec<Label>, String) {
     if first.is_ascii_digit() {
         let Some((parts, end)) = decimal(&chars, 0) else { return none };
         if end < chars.len() && chars[end] == ')' && parts.len() == 1 && boundary(end + 1) {
-            return (vec![Label { kind: Kind::Paren(parts[0]), written: String::new() }], rest_from(end + 1));
+            return (vec![Label { kind: Kind::Paren(parts[0]), written: String::new(), bare_number: false }], rest_from(end + 1));
         }
         if !boundary(end) {
             return none;
@@ -142,13 +152,14 @@ pub(crate) fn parse(core: &str, lex: &Lexicon) -> (Vec<Label>, String) {
         if parts.len() == 1 && !dotted && rest.is_empty() {
             return none;
         }
-        return (vec![Label { kind: Kind::Dec(parts), written: String::new() }], rest);
+        let bare_number = parts.len() == 1 && !dotted;
+        return (vec![Label { kind: Kind::Dec(parts), written: String::new(), bare_number }], rest);
     }
     // C.1. / B.2 (letter-number)
     if first.is_ascii_uppercase() && chars.get(1) == Some(&'.') && chars.get(2).is_some_and(|c| c.is_ascii_digit()) {
         if let Some((parts, end)) = decimal(&chars, 2) {
             if boundary(end) {
-                let label = Label { kind: Kind::LetterNum { letter: first, parts }, written: first.to_string() };
+                let label = Label { kind: Kind::LetterNum { letter: first, parts }, written: first.to_string(), bare_number: false };
                 return (vec![label], rest_from(end));
             }
         }
@@ -179,7 +190,7 @@ fn marker_readings(marker: &str, punct: Punct) -> Vec<Label> {
     let mut out = Vec::new();
     if let Ok(n) = marker.parse::<u32>() {
         if punct == Punct::Paren && n > 0 && n < 1000 {
-            out.push(Label { kind: Kind::Paren(n), written: marker.to_string() });
+            out.push(Label { kind: Kind::Paren(n), written: marker.to_string(), bare_number: false });
         }
         return out;
     }
@@ -193,11 +204,11 @@ fn marker_readings(marker: &str, punct: Punct) -> Vec<Label> {
     if let (Some(c), None) = (chars.next(), chars.next()) {
         if c.is_ascii_lowercase() {
             let n = c as u32 - 'a' as u32 + 1;
-            out.push(Label { kind: Kind::Alpha { n, upper: all_upper, punct }, written: marker.to_string() });
+            out.push(Label { kind: Kind::Alpha { n, upper: all_upper, punct }, written: marker.to_string(), bare_number: false });
         }
     }
     if let Some(n) = roman(&lower) {
-        out.push(Label { kind: Kind::Roman { n, upper: all_upper, punct }, written: marker.to_string() });
+        out.push(Label { kind: Kind::Roman { n, upper: all_upper, punct }, written: marker.to_string(), bare_number: false });
     }
     out
 }
@@ -290,17 +301,19 @@ pub(crate) fn annex(core: &str, lex: &Lexicon) -> Option<Annex> {
         return None;
     }
     let rest = tail.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ':' | '–' | '—' | '-'));
+    // `Bilag A – dokumenteret instruks`: a dash or colon sets the title off, whatever its case.
+    let separated = tail.trim_start().starts_with(['.', ':', '–', '—', '-']);
     let rest = rest.trim().to_string();
     if !rest.is_empty() {
         let words: Vec<&str> = rest.split_whitespace().collect();
         let first_alpha = rest.chars().find(|c| c.is_alphabetic());
-        if first_alpha.is_some_and(|c| c.is_lowercase()) {
+        if first_alpha.is_some_and(|c| c.is_lowercase()) && !separated {
             let connector = words.first().is_some_and(|w| lex.annex_connectors.contains(&w.to_lowercase()));
             if !connector || words.len() > 10 || rest.contains(',') || rest.ends_with('.') {
                 return None;
             }
         }
-        if words.len() > 16 || (rest.ends_with('.') && words.len() > 4) || rest.contains(". ") {
+        if words.len() > 16 || (rest.ends_with('.') && words.len() > 4) || super::has_sentence_break(&rest) {
             return None;
         }
     }
@@ -313,7 +326,7 @@ mod tests {
 
     fn check(input: &str, expected: &str) {
         let lex = Lexicon::get();
-        let (core, _) = strip_markup(input);
+        let (core, _, _) = strip_markup(input);
         let got = if let Some(a) = annex(&core, lex) {
             format!("annex {} {} | {}", a.word, a.label, a.rest)
         } else {
@@ -360,6 +373,7 @@ mod tests {
         check("Bestemmelse 9.1. og 9.2.", "Keyword([9, 1]) | og 9.2.");
         check("## 2. Scope", "Dec([2]) | Scope");
         check("**3. Fortrolighed**", "Dec([3]) | Fortrolighed");
+        check("## 1\\. Scope", "Dec([1]) | Scope");
         check("iiii. no", "-");
     }
 
@@ -374,6 +388,8 @@ mod tests {
         check("Bilaga 1 Instruktion", "annex Bilaga 1 | Instruktion");
         check("Anlage 2 – Technische und organisatorische Maßnahmen", "annex Anlage 2 | Technische und organisatorische Maßnahmen");
         check("Vedlegg A", "annex Vedlegg A | ");
+        check("Anlage 1 zum Auftrag gemäß Art. 28 DS-GVO:", "annex Anlage 1 | zum Auftrag gemäß Art. 28 DS-GVO:");
+        check("## Bilag A – dokumenteret instruks", "annex Bilag A | dokumenteret instruks");
         check("bilag 6 til denne Databehandleraftale, eller (b) Instruks", "-");
         check("Bilag A indeholder nærmere oplysninger om behandlingen", "-");
         check("Bilag C.6.", "-");

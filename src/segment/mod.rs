@@ -36,6 +36,7 @@ pub fn segment(document: &Document) -> Vec<Clause> {
         return Vec::new();
     }
     mark_full_lines(&mut paras);
+    mark_repeated(&mut paras);
     mark_contents(&mut paras, lex);
     let mut starts = plan(&paras, Mode::Numbered, lex);
     if starts.iter().filter(|s| s.numbered).count() < 3 {
@@ -45,10 +46,13 @@ pub fn segment(document: &Document) -> Vec<Clause> {
         starts = plan_paragraphs(&paras);
     }
     drop_bare_labels(&mut starts, paras.len());
-    if starts.first().is_none_or(|s| s.para > 0) {
-        let (id, heading) = match paras.first() {
-            Some(p) if p.labels.is_empty() && is_title(&p.core) => (clean_title(&p.core), Some(clean_title(&p.core))),
-            _ => (lex.preamble(document.language).to_string(), None),
+    if let Some(end) = starts.first().map_or(Some(paras.len()), |s| (s.para > 0).then_some(s.para)) {
+        // The title: the first heading the format marked, else a first line that reads as one.
+        let marked = paras[..end].iter().find(|p| p.level.is_some() && !p.core.is_empty());
+        let title = marked.or(paras[..end].iter().take(3).find(|p| p.labels.is_empty() && is_title(&p.core) && numbers(&p.core) < 2));
+        let (id, heading) = match title {
+            Some(p) => (truncate_words(&clean_title(&p.core), 60), Some(clean_title(&p.core))),
+            None => (lex.preamble(document.language).to_string(), None),
         };
         starts.insert(0, Start { para: 0, id, heading, numbered: false, bare: false });
     }
@@ -68,8 +72,10 @@ struct Para {
     /// The text without Markdown markup.
     core: String,
     kind: ParagraphKind,
-    /// Markdown said heading or bold.
-    marked: bool,
+    /// Heading level from the source format or Markdown `#`.
+    level: Option<u8>,
+    /// The whole line is bold (a Markdown heading by other means).
+    bold: bool,
     labels: Vec<Label>,
     /// The text after the number.
     rest: String,
@@ -79,19 +85,27 @@ struct Para {
     toc: bool,
     /// A line as long as the document's wrapped lines (every line a paragraph): it goes on.
     full: bool,
+    /// The same short line comes three times or more: a running header or footer.
+    repeated: bool,
 }
 
 impl Para {
     fn new(text: &str, kind: ParagraphKind, lex: &Lexicon) -> Para {
-        let (core, marked) = label::strip_markup(text);
+        let (core, md_level, bold) = label::strip_markup(text);
+        let level = match kind {
+            ParagraphKind::Heading(l) => Some(l),
+            _ => md_level,
+        };
         let annex = label::annex(&core, lex);
         let (labels, rest) = if annex.is_some() { (Vec::new(), String::new()) } else { label::parse(&core, lex) };
         let words = core.split_whitespace().count();
-        Para { core, kind, marked, labels, rest, annex, words, toc: false, full: false }
+        // A Markdown table row read line by line.
+        let kind = if kind == ParagraphKind::Body && core.starts_with('|') && core.ends_with('|') { ParagraphKind::TableRow } else { kind };
+        Para { core, kind, level, bold, labels, rest, annex, words, toc: false, full: false, repeated: false }
     }
 
     fn is_heading_kind(&self) -> bool {
-        matches!(self.kind, ParagraphKind::Heading(_))
+        self.level.is_some()
     }
 
     /// Could be a title line: no number, not a table row, reads like a heading.
@@ -168,6 +182,8 @@ struct Current {
     heading_level: Option<u8>,
     /// It has paragraphs after its first.
     has_body: bool,
+    /// Started by a number (not an annex or un-numbered heading).
+    item: bool,
 }
 
 fn plan(paras: &[Para], mode: Mode, lex: &Lexicon) -> Vec<Start> {
@@ -183,10 +199,7 @@ fn plan(paras: &[Para], mode: Mode, lex: &Lexicon) -> Vec<Start> {
         }
         let p = &paras[i];
         let prev = i.checked_sub(1).map(|j| &paras[j]);
-        let level = match p.kind {
-            ParagraphKind::Heading(l) => Some(l),
-            _ => None,
-        };
+        let level = p.level;
         if p.toc || p.kind == ParagraphKind::TableRow {
             if let Some(c) = cur.as_mut() {
                 c.has_body = true;
@@ -194,7 +207,7 @@ fn plan(paras: &[Para], mode: Mode, lex: &Lexicon) -> Vec<Start> {
             continue;
         }
         if let Some(a) = &p.annex {
-            if !(a.rest.is_empty() && prev.is_some_and(Para::is_open)) {
+            if p.level.is_some() || !(a.rest.is_empty() && prev.is_some_and(Para::is_open)) {
                 let (title, taken) = if a.rest.is_empty() { gather_title(paras, i + 1) } else { (Some(clean_title(&a.rest)), 0) };
                 let prefix = format!("{} {}", a.word, a.label);
                 let letter = a.label.chars().next().filter(|c| a.label.len() == 1 && c.is_ascii_uppercase());
@@ -202,7 +215,7 @@ fn plan(paras: &[Para], mode: Mode, lex: &Lexicon) -> Vec<Start> {
                 path.clear();
                 pending_scope = None;
                 starts.push(Start { para: i, id: prefix, heading: title, numbered: true, bare: false });
-                cur = Some(Current { titled: true, numbered: true, heading_level: level, has_body: false });
+                cur = Some(Current { titled: true, numbered: true, heading_level: level, has_body: false, item: false });
                 skip_until = i + 1 + taken;
                 continue;
             }
@@ -222,7 +235,7 @@ fn plan(paras: &[Para], mode: Mode, lex: &Lexicon) -> Vec<Start> {
                 let id = full_id(&pl.path, &scope);
                 let heading = pl.path.iter().rev().find_map(|pt| pt.title.clone()).or_else(|| scope.title.clone());
                 starts.push(Start { para: i, id, heading, numbered: true, bare: pl.bare });
-                cur = Some(Current { titled: pl.titled, numbered: true, heading_level: level, has_body: false });
+                cur = Some(Current { titled: pl.titled, numbered: true, heading_level: level, has_body: false, item: true });
                 path = pl.path;
                 pending_scope = None;
                 if pl.title_from_next {
@@ -231,7 +244,7 @@ fn plan(paras: &[Para], mode: Mode, lex: &Lexicon) -> Vec<Start> {
                 continue;
             }
         }
-        if starts_unnumbered(p, prev, mode, cur, lex) {
+        if starts_unnumbered(p, prev, paras.get(i + 1), mode, cur, lex) {
             let title = clean_title(&p.core);
             if is_compound_annex(p, lex) {
                 scope = Scope { prefix: Some(truncate_words(&title, 60)), letter: None, title: Some(title.clone()) };
@@ -246,7 +259,7 @@ fn plan(paras: &[Para], mode: Mode, lex: &Lexicon) -> Vec<Start> {
                 pending_scope = Some((id.clone(), title.clone()));
             }
             starts.push(Start { para: i, id, heading: Some(title), numbered: false, bare: false });
-            cur = Some(Current { titled: true, numbered: false, heading_level: level, has_body: false });
+            cur = Some(Current { titled: true, numbered: false, heading_level: level, has_body: false, item: false });
             continue;
         }
         if let Some(c) = cur.as_mut() {
@@ -278,7 +291,7 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
     let next_unlabelled = next.is_some_and(|n| n.labels.is_empty() && n.annex.is_none());
     let continued = next_unlabelled && next.is_some_and(|n| starts_lower(&n.core));
     let own_title = !rest.is_empty()
-        && (p.is_heading_kind() || (p.marked && p.words <= 12) || (is_title(rest) && !continued && !(p.full && next_unlabelled && !is_all_caps(rest))));
+        && (p.is_heading_kind() || (p.bold && p.words <= 12) || (is_title(rest) && !continued && !(p.full && next_unlabelled && !is_all_caps(rest))));
     let titled = own_title || next_title;
     let title = if own_title {
         Some(clean_title(rest))
@@ -305,6 +318,7 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
                 let _ = parts;
                 None
             }
+            Kind::Dec(_) if label.bare_number && !own_title => None,
             Kind::Dec(parts) if parts.len() == 1 => single(path, Style::Dec, parts[0], label, &ctx, false),
             Kind::Dec(parts) => multi(path, Style::Dec, parts, &ctx, path.is_empty() || !path.iter().any(|pt| pt.style == Style::Dec)),
             Kind::Keyword(parts) => {
@@ -398,7 +412,7 @@ fn single(path: &[Part], style: Style, n: u32, label: &Label, ctx: &Ctx, keyword
         let d = if ctx.titled && style.carries_titles() { exact[0] } else { exact[exact.len() - 1] };
         return Some((0, with(d)));
     }
-    if n == 1 && !keyword && !path.is_empty() && ctx.child_ok {
+    if n == 1 && !keyword && !path.is_empty() && (style != Style::Dec || ctx.child_ok) {
         let blocked = path.iter().enumerate().any(|(d, pt)| pt.style == style && !(style == Style::Dec && (d == 0 || pt.explicit)));
         if !blocked {
             return Some((1, with(path.len())));
@@ -475,36 +489,49 @@ fn full_id(path: &[Part], scope: &Scope) -> String {
 }
 
 /// Whether an un-numbered paragraph starts a clause of its own, with its text as id.
-fn starts_unnumbered(p: &Para, prev: Option<&Para>, mode: Mode, cur: Option<Current>, lex: &Lexicon) -> bool {
+///
+/// In a numbered document a heading line inside a numbered, titled section (`C.2
+/// Behandlingssikkerhed` with its sub-headings) stays in it; one after a numbered paragraph
+/// (`15.2 Parterne …`), after an annex heading, or at a heading level no deeper than the current
+/// section's, starts a clause. Without numbering every heading starts one.
+fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: Mode, cur: Option<Current>, lex: &Lexicon) -> bool {
     let heading_kind = p.is_heading_kind();
     let first_alpha = p.core.chars().next().is_some_and(char::is_alphabetic);
     let all_caps = is_all_caps(&p.core);
-    let strong = !p.core.is_empty()
-        && (heading_kind
-            || (p.labels.is_empty()
-                && p.annex.is_none()
-                && first_alpha
-                && is_title(&p.core)
-                && p.words <= 8
-                && !p.core.contains('[')
-                && (!p.core.ends_with(':') || all_caps)));
-    if !strong || (!heading_kind && prev.is_some_and(Para::is_open)) {
+    let numbers = numbers(&p.core);
+    let looks = p.labels.is_empty()
+        && p.annex.is_none()
+        && is_title(&p.core)
+        && !p.core.contains('[')
+        && numbers < 2
+        && (!p.core.ends_with(':') || all_caps);
+    let strong = !p.core.is_empty() && ((heading_kind && p.words <= 20) || (looks && first_alpha && p.words <= 8));
+    let continued = next.is_some_and(|n| n.labels.is_empty() && starts_lower(&n.core));
+    // `…, som` / `Databehandleren har …`: the line before stops mid-sentence.
+    let after_open = prev.is_some_and(|q| {
+        q.is_open() || (!q.is_heading_kind() && !ends_sentence(&q.core) && (q.core.ends_with(',') || q.core.split_whitespace().last().is_some_and(starts_lower)))
+    });
+    if !strong || p.repeated || (!heading_kind && (after_open || continued)) {
         return false;
     }
-    let compound_annex = is_compound_annex(p, lex);
-    match (mode, cur) {
-        (_, None) => mode == Mode::Unnumbered,
-        (Mode::Numbered, Some(c)) => {
-            if compound_annex {
-                return true;
-            }
-            match (p.kind, c.heading_level) {
-                (ParagraphKind::Heading(l), Some(cl)) => l <= cl || !c.titled,
-                (ParagraphKind::Heading(_), None) => !c.titled || !c.numbered,
-                _ => c.numbered && !c.titled,
-            }
-        }
-        (Mode::Unnumbered, Some(c)) => heading_kind || c.has_body || c.heading_level.is_some() || p.marked,
+    let Some(c) = cur else { return mode == Mode::Unnumbered };
+    if is_compound_annex(p, lex) {
+        return true;
+    }
+    // A heading line introduces text; a short line among short lines is a form or a list
+    // (`Navn`, `Stilling`, a signatory's name).
+    let body_follows = next.is_some_and(|n| !n.labels.is_empty() || n.annex.is_some() || n.words >= 6 || n.is_heading_kind());
+    if !heading_kind && !p.bold && !body_follows {
+        return false;
+    }
+    let section = c.numbered && c.titled && c.item;
+    match mode {
+        Mode::Numbered => match (p.level, c.heading_level) {
+            (Some(l), Some(cl)) => l <= cl || !section,
+            (Some(_), None) => !section,
+            (None, _) => (p.bold && !section) || (c.numbered && !c.titled),
+        },
+        Mode::Unnumbered => heading_kind || p.bold || c.has_body || c.heading_level.is_some(),
     }
 }
 
@@ -560,6 +587,17 @@ fn gather_title(paras: &[Para], from: usize) -> (Option<String>, usize) {
     ((n > 0).then(|| clean_title(&parts.join(" "))), n)
 }
 
+/// Running headers and footers that ingest left in.
+fn mark_repeated(paras: &mut [Para]) {
+    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for p in paras.iter().filter(|p| p.words <= 8) {
+        *counts.entry(p.core.to_lowercase()).or_default() += 1;
+    }
+    for p in paras.iter_mut() {
+        p.repeated = p.words <= 8 && counts.get(&p.core.to_lowercase()).is_some_and(|&c| c >= 3);
+    }
+}
+
 /// When every line is its own paragraph (PDF text), lines nearly as long as the longest are
 /// wrapped lines of running text, never titles.
 fn mark_full_lines(paras: &mut [Para]) {
@@ -592,25 +630,40 @@ fn mark_contents(paras: &mut [Para], lex: &Lexicon) {
         }
         i = j.max(i + 1);
     }
-    let entry = |p: &Para| (!p.labels.is_empty() || p.annex.is_some()) && p.words <= 16;
+    // After a contents heading, every short line is an entry until a long paragraph or until a
+    // title comes round a second time (the real section the first entries pointed to).
     for i in 0..n {
-        let head = paras[i].core.trim_end_matches(':').trim().to_lowercase();
+        let text = if paras[i].labels.is_empty() { &paras[i].core } else { &paras[i].rest };
+        let head = text.trim_end_matches(':').trim().to_lowercase();
         if paras[i].words > 4 || !lex.toc_headings.contains(&head) {
             continue;
         }
-        let mut first: Option<String> = None;
+        let mut seen: Vec<String> = Vec::new();
         for j in i + 1..n {
-            if !entry(&paras[j]) {
+            let p = &paras[j];
+            if p.words > 16 && !has_leaders(&p.core) {
                 break;
             }
-            let key = toc_key(&paras[j].core);
-            if first.as_deref() == Some(key.as_str()) {
-                break;
+            let key = toc_key(if p.labels.is_empty() { &p.core } else { &p.rest });
+            if !key.is_empty() {
+                if seen.contains(&key) {
+                    break;
+                }
+                seen.push(key);
             }
-            first.get_or_insert(key);
             paras[j].toc = true;
         }
     }
+    // Entries with dot leaders, wherever they are, and a number alone just before one.
+    for i in 0..n {
+        if has_leaders(&paras[i].core) && paras[i].words <= 20 {
+            paras[i].toc = true;
+            if i > 0 && !paras[i - 1].labels.is_empty() && paras[i - 1].rest.is_empty() {
+                paras[i - 1].toc = true;
+            }
+        }
+    }
+    let entry = |p: &Para| (!p.labels.is_empty() || p.annex.is_some()) && p.words <= 16;
     let mut i = 0;
     while i < n {
         let mut j = i;
@@ -626,9 +679,18 @@ fn mark_contents(paras: &mut [Para], lex: &Lexicon) {
     }
 }
 
+fn has_leaders(s: &str) -> bool {
+    s.contains(".....") || s.contains("…………") || s.contains(". . . . ")
+}
+
 /// A contents entry compared without its page number and dot leaders.
 fn toc_key(s: &str) -> String {
-    s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '…' || c.is_whitespace()).to_lowercase()
+    let key = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '…' || c.is_whitespace()).to_lowercase();
+    if key.chars().any(char::is_alphabetic) {
+        key
+    } else {
+        String::new()
+    }
 }
 
 fn ends_with_page_number(s: &str) -> bool {
@@ -697,7 +759,24 @@ fn is_title(s: &str) -> bool {
     if s.ends_with(':') && !caps && words > 4 {
         return false;
     }
-    !s.contains(". ")
+    !has_sentence_break(s) && s.matches(',').count() < 3
+}
+
+/// `… ret. Den …`: a full stop followed by a capitalised word (`Art. 32` is no break).
+pub(crate) fn has_sentence_break(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    chars.windows(3).enumerate().any(|(i, w)| {
+        w[0] == '.' && w[1] == ' ' && w[2].is_uppercase() && {
+            // An abbreviation (`Nr. 2`, `Abs. Satz`) is a short word before the dot.
+            let word: String = chars[..i].iter().rev().take_while(|c| c.is_alphabetic()).collect();
+            word.chars().count() > 4
+        }
+    })
+}
+
+/// How many words are plain numbers (`Side 3 af 16` has two: page furniture, not a heading).
+fn numbers(s: &str) -> usize {
+    s.split_whitespace().filter(|w| w.chars().all(|c| c.is_ascii_digit())).count()
 }
 
 fn starts_lower(s: &str) -> bool {
