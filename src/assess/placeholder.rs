@@ -107,8 +107,8 @@ fn bracket(chars: &[char], open: usize, glyphs: &BTreeSet<char>) -> Option<(Opti
     let trimmed = content.trim();
     let lower = trimmed.to_lowercase();
     let letters = trimmed.chars().filter(|c| c.is_alphabetic()).count();
-    let is_placeholder = if trimmed.is_empty() || lower == "x" || lower == "sic" || lower == "sic!" {
-        false // check boxes and [sic]
+    let is_placeholder = if trimmed.is_empty() || lower == "x" || lower == "sic" || lower == "sic!" || trimmed.starts_with('^') {
+        false // check boxes, [sic], Markdown footnotes [^1]
     } else if trimmed.chars().all(|c| glyphs.contains(&c.to_lowercase().next().unwrap_or(c))) {
         true // [●], […], [___], [xx]
     } else {
@@ -206,7 +206,7 @@ mod tests {
         check("as stated in the report[1] and [2]", &[]);
         check("See [the guidance](https://edpb.europa.eu) and ![logo](x.png)", &[]);
         check("☐ Mulighed 1 [ ] Mulighed 2 [x] valgt [X]", &[]);
-        check("the word [sic] is quoted; footnote [a]", &[]);
+        check("the word [sic] is quoted; footnote [a] and [^footnote1]", &[]);
         check("Kapitel XX og Annex XII; mail <dpo@example.com>, <https://example.com>", &[]);
         check("Frist < 72 timer > 24 timer; exxon maxx xxl", &[]);
         check("Behandlingen omfatter [ikke", &[]);
