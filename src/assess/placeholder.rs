@@ -12,7 +12,8 @@ const NOTE_SPAN: usize = 120;
 /// Words before `XX` that make it a roman number ("Chapter XX").
 const ROMAN_CONTEXT: [&str; 12] =
     ["afsnit", "annex", "anlage", "article", "artikel", "bilag", "chapter", "del", "kapitel", "kapittel", "part", "section"];
-const HTML_TAGS: [&str; 10] = ["b", "br", "del", "div", "em", "i", "ins", "p", "span", "u"];
+const HTML_TAGS: [&str; 22] =
+    ["a", "b", "body", "br", "del", "div", "em", "head", "html", "i", "ins", "li", "ol", "p", "script", "span", "strong", "style", "table", "td", "tr", "ul"];
 
 /// Spans `[start, end)` (chars of `chars`) of unfilled template fields, in order.
 pub fn find(chars: &[char], glyphs: &BTreeSet<char>) -> Vec<(usize, usize)> {
@@ -128,7 +129,8 @@ fn angle(chars: &[char], open: usize) -> Option<usize> {
     let first = content.chars().next()?;
     let letters = content.chars().filter(|c| c.is_alphabetic()).count();
     let plain = !content.contains("://") && !content.contains('@') && !content.contains('=') && !content.contains('/');
-    let tag = HTML_TAGS.contains(&content.to_lowercase().as_str());
+    let name = content.split_whitespace().next().unwrap_or("").to_lowercase();
+    let tag = HTML_TAGS.contains(&name.as_str());
     (first.is_alphabetic() && letters >= 3 && plain && !tag).then_some(close + 1)
 }
 
@@ -209,6 +211,7 @@ mod tests {
         check("the word [sic] is quoted; footnote [a] and [^footnote1]", &[]);
         check("Kapitel XX og Annex XII; mail <dpo@example.com>, <https://example.com>", &[]);
         check("Frist < 72 timer > 24 timer; exxon maxx xxl", &[]);
+        check("<script>alert(1)</script> <div class>", &[]);
         check("Behandlingen omfatter [ikke", &[]);
     }
 }
