@@ -329,6 +329,32 @@ fn sub_processor_rules() {
 }
 
 #[test]
+fn listed_entries_are_cited_where_they_stand() {
+    // Extract left no evidence; the sub-processor clauses come first, the list is an annex.
+    let mut dpa = Dpa::new(&[
+        ("7.1", "Databehandleren skal opfylde betingelserne i artikel 28, stk. 2 og 4."),
+        ("7.2", "Databehandleren må ikke gøre brug af en underdatabehandler uden godkendelse."),
+        ("7.3", "Databehandleren har den dataansvarliges generelle godkendelse."),
+        ("7.4", "Underdatabehandleren pålægges de samme forpligtelser."),
+        ("7.5", "Aftaler sendes i kopi."),
+        ("7.6", "Databehandleren forbliver ansvarlig."),
+        ("Bilag B", "Underdatabehandlere: platform. (Rumænien)"),
+    ]);
+    for cl in &mut dpa.clauses {
+        cl.categories = vec![Category::SubProcessors];
+    }
+    let ids: Vec<String> = dpa.clauses.iter().map(|c| c.id.clone()).collect();
+    let r = dpa.cats.get_mut(&Category::SubProcessors).expect("present");
+    r.clauses = ids;
+    r.attributes.insert("authorisation".into(), text("general"));
+    r.attributes.insert("flow_down".into(), Value::Bool(true));
+    r.attributes.insert("listed".into(), Value::Parties(vec![Party { name: "platform.".into(), location: Some("Rumænien".into()) }]));
+    let f = dpa.finding("sub_processor_list_incomplete").expect("fires");
+    assert_eq!(f.clauses, ["Bilag B"]);
+    assert_eq!(dpa.quoted(&f), ["platform"]);
+}
+
+#[test]
 fn missing_required_categories() {
     let dpa = Dpa::new(&[("1", "Aftale.")]).absent(Category::Audits).absent(Category::Records);
     let missing: Vec<String> = dpa.findings().into_iter().filter(|f| f.id.starts_with("missing_required:")).map(|f| f.id).collect();

@@ -3,12 +3,12 @@
 use std::collections::BTreeMap;
 
 use super::law::{Law, Region};
-use super::text::{Folded, Hit};
+use super::text::{Folded, Hit, PhraseSet};
 use super::{finding, placeholder, Raw};
 use crate::{taxonomy, Category, CategoryResult, Clause, Document, Evidence, Finding, Party, Value};
 
 /// How many clauses a fallback citation names when extract left no evidence.
-const FALLBACK_CLAUSES: usize = 3;
+const FALLBACK_CLAUSES: usize = 5;
 /// How far (chars) before a reference a disclaiming word counts ("om ophævelse af direktiv …").
 const DISCLAIM_BEFORE: usize = 80;
 /// How far after ("… is no longer a valid transfer mechanism").
@@ -69,6 +69,19 @@ impl<'a> Context<'a> {
             }
         }
         raw
+    }
+
+    /// Where the words of a listed entry (a sub-processor's name) stand: in a clause of `c` if
+    /// one has them, else in any clause.
+    fn locate(&self, c: Category, words: &str) -> Option<Evidence> {
+        let needle = words.trim().trim_matches(|ch: char| !ch.is_alphanumeric());
+        if needle.chars().count() < 2 {
+            return None;
+        }
+        let set = PhraseSet::folded([needle]);
+        let hit_in = |i: usize| set.find(&self.texts[i]).first().map(|h| self.evidence(i, h.start, h.end));
+        let in_category = (0..self.clauses.len()).filter(|&i| self.clauses[i].categories.contains(&c)).find_map(hit_in);
+        in_category.or_else(|| (0..self.clauses.len()).find_map(hit_in))
     }
 
     /// Evidence for chars `[start, end)` of clause `i`'s text.
@@ -261,9 +274,12 @@ fn transfer_without_mechanism(ctx: &Context) -> Option<Raw> {
         for p in parties {
             if p.location.as_deref().is_some_and(|l| ctx.law.region(l) == Region::Third) {
                 outside.push(party_label(p));
+                if let Some(ev) = ctx.locate(Category::SubProcessors, &p.name) {
+                    outside_evidence.add(ev);
+                }
             }
         }
-        if !outside.is_empty() {
+        if !outside.is_empty() && outside_evidence.evidence.is_empty() {
             outside_evidence = ctx.cite(Category::SubProcessors, &["listed"]);
         }
     }
@@ -336,15 +352,23 @@ fn list_missing(ctx: &Context) -> Option<Raw> {
 
 fn list_incomplete(ctx: &Context) -> Option<Raw> {
     let Value::Parties(parties) = ctx.attr(Category::SubProcessors, "listed") else { return None };
-    let lacking: Vec<String> = parties
+    let lacking: Vec<&Party> = parties
         .iter()
         .filter(|p| !ctx.law.identifiable(&p.name) || p.location.as_deref().is_none_or(|l| !ctx.law.identifiable_place(l)))
-        .map(|p| format!("\"{}\"", party_label(p)))
         .collect();
     if lacking.is_empty() {
         return None;
     }
-    let mut raw = ctx.cite(Category::SubProcessors, &["listed"]);
+    let mut raw = Raw::default();
+    for p in &lacking {
+        if let Some(ev) = ctx.locate(Category::SubProcessors, &p.name) {
+            raw.add(ev);
+        }
+    }
+    if raw.evidence.is_empty() {
+        raw = ctx.cite(Category::SubProcessors, &["listed"]);
+    }
+    let lacking: Vec<String> = lacking.iter().map(|p| format!("\"{}\"", party_label(p))).collect();
     raw.vars.insert("names".into(), lacking.join(", "));
     Some(raw)
 }
