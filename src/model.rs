@@ -427,6 +427,9 @@ pub struct CategoryResult {
     pub clauses: Vec<String>,
     /// Every attribute of the category (taxonomy.md §2), defaults where not stated.
     pub attributes: Attributes,
+    /// Attribute name → the words its value was read from (findings cite these).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub evidence: BTreeMap<String, Vec<Evidence>>,
 }
 
 /// How serious a finding is.
