@@ -48,8 +48,8 @@ pub fn segment(document: &Document) -> Vec<Clause> {
     drop_bare_labels(&mut starts, paras.len());
     if let Some(end) = starts.first().map_or(Some(paras.len()), |s| (s.para > 0).then_some(s.para)) {
         // The title: the first heading the format marked, else a first line that reads as one.
-        let marked = paras[..end].iter().find(|p| p.level.is_some() && !p.core.is_empty());
-        let title = marked.or(paras[..end].iter().take(3).find(|p| p.labels.is_empty() && is_title(&p.core) && numbers(&p.core) < 2));
+        let marked = paras[..end].iter().find(|p| p.level.is_some() && !p.core.is_empty() && !p.repeated);
+        let title = marked.or(paras[..end].iter().take(3).find(|p| p.labels.is_empty() && !p.repeated && is_title(&p.core) && numbers(&p.core) < 2));
         let (id, heading) = match title {
             Some(p) => (truncate_words(&clean_title(&p.core), 60), Some(clean_title(&p.core))),
             None => (lex.preamble(document.language).to_string(), None),
@@ -308,7 +308,8 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
     let ctx = Ctx {
         titled,
         open_before,
-        child_ok: titled || structural || prev.is_some_and(|q| q.core.trim_end().ends_with(':')) || path.last().is_some_and(|pt| pt.title.is_some()),
+        child_ok: structural || prev.is_some_and(|q| q.core.trim_end().ends_with(':')) || path.last().is_some_and(|pt| pt.title.is_some()),
+        after_h: prev.is_some_and(|q| q.labels.iter().any(|l| matches!(l.kind, Kind::Alpha { n: 8, .. }))),
     };
 
     let mut best: Option<(u8, Vec<Part>, bool)> = None;
@@ -332,6 +333,7 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
             }
             Kind::Paren(n) => single(path, Style::Paren, *n, label, &ctx, false),
             Kind::Alpha { n, upper, punct } => single(path, Style::Alpha(*upper, *punct), *n, label, &ctx, false),
+            Kind::Roman { n: 1, .. } if ctx.after_h => None,
             Kind::Roman { n, upper, punct } => single(path, Style::Roman(*upper, *punct), *n, label, &ctx, false),
             Kind::LetterNum { letter, parts } => {
                 let start_ok = scope.letter == Some(*letter) || (parts.iter().all(|&x| x == 1) && titled && !open_before);
@@ -380,6 +382,8 @@ struct Ctx {
     /// A restarted number (`1.`) may open a sub-level here: after a section title, a colon, or in
     /// a list the source format marked.
     child_ok: bool,
+    /// The paragraph before is item `h`, so `i` is the next letter, not a new roman list.
+    after_h: bool,
 }
 
 fn new_part(style: Style, n: u32, label: &Label, explicit: bool) -> Part {
@@ -433,6 +437,10 @@ fn single(path: &[Part], style: Style, n: u32, label: &Label, ctx: &Ctx, keyword
     }
     if n == 1 && ctx.titled && !ctx.open_before && !path.iter().any(|pt| pt.style == style) {
         return Some((3, vec![part]));
+    }
+    // A titled `1.` that fits nowhere opens a second numbering (ids get ` (2)`).
+    if n == 1 && ctx.titled && !ctx.open_before && style == Style::Dec && path.first().is_some_and(|pt| pt.style == Style::Dec) {
+        return Some((4, vec![part]));
     }
     None
 }
@@ -520,7 +528,9 @@ fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: M
     }
     // A heading line introduces text; a short line among short lines is a form or a list
     // (`Navn`, `Stilling`, a signatory's name).
-    let body_follows = next.is_some_and(|n| !n.labels.is_empty() || n.annex.is_some() || n.words >= 6 || n.is_heading_kind());
+    let body_follows = next.is_some_and(|n| {
+        !n.labels.is_empty() || n.annex.is_some() || n.words >= 6 || n.is_heading_kind() || (n.words >= 3 && ends_sentence(&n.core))
+    });
     if !heading_kind && !p.bold && !body_follows {
         return false;
     }
@@ -531,7 +541,8 @@ fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: M
             (Some(_), None) => !section,
             (None, _) => (p.bold && !section) || (c.numbered && !c.titled),
         },
-        Mode::Unnumbered => heading_kind || p.bold || c.has_body || c.heading_level.is_some(),
+        // A second title line right after the first (no text between) continues the title.
+        Mode::Unnumbered => heading_kind || p.bold || c.has_body || c.heading_level.is_some() || next.is_some_and(|n| !n.is_plain_title()),
     }
 }
 
