@@ -289,6 +289,8 @@ pub(crate) fn annex(core: &str, lex: &Lexicon) -> Option<Annex> {
     let valid = match label.len() {
         0 => false,
         _ if label.chars().all(|c| c.is_ascii_digit()) => label.len() <= 3,
+        // `Bilaga 2a`
+        2 | 3 if label.ends_with(|c: char| c.is_ascii_lowercase()) => label[..label.len() - 1].chars().all(|c| c.is_ascii_digit()),
         1 => label.chars().all(|c| c.is_ascii_uppercase()),
         _ => label.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) && roman(&label.to_lowercase()).is_some(),
     };
@@ -388,6 +390,7 @@ mod tests {
         check("Bilaga 1 Instruktion", "annex Bilaga 1 | Instruktion");
         check("Anlage 2 – Technische und organisatorische Maßnahmen", "annex Anlage 2 | Technische und organisatorische Maßnahmen");
         check("Vedlegg A", "annex Vedlegg A | ");
+        check("## Bilaga 2a – Mall för meddelande", "annex Bilaga 2a | Mall för meddelande");
         check("Anlage 1 zum Auftrag gemäß Art. 28 DS-GVO:", "annex Anlage 1 | zum Auftrag gemäß Art. 28 DS-GVO:");
         check("## Bilag A – dokumenteret instruks", "annex Bilag A | dokumenteret instruks");
         check("bilag 6 til denne Databehandleraftale, eller (b) Instruks", "-");

@@ -208,7 +208,15 @@ fn plan(paras: &[Para], mode: Mode, lex: &Lexicon) -> Vec<Start> {
         }
         if let Some(a) = &p.annex {
             if p.level.is_some() || !(a.rest.is_empty() && prev.is_some_and(Para::is_open)) {
-                let (title, taken) = if a.rest.is_empty() { gather_title(paras, i + 1) } else { (Some(clean_title(&a.rest)), 0) };
+                let (title, taken) = if a.rest.is_empty() {
+                    gather_title(paras, i + 1)
+                } else {
+                    // `Bilaga 1 – Instruktion` / `Till Personuppgiftsbiträdesavtal …`: a subtitle.
+                    let subtitle = paras.get(i + 1).filter(|n| {
+                        n.is_plain_title() && n.core.split_whitespace().next().is_some_and(|w| lex.annex_connectors.contains(&w.to_lowercase()))
+                    });
+                    (Some(clean_title(&a.rest)), usize::from(subtitle.is_some()))
+                };
                 let prefix = format!("{} {}", a.word, a.label);
                 let letter = a.label.chars().next().filter(|c| a.label.len() == 1 && c.is_ascii_uppercase());
                 scope = Scope { prefix: Some(prefix.clone()), letter, title: title.clone() };
