@@ -403,6 +403,14 @@ mod cases {
     }
 
     #[test]
+    fn numbering_restarting_under_plain_headings() {
+        check(
+            &["#Data Processing Agreement", "##Scope", "1. This agreement applies to the hosting service.", "2. It forms part of the main agreement.", "##Security", "1. The processor encrypts personal data.", "2. Access is logged."],
+            "Data Processing Agreement | Scope | Scope 1 | Scope 2 | Security | Security 1 | Security 2",
+        );
+    }
+
+    #[test]
     fn repeated_ids_are_numbered() {
         check(&["1. Scope", "1.1 Text.", "1. Scope", "1.1 Text again."], "1 | 1.1 | 1 (2) | 1.1 (2)");
     }

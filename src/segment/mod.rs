@@ -38,9 +38,14 @@ pub fn segment(document: &Document) -> Vec<Clause> {
     mark_full_lines(&mut paras);
     mark_repeated(&mut paras);
     mark_contents(&mut paras, lex);
-    let mut starts = plan(&paras, Mode::Numbered, lex);
+    let (mut starts, restarted) = plan(&paras, Mode::Numbered, false, lex);
+    if restarted {
+        // Some plain heading has numbering of its own: give every such heading's numbering its
+        // prefix, the first one's too.
+        starts = plan(&paras, Mode::Numbered, true, lex).0;
+    }
     if starts.iter().filter(|s| s.numbered).count() < 3 {
-        starts = plan(&paras, Mode::Unnumbered, lex);
+        starts = plan(&paras, Mode::Unnumbered, false, lex).0;
     }
     if starts.is_empty() {
         starts = plan_paragraphs(&paras);
@@ -106,6 +111,13 @@ impl Para {
 
     fn is_heading_kind(&self) -> bool {
         self.level.is_some()
+    }
+
+    /// Opens with something that reads as a clause number, not a figure (`42 52 30 75`).
+    fn has_number(&self) -> bool {
+        !self.labels.is_empty()
+            && !self.labels.iter().all(|l| l.bare_number)
+            && !self.rest.starts_with(|c: char| c.is_ascii_digit())
     }
 
     /// Could be a title line: no number, not a table row, reads like a heading.
@@ -186,11 +198,18 @@ struct Current {
     item: bool,
 }
 
-fn plan(paras: &[Para], mode: Mode, lex: &Lexicon) -> Vec<Start> {
+/// Finds the clause starts. `heading_scopes`: numbering that starts under an un-numbered heading
+/// is that heading's (`Security 1`) even when it could continue the numbering before. Also says
+/// whether some numbering restarted under an un-numbered heading.
+fn plan(paras: &[Para], mode: Mode, heading_scopes: bool, lex: &Lexicon) -> (Vec<Start>, bool) {
+    let min_level = paras.iter().filter_map(|p| p.level).min();
+    let mut restarted = false;
     let mut starts: Vec<Start> = Vec::new();
     let mut path: Vec<Part> = Vec::new();
     let mut scope = Scope::default();
     let mut pending_scope: Option<(String, String)> = None;
+    // The scope and numbering an un-numbered heading's own numbering interrupted.
+    let mut outer: Option<(Scope, Vec<Part>)> = None;
     let mut cur: Option<Current> = None;
     let mut skip_until = 0;
     for i in 0..paras.len() {
@@ -222,6 +241,7 @@ fn plan(paras: &[Para], mode: Mode, lex: &Lexicon) -> Vec<Start> {
                 scope = Scope { prefix: Some(prefix.clone()), letter, title: title.clone() };
                 path.clear();
                 pending_scope = None;
+                outer = None;
                 starts.push(Start { para: i, id: prefix, heading: title, numbered: true, bare: false });
                 cur = Some(Current { titled: true, numbered: true, heading_level: level, has_body: false, item: false });
                 skip_until = i + 1 + taken;
@@ -229,15 +249,19 @@ fn plan(paras: &[Para], mode: Mode, lex: &Lexicon) -> Vec<Start> {
             }
         }
         if !p.labels.is_empty() {
-            let mut placed = place(paras, i, &path, &scope, lex);
-            if placed.is_none() {
-                if let Some((id, title)) = &pending_scope {
-                    let fresh = Scope { prefix: Some(id.clone()), letter: None, title: Some(title.clone()) };
-                    placed = place(paras, i, &[], &fresh, lex).filter(|pl| pl.first_item);
-                    if placed.is_some() {
-                        scope = fresh;
-                    }
+            // Numbering that starts afresh under an un-numbered heading belongs to that heading
+            // (`## Security` / `1. …` gives `Security 1`), like an annex's.
+            let mut placed = None;
+            if let Some((id, title)) = pending_scope.as_ref().filter(|_| heading_scopes || !path.is_empty()) {
+                let fresh = Scope { prefix: Some(id.clone()), letter: None, title: Some(title.clone()) };
+                placed = place(paras, i, &[], &fresh, lex).filter(|pl| pl.first_item);
+                if placed.is_some() {
+                    restarted = true;
+                    outer = Some((std::mem::replace(&mut scope, fresh), path.clone()));
                 }
+            }
+            if placed.is_none() {
+                placed = place(paras, i, &path, &scope, lex);
             }
             if let Some(pl) = placed {
                 let id = full_id(&pl.path, &scope);
@@ -252,8 +276,13 @@ fn plan(paras: &[Para], mode: Mode, lex: &Lexicon) -> Vec<Start> {
                 continue;
             }
         }
-        if starts_unnumbered(p, prev, paras.get(i + 1), mode, cur, lex) {
+        if starts_unnumbered(p, prev, paras.get(i + 1), mode, cur, min_level, lex) {
             let title = clean_title(&p.core);
+            // The next heading ends a heading's own numbering.
+            if let Some((o_scope, o_path)) = outer.take() {
+                scope = o_scope;
+                path = o_path;
+            }
             if is_compound_annex(p, lex) {
                 scope = Scope { prefix: Some(truncate_words(&title, 60)), letter: None, title: Some(title.clone()) };
                 path.clear();
@@ -263,7 +292,8 @@ fn plan(paras: &[Para], mode: Mode, lex: &Lexicon) -> Vec<Start> {
                 Some(prefix) => format!("{prefix} {}", truncate_words(&title, 60)),
                 None => truncate_words(&title, 60),
             };
-            if mode == Mode::Numbered {
+            // The document's title (the top heading level) numbers nothing of its own.
+            if mode == Mode::Numbered && !(p.level.is_some() && p.level == min_level) {
                 pending_scope = Some((id.clone(), title.clone()));
             }
             starts.push(Start { para: i, id, heading: Some(title), numbered: false, bare: false });
@@ -274,7 +304,7 @@ fn plan(paras: &[Para], mode: Mode, lex: &Lexicon) -> Vec<Start> {
             c.has_body = true;
         }
     }
-    starts
+    (starts, restarted)
 }
 
 /// Where a numbered paragraph goes.
@@ -510,7 +540,8 @@ fn full_id(path: &[Part], scope: &Scope) -> String {
 /// Behandlingssikkerhed` with its sub-headings) stays in it; one after a numbered paragraph
 /// (`15.2 Parterne …`), after an annex heading, or at a heading level no deeper than the current
 /// section's, starts a clause. Without numbering every heading starts one.
-fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: Mode, cur: Option<Current>, lex: &Lexicon) -> bool {
+#[allow(clippy::too_many_arguments)]
+fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: Mode, cur: Option<Current>, min_level: Option<u8>, lex: &Lexicon) -> bool {
     let heading_kind = p.is_heading_kind();
     let first_alpha = p.core.chars().next().is_some_and(char::is_alphabetic);
     let all_caps = is_all_caps(&p.core);
@@ -530,14 +561,15 @@ fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: M
     if !strong || p.repeated || (!heading_kind && (after_open || continued)) {
         return false;
     }
-    let Some(c) = cur else { return mode == Mode::Unnumbered };
+    // Before any clause: a heading the format marked, after the title, starts one.
+    let Some(c) = cur else { return mode == Mode::Unnumbered || (heading_kind && prev.is_some() && p.level > min_level) };
     if is_compound_annex(p, lex) {
         return true;
     }
     // A heading line introduces text; a short line among short lines is a form or a list
     // (`Navn`, `Stilling`, a signatory's name).
     let body_follows = next.is_some_and(|n| {
-        !n.labels.is_empty() || n.annex.is_some() || n.words >= 6 || n.is_heading_kind() || (n.words >= 3 && ends_sentence(&n.core))
+        n.has_number() || n.annex.is_some() || n.words >= 6 || n.is_heading_kind() || (n.words >= 3 && ends_sentence(&n.core))
     });
     if !heading_kind && !p.bold && !body_follows {
         return false;
