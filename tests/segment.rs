@@ -374,6 +374,8 @@ mod cases {
         check(&["1. Formål", "1.1 Tekst.", "Bilag C Instruks", "C.1. Genstand", "Tekst om genstand.", "C.2 Sikkerhed", "Tekst om sikkerhed."], "1 | 1.1 | Bilag C | C.1 | C.2");
         // A reference that wraps onto a line of its own is not an annex.
         check(&["6.1 Databehandleren må kun overføre oplysninger i det omfang dette fremgår af", "bilag 6 til denne aftale.", "6.2 Tekst."], "6.1 | 6.2");
+        check(&["4.1 The processor implements the measures described in", "Annex II.", "4.2 Text."], "4.1 | 4.2");
+        check(&["1. Scope", "1.1 The following schedules form part of this DPA:", "- Schedule A: List of parties", "1.2 Text.", "Schedule A", "List of parties", "The exporter is the customer."], "1 | 1.1 | 1.2 | Schedule A");
     }
 
     #[test]
@@ -386,6 +388,8 @@ mod cases {
     fn keywords_and_paragraph_signs() {
         check(&["§ 1 Gegenstand", "(1) Der Auftragnehmer verarbeitet Daten.", "(2) Die Dauer richtet sich nach dem Hauptvertrag.", "§ 2 Weisungen", "(1) Weisungen erfolgen schriftlich."], "1 | 1.1 | 1.2 | 2 | 2.1");
         check(&["Klausul 1 Formål", "Klausul 2 Instruks", "Databehandleren følger instruks."], "1 | 2");
+        check(&["Article 1 – Definitions", "1. In this DPA, personal data has the meaning in the GDPR.", "2. Terms in capitals are defined in the main agreement.", "Article 2 – Scope", "This DPA applies to all processing under the main agreement."], "1 | 1.1 | 1.2 | 2");
+        check(&["I. GENERAL PROVISIONS", "1. This agreement governs the processing.", "II. SECURITY", "1. The processor encrypts data."], "I | I.1 | II | II.1");
     }
 
     #[test]

@@ -146,6 +146,10 @@ pub(crate) fn parse(core: &str, lex: &Lexicon) -> (Vec<Label>, String) {
         if !boundary(end) {
             return none;
         }
+        // `10.000 EUR`, `Version 1.0`: a thousands separator or a version, not a clause.
+        if parts[1..].contains(&0) {
+            return none;
+        }
         let dotted = end > 0 && chars[end - 1] == '.';
         let rest = rest_from(end);
         // A lone number is a page number; a number glued to a digit or unit is a quantity.
@@ -354,6 +358,7 @@ mod tests {
         check("1432 København K", "-");
         check("2016/679 af", "-");
         check("30%", "-");
+        check("10.000 EUR", "-");
         check("1) first", "Paren(1) | first");
         check("(2) second", "Paren(2) | second");
         check("§ 5 Fortrolighed", "Keyword([5]) | Fortrolighed");

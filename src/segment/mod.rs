@@ -101,7 +101,8 @@ impl Para {
             ParagraphKind::Heading(l) => Some(l),
             _ => md_level,
         };
-        let annex = label::annex(&core, lex);
+        // An annex named in a list (`- Schedule A: parties`) is a mention, not its heading.
+        let annex = if matches!(kind, ParagraphKind::ListItem(_)) { None } else { label::annex(&core, lex) };
         let (labels, rest) = if annex.is_some() { (Vec::new(), String::new()) } else { label::parse(&core, lex) };
         let words = core.split_whitespace().count();
         // A Markdown table row read line by line.
@@ -226,7 +227,9 @@ fn plan(paras: &[Para], mode: Mode, heading_scopes: bool, lex: &Lexicon) -> (Vec
             continue;
         }
         if let Some(a) = &p.annex {
-            if p.level.is_some() || !(a.rest.is_empty() && prev.is_some_and(Para::is_open)) {
+            // `… as described in` / `Annex II.`: a reference that wrapped, not a heading.
+            let wrapped = a.rest.is_empty() && prev.is_some_and(|q| q.is_open() || (p.core.ends_with('.') && !ends_sentence(&q.core)));
+            if p.level.is_some() || !wrapped {
                 let (title, taken) = if a.rest.is_empty() {
                     gather_title(paras, i + 1)
                 } else {
@@ -548,6 +551,7 @@ fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: M
     let numbers = numbers(&p.core);
     let looks = p.labels.is_empty()
         && p.annex.is_none()
+        && !matches!(p.kind, ParagraphKind::ListItem(_))
         && is_title(&p.core)
         && !p.core.contains('[')
         && numbers < 2
