@@ -319,7 +319,7 @@ pub(crate) fn annex(core: &str, lex: &Lexicon) -> Option<Annex> {
                 return None;
             }
         }
-        if words.len() > 16 || (rest.ends_with('.') && words.len() > 4) || super::has_sentence_break(&rest) {
+        if words.len() > 16 || (rest.ends_with('.') && words.len() > 4) || super::text::has_sentence_break(&rest) {
             return None;
         }
     }

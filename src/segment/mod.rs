@@ -21,12 +21,15 @@
 //!
 //! Every clause's `text` is exactly its span of the clean text with `\n` replaced by a space.
 
+mod furniture;
 mod label;
 mod lexicon;
+mod text;
 
 use crate::{slice_chars, Category, Clause, Document, ParagraphKind};
 use label::{Annex, Kind, Label, Punct};
 use lexicon::Lexicon;
+use text::{clean_title, ends_sentence, is_all_caps, is_title, numbers, starts_lower, truncate_words};
 
 /// Splits a document into clauses with ids as report-schema.md defines them.
 pub fn segment(document: &Document) -> Vec<Clause> {
@@ -35,9 +38,9 @@ pub fn segment(document: &Document) -> Vec<Clause> {
     if paras.is_empty() {
         return Vec::new();
     }
-    mark_full_lines(&mut paras);
-    mark_repeated(&mut paras);
-    mark_contents(&mut paras, lex);
+    furniture::mark_full_lines(&mut paras);
+    furniture::mark_repeated(&mut paras);
+    furniture::mark_contents(&mut paras, lex);
     let (mut starts, restarted) = plan(&paras, Mode::Numbered, false, lex);
     if restarted {
         // Some plain heading has numbering of its own: give every such heading's numbering its
@@ -642,122 +645,6 @@ fn gather_title(paras: &[Para], from: usize) -> (Option<String>, usize) {
     ((n > 0).then(|| clean_title(&parts.join(" "))), n)
 }
 
-/// Running headers and footers that ingest left in.
-fn mark_repeated(paras: &mut [Para]) {
-    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-    for p in paras.iter().filter(|p| p.words <= 8) {
-        *counts.entry(p.core.to_lowercase()).or_default() += 1;
-    }
-    for p in paras.iter_mut() {
-        p.repeated = p.words <= 8 && counts.get(&p.core.to_lowercase()).is_some_and(|&c| c >= 3);
-    }
-}
-
-/// When every line is its own paragraph (PDF text), lines nearly as long as the longest are
-/// wrapped lines of running text, never titles.
-fn mark_full_lines(paras: &mut [Para]) {
-    let mut lengths: Vec<usize> = paras.iter().map(|p| p.core.chars().count()).collect();
-    lengths.sort_unstable();
-    let p90 = lengths[lengths.len() * 9 / 10];
-    let median = lengths[lengths.len() / 2];
-    if paras.len() < 20 || p90 > 130 || median > 100 {
-        return;
-    }
-    for p in paras.iter_mut() {
-        p.full = p.core.chars().count() * 100 >= p90 * 75;
-    }
-}
-
-/// Marks tables of contents: a run of annex headings with nothing between them, and entries
-/// after a contents heading or ending in page numbers.
-fn mark_contents(paras: &mut [Para], lex: &Lexicon) {
-    let n = paras.len();
-    let mut i = 0;
-    while i < n {
-        let mut j = i;
-        while j < n && paras[j].annex.as_ref().is_some_and(|a| !a.rest.is_empty()) {
-            j += 1;
-        }
-        if j - i >= 2 {
-            for p in &mut paras[i..j] {
-                p.toc = true;
-            }
-        }
-        i = j.max(i + 1);
-    }
-    // After a contents heading, every short line is an entry until a long paragraph or until a
-    // title comes round a second time (the real section the first entries pointed to).
-    for i in 0..n {
-        let text = if paras[i].labels.is_empty() { &paras[i].core } else { &paras[i].rest };
-        let head = text.trim_end_matches(':').trim().to_lowercase();
-        if paras[i].words > 4 || !lex.toc_headings.contains(&head) {
-            continue;
-        }
-        let mut seen: Vec<String> = Vec::new();
-        for j in i + 1..n {
-            let p = &paras[j];
-            if p.words > 16 && !has_leaders(&p.core) {
-                break;
-            }
-            let key = toc_key(if p.labels.is_empty() { &p.core } else { &p.rest });
-            if !key.is_empty() {
-                if seen.contains(&key) {
-                    break;
-                }
-                seen.push(key);
-            }
-            paras[j].toc = true;
-        }
-    }
-    // Entries with dot leaders, wherever they are, and a number alone just before one.
-    for i in 0..n {
-        if has_leaders(&paras[i].core) && paras[i].words <= 20 {
-            paras[i].toc = true;
-            if i > 0 && !paras[i - 1].labels.is_empty() && paras[i - 1].rest.is_empty() {
-                paras[i - 1].toc = true;
-            }
-        }
-    }
-    let entry = |p: &Para| (!p.labels.is_empty() || p.annex.is_some()) && p.words <= 16;
-    let mut i = 0;
-    while i < n {
-        let mut j = i;
-        while j < n && entry(&paras[j]) && ends_with_page_number(&paras[j].core) {
-            j += 1;
-        }
-        if j - i >= 3 {
-            for p in &mut paras[i..j] {
-                p.toc = true;
-            }
-        }
-        i = j.max(i + 1);
-    }
-}
-
-fn has_leaders(s: &str) -> bool {
-    s.contains(".....") || s.contains("…………") || s.contains(". . . . ")
-}
-
-/// A contents entry compared without its page number and dot leaders.
-fn toc_key(s: &str) -> String {
-    let key = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '…' || c.is_whitespace()).to_lowercase();
-    if key.chars().any(char::is_alphabetic) {
-        key
-    } else {
-        String::new()
-    }
-}
-
-fn ends_with_page_number(s: &str) -> bool {
-    let t = s.trim_end();
-    let digits = t.chars().rev().take_while(|c| c.is_ascii_digit()).count();
-    if digits == 0 || digits > 3 {
-        return false;
-    }
-    let before: String = t.chars().rev().skip(digits).take(3).collect();
-    before.starts_with(char::is_whitespace) || before.starts_with(['.', '…'])
-}
-
 fn assemble(document: &Document, starts: &[Start]) -> Vec<Clause> {
     let paras = &document.paragraphs;
     let mut seen: Vec<(String, u32)> = Vec::new();
@@ -792,86 +679,4 @@ fn assemble(document: &Document, starts: &[Start]) -> Vec<Clause> {
         });
     }
     clauses
-}
-
-/// Reads like a heading: short, capitalised, not a sentence.
-fn is_title(s: &str) -> bool {
-    let s = s.trim();
-    let words = s.split_whitespace().count();
-    if words == 0 || s.chars().count() > 120 {
-        return false;
-    }
-    let caps = is_all_caps(s);
-    if words > if caps { 16 } else { 10 } {
-        return false;
-    }
-    if s.chars().find(|c| c.is_alphabetic()).is_none_or(char::is_lowercase) {
-        return false;
-    }
-    if s.ends_with(['.', ';', ',', '-']) && !s.ends_with("..") {
-        return false;
-    }
-    if s.ends_with(':') && !caps && words > 4 {
-        return false;
-    }
-    !has_sentence_break(s) && s.matches(',').count() < 3
-}
-
-/// `… ret. Den …`: a full stop followed by a capitalised word (`Art. 32` is no break).
-pub(crate) fn has_sentence_break(s: &str) -> bool {
-    let chars: Vec<char> = s.chars().collect();
-    chars.windows(3).enumerate().any(|(i, w)| {
-        w[0] == '.' && w[1] == ' ' && w[2].is_uppercase() && {
-            // An abbreviation (`Nr. 2`, `Abs. Satz`) is a short word before the dot.
-            let word: String = chars[..i].iter().rev().take_while(|c| c.is_alphabetic()).collect();
-            word.chars().count() > 4
-        }
-    })
-}
-
-/// How many words are plain numbers (`Side 3 af 16` has two: page furniture, not a heading).
-fn numbers(s: &str) -> usize {
-    s.split_whitespace().filter(|w| w.chars().all(|c| c.is_ascii_digit())).count()
-}
-
-fn starts_lower(s: &str) -> bool {
-    s.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase)
-}
-
-fn is_all_caps(s: &str) -> bool {
-    let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
-    letters.peek().is_some() && letters.all(char::is_uppercase)
-}
-
-/// Ends like a sentence or a list entry that is complete.
-fn ends_sentence(s: &str) -> bool {
-    let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', '»', '*']);
-    t.ends_with(['.', ':', ';', '!', '?', ']', '…'])
-}
-
-fn clean_title(s: &str) -> String {
-    let t: Vec<&str> = s.split_whitespace().collect();
-    let t = t.join(" ");
-    t.trim_matches(|c: char| c == '*' || c == '#' || c == '_').trim().trim_end_matches(':').trim().to_string()
-}
-
-fn truncate_words(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    for w in s.split_whitespace() {
-        if out.chars().count() + w.chars().count() + 1 > max {
-            break;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    if out.is_empty() {
-        s.chars().take(max).collect()
-    } else {
-        out
-    }
 }
