@@ -389,6 +389,7 @@ mod cases {
         check(&["§ 1 Gegenstand", "(1) Der Auftragnehmer verarbeitet Daten.", "(2) Die Dauer richtet sich nach dem Hauptvertrag.", "§ 2 Weisungen", "(1) Weisungen erfolgen schriftlich."], "1 | 1.1 | 1.2 | 2 | 2.1");
         check(&["Klausul 1 Formål", "Klausul 2 Instruks", "Databehandleren følger instruks."], "1 | 2");
         check(&["Article 1 – Definitions", "1. In this DPA, personal data has the meaning in the GDPR.", "2. Terms in capitals are defined in the main agreement.", "Article 2 – Scope", "This DPA applies to all processing under the main agreement."], "1 | 1.1 | 1.2 | 2");
+        check(&["Clause 1", "Purpose and scope", "(a) The purpose of these clauses is compliance.", "SECTION II – OBLIGATIONS OF THE PARTIES", "Clause 8", "Data protection safeguards", "8.1 Instructions", "(a) The importer acts on instructions.", "Clause 9", "Use of sub-processors"], "1 | 1.a | SECTION II – OBLIGATIONS OF THE PARTIES | 8 | 8.1 | 8.1.a | 9");
         check(&["I. GENERAL PROVISIONS", "1. This agreement governs the processing.", "II. SECURITY", "1. The processor encrypts data."], "I | I.1 | II | II.1");
     }
 

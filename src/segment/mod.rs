@@ -471,6 +471,10 @@ fn single(path: &[Part], style: Style, n: u32, label: &Label, ctx: &Ctx, keyword
         if let Some(&d) = gap.first() {
             return Some((2, with(d)));
         }
+        // `Clause 8` with a title says what it is even after a gap (clauses left out of a copy).
+        if keyword && path.first().is_some_and(|pt| pt.style == style && n > pt.n) {
+            return Some((2, with(0)));
+        }
     }
     if path.is_empty() {
         let ok = match style {
