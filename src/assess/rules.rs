@@ -117,6 +117,9 @@ impl<'a> Context<'a> {
     }
 }
 
+/// A rule: what it found, or `None`.
+type Rule = fn(&Context) -> Option<Raw>;
+
 /// Runs every rule, in the rule table's order.
 pub fn run(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -130,7 +133,7 @@ pub fn run(ctx: &Context) -> Vec<Finding> {
             out.extend(finding(&id, raw, ctx.document, anchor));
         }
     }
-    let rules: [(&str, fn(&Context) -> Option<Raw>); 16] = [
+    let rules: [(&str, Rule); 16] = [
         ("transfer_general_authorisation", transfer_general_authorisation),
         ("transfer_invalid_mechanism", transfer_invalid_mechanism),
         ("processor_anonymisation_reuse", anonymisation),
@@ -293,7 +296,7 @@ fn transfer_without_mechanism(ctx: &Context) -> Option<Raw> {
             }
         }
     }
-    if !(allowed || !outside.is_empty()) || mechanism_named(ctx) {
+    if (!allowed && outside.is_empty()) || mechanism_named(ctx) {
         return None;
     }
     if allowed {
