@@ -176,6 +176,7 @@ fn conflicting_options_from_markers_and_boxes() {
     check(id, "☒ Underdatabehandlere må anvendes ☐ Underdatabehandlere må ikke anvendes", None);
     check(id, "Mulighed 2 finder anvendelse.", None);
     check(id, "Option 10 and option 12 are reserved.", None);
+    check(id, "Revisionsform: ☐ ISAE 3000 ☐ ISAE 3402 ☐ ISO 27001 ☐ Spørgeskema", None); // a blank checklist, not alternatives
 
     // Markers in neighbouring clauses count; far apart they do not.
     let dpa = Dpa::new(&[("7.3", "Mulighed 1 – specifik godkendelse"), ("7.4", "Mulighed 2 – generel godkendelse")]);
@@ -261,6 +262,29 @@ fn transfer_without_mechanism() {
         "Virginia, USA",
     );
     check_attr(places, id, Some("C.5"));
+
+    // Named countries that all have an adequacy decision need no tool.
+    let listed = |clause: &str| {
+        let mut dpa = Dpa::new(&[("8.1", clause)]).attr(Category::Transfers, "stance", text("listed"), "8.1", "8.1");
+        dpa.clauses[0].categories = vec![Category::Transfers];
+        dpa.attr(Category::Transfers, "stance", text("listed"), "8.1", &clause[..12])
+    };
+    check_attr(listed("Personoplysningerne må overføres til Storbritannien og Schweiz."), id, None);
+    check_attr(listed("Personoplysningerne må overføres til Storbritannien og Indien."), id, Some("8.1"));
+    // Other languages: German places, Swedish and Norwegian mechanisms.
+    let de = Dpa::new(&[("3", "Die Daten werden in Rechenzentren in den Vereinigten Staaten verarbeitet.")]).attr(
+        Category::ProcessingLocation,
+        "places",
+        Value::Texts(vec!["Vereinigte Staaten".into()]),
+        "3",
+        "Vereinigten Staaten",
+    );
+    check_attr(de, id, Some("3"));
+    let general_in = |clause: &str| Dpa::new(&[("5", clause)]).attr(Category::Transfers, "stance", text("general_authorisation"), "5", &clause[..10]);
+    check_attr(general_in("Biträdet får överföra personuppgifter till tredjeland med stöd av EU-kommissionens standardavtalsklausuler."), id, None);
+    check_attr(general_in("Databehandleren kan overføre personopplysninger til tredjeland på grunnlag av EUs standard personvernbestemmelser."), id, None);
+    check_attr(general_in("Der Auftragsverarbeiter darf Daten in Drittländer übermitteln, gestützt auf Standardvertragsklauseln."), id, None);
+    check_attr(general_in("Biträdet får överföra personuppgifter till tredjeland."), id, Some("5"));
 }
 
 #[test]
@@ -279,6 +303,8 @@ fn attribute_rules_fire_and_cite_their_evidence() {
     check_attr(base().attr(BreachNotification, "without_undue_delay", Value::Bool(true), "4.6", "uden unødig forsinkelse"), "breach_no_deadline", Some("4.6"));
     check_attr(base().attr(BreachNotification, "deadline_hours", Value::Number(24), "4.7", "96 timer"), "breach_no_deadline", None);
     check_attr(base().absent(BreachNotification), "breach_no_deadline", None);
+    let silent = base().finding("breach_no_deadline").expect("fires without any time at all");
+    assert!(silent.message.en.contains("does not say how fast"), "{}", silent.message.en);
     check_attr(base().attr(BreachNotification, "deadline_hours", Value::Number(96), "4.7", "96 timer"), "breach_deadline_over_72h", Some("4.7"));
     check_attr(base().attr(BreachNotification, "deadline_hours", Value::Number(72), "4.7", "96 timer"), "breach_deadline_over_72h", None);
     check_attr(base().attr(Costs, "assistance_paid", Value::Bool(true), "9.1", "betaling efter medgået tid"), "assistance_paid", Some("9.1"));

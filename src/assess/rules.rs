@@ -249,7 +249,8 @@ fn open_checkboxes(ctx: &Context) -> Vec<Evidence> {
     let mut out = Vec::new();
     for (i, text) in ctx.texts.iter().enumerate() {
         let open = ctx.law.unchecked_boxes.find(text);
-        if open.len() >= 2 && !ctx.law.checked_boxes.any(text) {
+        // Two or three open boxes are alternatives; a longer row is a checklist left blank.
+        if (2..=3).contains(&open.len()) && !ctx.law.checked_boxes.any(text) {
             out.extend(open.iter().take(2).map(|h| ctx.evidence(i, h.start, h.end)));
         }
     }
@@ -296,7 +297,7 @@ fn transfer_without_mechanism(ctx: &Context) -> Option<Raw> {
             }
         }
     }
-    if (!allowed && outside.is_empty()) || mechanism_named(ctx) {
+    if (!allowed && outside.is_empty()) || mechanism_named(ctx) || only_adequate_countries(ctx, stance) {
         return None;
     }
     if allowed {
@@ -313,6 +314,18 @@ fn transfer_without_mechanism(ctx: &Context) -> Option<Raw> {
     }
 }
 
+/// Transfers to named countries that all have an adequacy decision ("til Storbritannien og
+/// Schweiz") need no further tool.
+fn only_adequate_countries(ctx: &Context, stance: Option<&str>) -> bool {
+    if stance != Some("listed") {
+        return false;
+    }
+    let transfer_clauses: Vec<usize> = (0..ctx.clauses.len()).filter(|&i| ctx.clauses[i].categories.contains(&Category::Transfers)).collect();
+    let adequate = transfer_clauses.iter().any(|&i| ctx.law.adequate.any(&ctx.texts[i]));
+    let third = transfer_clauses.iter().any(|&i| ctx.law.third.any(&ctx.texts[i]));
+    adequate && !third
+}
+
 fn party_label(p: &Party) -> String {
     match &p.location {
         Some(l) if !l.trim().is_empty() => format!("{} ({})", p.name.trim(), l.trim()),
@@ -325,8 +338,14 @@ fn assistance_paid(ctx: &Context) -> Option<Raw> {
 }
 
 fn breach_no_deadline(ctx: &Context) -> Option<Raw> {
-    (ctx.present(Category::BreachNotification) && ctx.attr(Category::BreachNotification, "deadline_hours").is_null())
-        .then(|| ctx.cite(Category::BreachNotification, &["without_undue_delay"]))
+    if !ctx.present(Category::BreachNotification) || !ctx.attr(Category::BreachNotification, "deadline_hours").is_null() {
+        return None;
+    }
+    let mut raw = ctx.cite(Category::BreachNotification, &["without_undue_delay"]);
+    if !ctx.attr(Category::BreachNotification, "without_undue_delay").as_bool() {
+        raw.variant = Some("silent");
+    }
+    Some(raw)
 }
 
 fn deletion_on_request(ctx: &Context) -> Option<Raw> {
