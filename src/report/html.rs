@@ -20,7 +20,7 @@ th { background: #f4f4f4; } td.no { color: #888; }
 blockquote { margin: .4rem 0; padding: .2rem .8rem; background: #f7f7f7; border-left: 3px solid var(--line); }
 .badge { display: inline-block; padding: 0 .45rem; border-radius: .6rem; color: #fff; font-size: .85rem; }
 .badge.high { background: var(--high); } .badge.medium { background: var(--medium); } .badge.low { background: var(--low); } .badge.info { background: var(--info); }
-tr.conflict td:first-child { font-weight: 600; } .stricter { font-weight: 600; }
+tr.conflict td.cat { font-weight: 600; } .stricter { font-weight: 600; }
 ins { background: #d8f5d8; text-decoration: none; } del { background: #fbd9d9; }
 .row { margin: .6rem 0; page-break-inside: avoid; break-inside: avoid; } .quiet { color: #555; font-size: .9rem; }
 footer { margin-top: 2rem; color: #777; font-size: .85rem; }
@@ -156,7 +156,7 @@ pub(super) fn comparison(c: &Comparison, l: &Labels) -> String {
         let class = if cc.conflict { " class=\"conflict\"" } else { "" };
         let mark = if cc.conflict { format!(" ⚠ {}", esc(l.get("conflict"))) } else { String::new() };
         let head = format!(
-            "<td rowspan=\"{rows}\">{}{mark}</td><td rowspan=\"{rows}\">{}</td><td rowspan=\"{rows}\">{}</td><td rowspan=\"{rows}\">{}</td>",
+            "<td class=\"cat\" rowspan=\"{rows}\">{}{mark}</td><td rowspan=\"{rows}\">{}</td><td rowspan=\"{rows}\">{}</td><td rowspan=\"{rows}\">{}</td>",
             esc(l.category(*cat)),
             esc(&cc.a_clauses.join(", ")),
             esc(&cc.b_clauses.join(", ")),
