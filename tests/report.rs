@@ -292,6 +292,15 @@ fn text_is_coloured_only_when_asked() {
 }
 
 #[test]
+fn ingest_warnings_are_shown() {
+    let mut a = dpa_a();
+    a.document.warnings.push("page 3 has no text layer <img>".into());
+    assert!(report::analysis(&a, ReportFormat::Markdown).contains("- Warning: page 3 has no text layer \\<img\\>"));
+    assert!(report::analysis(&a, ReportFormat::Html).contains("<th>Warning</th><td>page 3 has no text layer &lt;img&gt;</td>"));
+    assert!(report::analysis(&a, ReportFormat::Text { color: false }).contains("Warning: page 3 has no text layer"));
+}
+
+#[test]
 fn json_round_trips() {
     let a = dpa_a();
     let json = report::analysis(&a, ReportFormat::Json);

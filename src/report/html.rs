@@ -77,7 +77,11 @@ fn summary(b: &mut String, a: &Analysis, l: &Labels) {
         .map(|(s, n)| format!("<span class=\"badge {}\">{n} {}</span>", severity_class(s), esc(l.severity(s))))
         .collect();
     let badges = if badges.is_empty() { esc(l.get("none")) } else { badges.join(" ") };
-    let _ = writeln!(b, "<tr><th>{}</th><td>{badges}</td></tr>\n</table>", esc(l.get("findings")));
+    let _ = writeln!(b, "<tr><th>{}</th><td>{badges}</td></tr>", esc(l.get("findings")));
+    for w in &a.document.warnings {
+        let _ = writeln!(b, "<tr><th>{}</th><td>{}</td></tr>", esc(l.get("warning")), esc(w));
+    }
+    let _ = writeln!(b, "</table>");
 }
 
 fn findings(b: &mut String, a: &Analysis, l: &Labels) {

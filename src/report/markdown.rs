@@ -41,6 +41,12 @@ fn summary(out: &mut String, a: &Analysis, l: &Labels) {
     let _ = writeln!(out, "| {} | {} |", l.get("clauses"), a.clauses.len());
     let _ = writeln!(out, "| {} | {covered} / {required} |", l.get("required_covered"));
     let _ = writeln!(out, "| {} | {} |\n", l.get("findings"), counts_line(&a.findings, l));
+    for w in &a.document.warnings {
+        let _ = writeln!(out, "- {}: {}", l.get("warning"), esc(w));
+    }
+    if !a.document.warnings.is_empty() {
+        out.push('\n');
+    }
 }
 
 fn findings(out: &mut String, a: &Analysis, l: &Labels, level: &str) {

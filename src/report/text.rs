@@ -53,6 +53,9 @@ pub(super) fn analysis(a: &Analysis, l: &Labels, color: bool) -> String {
     let _ = writeln!(out, "{}: {} · {}: {language} · {}: {} · {} {}", l.get("format"), a.document.format, l.get("language"), l.get("clauses"), a.clauses.len(), a.document.chars, l.get("chars"));
     let _ = writeln!(out, "{}: {covered} / {required}", l.get("required_covered"));
     let _ = writeln!(out, "{}: {}", l.get("findings"), counts_line(&a.findings, l));
+    for w in &a.document.warnings {
+        let _ = writeln!(out, "{}: {}", p.severity(Severity::Medium, l.get("warning")), clean(w));
+    }
     for f in &a.findings {
         out.push('\n');
         let sev = format!("{:<7}", l.severity(f.severity).to_uppercase());
