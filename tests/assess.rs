@@ -411,3 +411,30 @@ fn nothing_panics_on_odd_spans() {
     let findings = dpa.findings();
     assert!(findings.iter().any(|f| f.id == "template_placeholder"));
 }
+
+mod no_panic {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        /// Any clause text, any (even inconsistent) span, any attribute values: findings, no panic.
+        #[test]
+        fn assess_never_panics(texts in proptest::collection::vec("(\\PC|[\\[\\]<>{}$☐☒xX§ ]){0,80}", 1..6),
+                               start in 0u32..500, len in 0u32..500, hours in proptest::option::of(0u32..500)) {
+            let clauses: Vec<(String, String)> = texts.iter().enumerate().map(|(i, t)| (format!("{}", i + 1), format!("x{t}"))).collect();
+            let refs: Vec<(&str, &str)> = clauses.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+            let mut dpa = Dpa::new(&refs);
+            if let Some(c) = dpa.clauses.first_mut() {
+                c.span = [start, start.saturating_add(len)];
+            }
+            if let Some(h) = hours {
+                dpa = dpa.attr(Category::BreachNotification, "deadline_hours", Value::Number(h), "1", "x");
+            }
+            let findings = dpa.findings();
+            prop_assert!(findings.windows(2).all(|w| w[0].severity <= w[1].severity));
+            prop_assert!(findings.iter().all(|f| !f.message.en.is_empty() && !f.message.da.is_empty()));
+        }
+    }
+}
