@@ -39,6 +39,35 @@ impl Paint {
     }
 }
 
+/// Where finding details start, and where lines wrap.
+const INDENT: usize = 8;
+const WIDTH: usize = 100;
+
+/// Word-wraps `text` to `width` columns, every line indented.
+fn wrap(text: &str, indent: usize, width: usize) -> String {
+    let pad = " ".repeat(indent);
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && indent + line.chars().count() + 1 + word.chars().count() > width {
+            out.push_str(&pad);
+            out.push_str(&line);
+            out.push('\n');
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        out.push_str(&pad);
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
 /// Terminal output shows document text, so control characters (an ESC in a PDF) are dropped.
 fn clean(s: &str) -> String {
     s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
@@ -64,7 +93,7 @@ pub(super) fn analysis(a: &Analysis, l: &Labels, color: bool) -> String {
         for (clause, words) in quotes(a, f).into_iter().take(1) {
             let _ = writeln!(out, "        {}", p.dim(&format!("{}: \u{201c}{}\u{201d}", clean(&clause), clean(&words))));
         }
-        let _ = writeln!(out, "        {}", clean(l.message(f)));
+        out.push_str(&wrap(&clean(l.message(f)), INDENT, WIDTH));
         let _ = writeln!(out, "        {}", p.dim(&format!("{}: {} · {}", l.get("anchor"), f.anchor, f.id)));
     }
     out
