@@ -1,18 +1,66 @@
-//! Language detection: whatlang, with Danish and Norwegian told apart by telling words.
+//! Language detection: whatlang among the supported languages, with Danish, Norwegian and
+//! Swedish settled by counting telling words (`words.toml`, `[language]`), because whatlang
+//! confuses Danish with Bokmål on legal text.
 
+use whatlang::{Detector, Lang as W};
+
+use super::words::words;
 use crate::Lang;
 
 /// Detects the language of a text among the supported ones.
 pub fn detect_language(text: &str) -> Option<Lang> {
     let sample: String = text.chars().take(20_000).collect();
-    let info = whatlang::detect(&sample)?;
-    let lang = match info.lang() {
-        whatlang::Lang::Dan => Lang::Da,
-        whatlang::Lang::Nob => Lang::No,
-        whatlang::Lang::Eng => Lang::En,
-        whatlang::Lang::Swe => Lang::Sv,
-        whatlang::Lang::Deu => Lang::De,
-        _ => return None,
-    };
-    Some(lang)
+    let scores = telling_scores(&sample);
+    let detector = Detector::with_allowlist(vec![W::Dan, W::Nob, W::Eng, W::Swe, W::Deu]);
+    let guess = detector.detect(&sample).map(|info| match info.lang() {
+        W::Dan => Lang::Da,
+        W::Nob => Lang::No,
+        W::Swe => Lang::Sv,
+        W::Deu => Lang::De,
+        _ => Lang::En,
+    });
+    let score = |lang: Lang| scores.iter().find(|(l, _)| *l == lang).map_or(0, |(_, s)| *s);
+    let best = scores.iter().copied().max_by_key(|(_, s)| *s).filter(|(_, s)| *s >= 2);
+    match guess {
+        Some(lang @ (Lang::Da | Lang::No | Lang::Sv)) => {
+            // Among the Scandinavian languages the telling words decide; a tie keeps whatlang's.
+            let nordic = [Lang::Da, Lang::No, Lang::Sv].into_iter().max_by_key(|l| (score(*l), *l == lang));
+            nordic.filter(|l| score(*l) > 0).or(Some(lang))
+        }
+        Some(lang) => Some(lang),
+        None => best.map(|(l, _)| l),
+    }
+}
+
+/// How many telling words of each language the text has.
+fn telling_scores(text: &str) -> Vec<(Lang, usize)> {
+    let lists = &words().language;
+    let tokens: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).map(str::to_lowercase).collect();
+    Lang::ALL
+        .iter()
+        .map(|lang| {
+            let list = lists.get(lang.as_str()).map(Vec::as_slice).unwrap_or(&[]);
+            (*lang, tokens.iter().filter(|t| list.binary_search(t).is_ok()).count())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, expected: Lang) {
+        assert_eq!(detect_language(text), Some(expected), "{text}");
+    }
+
+    #[test]
+    fn short_dpa_paragraphs() {
+        check("Databehandleren må kun behandle personoplysninger efter dokumenteret instruks fra den dataansvarlige, medmindre det kræves i henhold til EU-ret.", Lang::Da);
+        check("Databehandleren skal uden unødig forsinkelse underrette den dataansvarlige efter at være blevet opmærksom på et brud på persondatasikkerheden.", Lang::Da);
+        check("Databehandleren skal bare behandle personopplysninger etter dokumentert instruks fra den behandlingsansvarlige, med mindre annet følger av lov.", Lang::No);
+        check("Databehandleren skal uten ugrunnet opphold varsle den behandlingsansvarlige dersom det oppstår brudd på personopplysningssikkerheten.", Lang::No);
+        check("Personuppgiftsbiträdet får endast behandla personuppgifter enligt dokumenterade instruktioner från den personuppgiftsansvarige.", Lang::Sv);
+        check("Der Auftragsverarbeiter verarbeitet personenbezogene Daten nur auf dokumentierte Weisung des Verantwortlichen.", Lang::De);
+        check("The processor shall process the personal data only on documented instructions from the controller, including with regard to transfers.", Lang::En);
+    }
 }

@@ -9,6 +9,7 @@ mod lang;
 mod pdf;
 mod reflow;
 mod text;
+mod words;
 
 use std::fmt;
 
@@ -126,7 +127,20 @@ pub fn ingest(bytes: &[u8], name: &str) -> Result<Document, IngestError> {
     if doc.language.is_none() && doc.chars > 0 {
         doc.warnings.push("the language could not be recognised; English rules are used".into());
     }
+    if !looks_like_dpa(&doc.text) {
+        doc.warnings.push(NOT_A_DPA.into());
+    }
     Ok(doc)
+}
+
+/// The warning for a text that [`looks_like_dpa`] rejects.
+pub const NOT_A_DPA: &str = "this does not look like a data processing agreement; the analysis may be meaningless";
+
+/// Whether a text mentions at least two different data-protection terms (`words.toml`,
+/// `[dpa]`): every real DPA does, and a text that does not is still analysed, with a warning.
+pub fn looks_like_dpa(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    words::words().dpa.stems.iter().filter(|s| lower.contains(s.as_str())).take(2).count() >= 2
 }
 
 fn base_name(name: &str) -> &str {

@@ -1,1 +1,728 @@
-//! Lines → paragraphs: join wrapped lines, undo line-end hyphenation, drop page furniture.
+//! Lines → paragraphs, shared by every format: drop page furniture, join wrapped lines, undo
+//! line-end hyphenation, and keep structure (headings, list items, table rows).
+//!
+//! The contract with the segmenter: a line that starts with a numbering-like token (`7.`, `7.3`,
+//! `C.6`, `(a)`, `a)`, `iv.`, `§ 5`), a bullet, a Markdown heading or an annex word with a label
+//! always starts a new paragraph; so does a line after a short heading-like line. The one
+//! exception is a number that continues a sentence ("… af\n27. april 2016", "inden for\n30 dage"):
+//! a digit token followed by a lower-case word after a line that ends mid-sentence.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::words::words;
+use crate::ParagraphKind;
+
+/// One line of source text as the format readers hand it over.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Item {
+    /// The line, without its newline; empty for a blank line.
+    pub text: String,
+    /// Structure the source gave (Markdown syntax, DOCX styles).
+    pub kind: ParagraphKind,
+    /// Starts a new paragraph whatever the text looks like.
+    pub start: bool,
+}
+
+impl Item {
+    /// A plain line whose role the reflow decides.
+    pub fn line(text: impl Into<String>) -> Self {
+        Item { text: text.into(), kind: ParagraphKind::Body, start: false }
+    }
+
+    /// A paragraph whose start the source fixed.
+    pub fn block(text: impl Into<String>, kind: ParagraphKind) -> Self {
+        Item { text: text.into(), kind, start: true }
+    }
+
+    fn blank() -> Self {
+        Item::line("")
+    }
+}
+
+/// Text lines split into pages (one page when the source has no page breaks) → paragraphs.
+/// `markdown` turns `1.` lines into list items; `#` headings, `|` tables and bullets are read in
+/// every text format.
+pub(super) fn reflow_pages(pages: Vec<Vec<String>>, markdown: bool) -> Vec<(String, ParagraphKind)> {
+    let pages = strip_furniture(pages);
+    let mut items = Vec::new();
+    for (i, page) in pages.into_iter().enumerate() {
+        if i > 0 {
+            items.push(Item::blank());
+        }
+        items.extend(page.iter().filter(|line| !toc_line(line)).filter_map(|line| read_line(line, markdown)));
+    }
+    drop_footnotes(join(items))
+}
+
+/// A table-of-contents entry with a dot leader: "3. Fortrolighed ........ 4". The clause
+/// headings it repeats follow in the body, where they belong.
+fn toc_line(line: &str) -> bool {
+    let line = line.trim_end();
+    let body = line.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    (body.ends_with("....") || body.ends_with("…")) && body.contains(|c: char| c.is_alphabetic())
+}
+
+/// Removes footnotes that can be recognised safely: a paragraph "N Text…" (N of one or two
+/// digits, no dot) whose number also sits glued to a word in an earlier paragraph
+/// ("medlemsstaternes1"); that marker is removed too.
+pub(super) fn drop_footnotes(mut paragraphs: Vec<(String, ParagraphKind)>) -> Vec<(String, ParagraphKind)> {
+    let mut i = 0;
+    while i < paragraphs.len() {
+        let (text, kind) = &paragraphs[i];
+        let number: String = text.chars().take_while(|c| c.is_ascii_digit()).collect();
+        let after = &text[number.len()..];
+        let is_note = *kind == ParagraphKind::Body
+            && (1..=2).contains(&number.len())
+            && after.starts_with(' ')
+            && after.trim_start().starts_with(|c: char| c.is_uppercase());
+        if is_note {
+            let marker = (i.saturating_sub(40)..i).rev().find_map(|j| glued_marker(&paragraphs[j].0, &number).map(|at| (j, at)));
+            if let Some((j, at)) = marker {
+                paragraphs[j].0.replace_range(at..at + number.len(), "");
+                paragraphs.remove(i);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    paragraphs
+}
+
+/// Byte offset of `number` glued to the end of a word of three or more lower-case letters.
+fn glued_marker(text: &str, number: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(pos) = text[from..].find(number) {
+        let at = from + pos;
+        let before: Vec<char> = text[..at].chars().rev().take(3).collect();
+        let next = text[at + number.len()..].chars().next();
+        if before.len() == 3 && before.iter().all(|c| c.is_lowercase()) && next.is_none_or(|c| !c.is_alphanumeric()) {
+            return Some(at);
+        }
+        from = at + number.len();
+    }
+    None
+}
+
+/// Splits text into pages at form feeds and into lines at any newline convention.
+pub(super) fn pages_of(text: &str) -> Vec<Vec<String>> {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    text.split('\u{c}').map(|page| page.split('\n').map(str::to_string).collect()).collect()
+}
+
+/// Whitespace collapsed, invisible characters dropped, no-break spaces made plain.
+pub(super) fn clean(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut space = false;
+    for c in line.chars() {
+        match c {
+            '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{2060}' => {}
+            c if c.is_whitespace() || c == '\u{a0}' || c.is_control() => space = true,
+            c => {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Markdown/plain structure of one line; `None` for lines that carry nothing (table rules).
+pub(super) fn read_line(raw: &str, markdown: bool) -> Option<Item> {
+    let indent = raw.chars().take_while(|c| *c == ' ' || *c == '\t').map(|c| if c == '\t' { 4 } else { 1 }).sum::<usize>();
+    let line = clean(raw);
+    if line.is_empty() {
+        return Some(Item::blank());
+    }
+    let level = (indent / 2).min(8) as u8;
+    if let Some(rest) = line.strip_prefix('#') {
+        let hashes = 1 + rest.chars().take_while(|c| *c == '#').count();
+        let rest = rest.trim_start_matches('#');
+        if hashes <= 6 && rest.starts_with(' ') {
+            let title = rest.trim().trim_end_matches('#').trim();
+            return Some(Item::block(title, ParagraphKind::Heading(hashes as u8)));
+        }
+    }
+    if line.len() > 1 && line.starts_with('|') && line.ends_with('|') {
+        let cells: Vec<&str> = line[1..line.len() - 1].split('|').map(str::trim).collect();
+        if cells.iter().all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' '))) {
+            return None;
+        }
+        return Some(Item::block(cells.join(" | "), ParagraphKind::TableRow));
+    }
+    if let Some(rest) = strip_bullet(&line) {
+        return Some(Item::block(rest, ParagraphKind::ListItem(level)));
+    }
+    if markdown {
+        if let Some(Start { kind: StartKind::Digits, .. }) = block_start(&line) {
+            let marker = line.split(' ').next().unwrap_or("");
+            if marker.ends_with('.') || marker.ends_with(')') {
+                return Some(Item::block(line.clone(), ParagraphKind::ListItem(level)));
+            }
+        }
+    }
+    Some(Item::line(line))
+}
+
+const BULLETS: &[char] = &['•', '\u{f0b7}', '\u{f0a7}', '\u{f0d8}', '\u{f0fc}', '▪', '◦', '●', '○', '■', '□', '➢', '►', '▶', '✓', '-', '*', '+', '·', 'o'];
+
+/// The text after a bullet glyph, if the line starts with one followed by a space.
+fn strip_bullet(line: &str) -> Option<&str> {
+    let mut chars = line.chars();
+    let first = chars.next()?;
+    if !BULLETS.contains(&first) {
+        return None;
+    }
+    let rest = chars.as_str();
+    let body = rest.strip_prefix(' ')?;
+    // "- nachstehend Auftraggeber genannt -" is a dash pair, not a bullet.
+    if (first == '-' || first == '*') && body.ends_with(first) {
+        return None;
+    }
+    // "o" is a Wingdings sub-bullet only before a capital or a quote; "- 3 -" is a page number.
+    if first == 'o' && !body.chars().next().is_some_and(|c| c.is_uppercase() || c == '”' || c == '"') {
+        return None;
+    }
+    if body.is_empty() {
+        return None;
+    }
+    Some(body)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StartKind {
+    /// `7`, `7.`, `7.3`, `7)`.
+    Digits,
+    /// `C.6`, `a.`, `(a)`, `a)`, `iv.`, `(iv)`, `§ 5`.
+    Label,
+    /// `Bilag 1`, `Annex A`.
+    Annex,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Start<'a> {
+    kind: StartKind,
+    /// What follows the token.
+    rest: &'a str,
+}
+
+/// The numbering-like token a line starts with, if any.
+fn block_start(line: &str) -> Option<Start<'_>> {
+    let (token, rest) = match line.find(' ') {
+        Some(i) => (&line[..i], line[i + 1..].trim_start()),
+        None => (line, ""),
+    };
+    if token == "§" {
+        return rest.starts_with(|c: char| c.is_ascii_digit()).then_some(Start { kind: StartKind::Label, rest });
+    }
+    if is_digit_token(token) {
+        return Some(Start { kind: StartKind::Digits, rest });
+    }
+    if is_label_token(token) {
+        return Some(Start { kind: StartKind::Label, rest });
+    }
+    let lower = token.to_lowercase();
+    if words().line.annex_words.iter().any(|w| *w == lower) && !rest.is_empty() {
+        let label = rest.split(' ').next().unwrap_or("").trim_end_matches([':', '.', ')', '-', '–']);
+        let is_label = !label.is_empty()
+            && label.chars().count() <= 6
+            && (label.chars().all(|c| c.is_ascii_digit() || c == '.')
+                || (label.chars().count() <= 4 && label.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')));
+        if is_label {
+            return Some(Start { kind: StartKind::Annex, rest });
+        }
+    }
+    None
+}
+
+/// `7`, `7.`, `7.3`, `7.3.1.`, `7)`: groups of one to three digits.
+fn is_digit_token(token: &str) -> bool {
+    let t = token.strip_suffix(')').or_else(|| token.strip_suffix('.')).unwrap_or(token);
+    !t.is_empty() && t.split('.').all(|g| (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// `C.6`, `C.6.`, `a.`, `A.`, `(a)`, `a)`, `(iv)`, `iv)`, `iv.`, `IV.`.
+fn is_label_token(token: &str) -> bool {
+    let is_roman = |s: &str| !s.is_empty() && s.len() <= 6 && (s.bytes().all(|b| b"ivxlc".contains(&b)) || s.bytes().all(|b| b"IVXLC".contains(&b)));
+    let is_letter = |s: &str| s.len() == 1 && s.bytes().all(|b| b.is_ascii_alphabetic());
+    if let Some(inner) = token.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        return is_letter(inner) || is_roman(inner) || is_digit_token(inner);
+    }
+    if let Some(inner) = token.strip_suffix(')') {
+        return is_letter(inner) || is_roman(inner);
+    }
+    if let Some(inner) = token.strip_suffix('.') {
+        if is_letter(inner) || is_roman(inner) {
+            return true;
+        }
+    }
+    // C.6 / C.6. / A.1.2
+    let t = token.strip_suffix('.').unwrap_or(token);
+    let mut parts = t.split('.');
+    let head = parts.next().unwrap_or("");
+    let tail: Vec<&str> = parts.collect();
+    head.len() == 1
+        && head.bytes().all(|b| b.is_ascii_uppercase())
+        && !tail.is_empty()
+        && tail.iter().all(|g| (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// What the whole text says about its lines.
+struct Stats {
+    /// A typical full line length in chars (90th percentile).
+    width: usize,
+    /// Lines are hard-wrapped (not one paragraph per line).
+    wrapped: bool,
+    /// A blank line follows (nearly) every line, so one blank line says nothing.
+    blank_mode: bool,
+    /// Lower-cased words seen with an inner hyphen ("e-mail") and without ("databehandleren").
+    hyphenated: BTreeSet<String>,
+    plain: BTreeSet<String>,
+}
+
+impl Stats {
+    fn of(items: &[Item]) -> Stats {
+        let mut lengths: Vec<usize> = items.iter().filter(|i| !i.text.is_empty() && !i.start).map(|i| i.text.chars().count()).collect();
+        lengths.sort_unstable();
+        let width = if lengths.is_empty() { 0 } else { lengths[(lengths.len() * 9 / 10).min(lengths.len() - 1)] };
+        let (mut followed, mut pairs) = (0usize, 0usize);
+        let mut i = 0;
+        while i < items.len() {
+            if !items[i].text.is_empty() {
+                let mut j = i + 1;
+                while j < items.len() && items[j].text.is_empty() {
+                    j += 1;
+                }
+                if j < items.len() {
+                    pairs += 1;
+                    if j > i + 1 {
+                        followed += 1;
+                    }
+                }
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+        let blank_mode = pairs >= 4 && followed * 10 >= pairs * 7;
+        let mut hyphenated = BTreeSet::new();
+        let mut plain = BTreeSet::new();
+        for item in items {
+            let mut tokens: Vec<&str> = item.text.split(' ').collect();
+            if tokens.last().is_some_and(|t| t.ends_with('-')) {
+                tokens.pop();
+            }
+            for t in tokens {
+                let w = t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                if w.is_empty() {
+                    continue;
+                }
+                if w.contains('-') {
+                    hyphenated.insert(w);
+                } else {
+                    plain.insert(w);
+                }
+            }
+        }
+        Stats { width, wrapped: width <= 200, blank_mode, hyphenated, plain }
+    }
+
+    fn full(&self, line: &str) -> bool {
+        // Short texts say little about their line width; assume at least 50 chars.
+        line.chars().count() * 10 >= self.width.max(50) * 7
+    }
+}
+
+/// A paragraph being built.
+struct Para {
+    text: String,
+    kind: ParagraphKind,
+    lines: usize,
+    last_line: String,
+}
+
+impl Para {
+    fn closed(&self) -> bool {
+        matches!(self.kind, ParagraphKind::Heading(_) | ParagraphKind::TableRow)
+    }
+}
+
+/// Joins lines into paragraphs.
+pub(super) fn join(items: Vec<Item>) -> Vec<(String, ParagraphKind)> {
+    let stats = Stats::of(&items);
+    let mut out: Vec<Para> = Vec::new();
+    let mut blanks = 0usize;
+    for item in items {
+        if item.text.is_empty() {
+            blanks += 1;
+            continue;
+        }
+        let blank = if stats.blank_mode { blanks >= 2 } else { blanks >= 1 };
+        blanks = 0;
+        match out.last_mut() {
+            Some(p) if !item.start && !p.closed() && continues(p, &item.text, blank, &stats) => {
+                append(p, &item.text, &stats);
+            }
+            _ => out.push(Para { last_line: item.text.clone(), lines: 1, text: item.text, kind: item.kind }),
+        }
+    }
+    out.into_iter().map(|p| (p.text, p.kind)).collect()
+}
+
+/// The line ends a sentence (".", "!", "?", ":", ";"), an abbreviation's dot aside.
+fn terminal(line: &str) -> bool {
+    let Some(last) = line.chars().last() else { return false };
+    if !matches!(last, '.' | '!' | '?' | ':' | ';') {
+        return false;
+    }
+    if last == '.' {
+        let word = line.rsplit(' ').next().unwrap_or("").trim_end_matches('.').trim_start_matches('(').to_lowercase();
+        if words().line.abbreviations.contains(&word) {
+            return false;
+        }
+    }
+    true
+}
+
+/// "word-" at the end of a line (not a dash " -").
+fn ends_with_hyphen(line: &str) -> bool {
+    let mut rev = line.chars().rev();
+    rev.next() == Some('-') && rev.next().is_some_and(|c| c.is_alphanumeric())
+}
+
+/// Does `line` continue paragraph `p`?
+fn continues(p: &Para, line: &str, blank: bool, stats: &Stats) -> bool {
+    let a = p.last_line.as_str();
+    let first = line.chars().next().unwrap_or(' ');
+    if let Some(start) = block_start(line) {
+        // Only a sentence that visibly runs on may swallow a numbering-like token.
+        let soft_end = !terminal(a) && !a.ends_with(':');
+        let long = p.lines > 1 || stats.full(a);
+        let ends_low = a.chars().last().is_some_and(|c| c.is_lowercase() || c == ',') || ends_with_hyphen(a);
+        let rest_first = start.rest.chars().next();
+        return soft_end
+            && match start.kind {
+                StartKind::Digits => (long || ends_low) && rest_first.is_none_or(|c| c.is_lowercase() || !c.is_alphanumeric()),
+                StartKind::Label => (long || ends_low) && rest_first.is_none(),
+                StartKind::Annex => long && ends_low,
+            };
+    }
+    if ends_with_hyphen(a) && first.is_alphanumeric() {
+        return true;
+    }
+    if first.is_lowercase() {
+        return !blank || (!terminal(a) && (p.lines > 1 || stats.full(a) || a.ends_with(',')));
+    }
+    if a.ends_with(',') {
+        return true;
+    }
+    if !stats.wrapped {
+        return false;
+    }
+    if terminal(a) {
+        return !blank && stats.full(a) && p.lines > 1;
+    }
+    if blank {
+        return stats.full(a);
+    }
+    p.lines > 1 || stats.full(a)
+}
+
+/// Appends a continuation line, undoing line-end hyphenation.
+fn append(p: &mut Para, line: &str, stats: &Stats) {
+    if ends_with_hyphen(&p.text) {
+        let prefix: String = p.text[..p.text.len() - 1].chars().rev().take_while(|c| c.is_alphanumeric()).collect::<Vec<_>>().into_iter().rev().collect();
+        let next: String = line.chars().take_while(|c| c.is_alphanumeric()).collect();
+        let next_lower = next.to_lowercase();
+        if words().hyphen.conjunctions.contains(&next_lower) {
+            p.text.push(' ');
+        } else if !keep_hyphen(&prefix, &next, stats) {
+            p.text.pop();
+        }
+    } else {
+        p.text.push(' ');
+    }
+    p.text.push_str(line);
+    p.lines += 1;
+    p.last_line = line.to_string();
+}
+
+/// Whether "prefix-\nnext" is a real hyphenated word rather than a word split at the line end.
+fn keep_hyphen(prefix: &str, next: &str, stats: &Stats) -> bool {
+    let joined_hyphen = format!("{}-{}", prefix, next).to_lowercase();
+    let joined = format!("{}{}", prefix, next).to_lowercase();
+    let seen_hyphen = stats.hyphenated.iter().any(|w| w.starts_with(&joined_hyphen));
+    let seen_plain = stats.plain.iter().any(|w| w.starts_with(&joined));
+    if seen_hyphen != seen_plain {
+        return seen_hyphen;
+    }
+    let first_upper = next.chars().next().is_some_and(|c| c.is_uppercase());
+    let all_caps = prefix.chars().count() >= 2 && prefix.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    first_upper
+        || all_caps
+        || prefix.chars().count() == 1
+        || prefix.chars().any(|c| c.is_ascii_digit())
+        || words().hyphen.keep_prefixes.contains(&prefix.to_lowercase())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page furniture
+
+/// Drops page numbers and running headers/footers.
+fn strip_furniture(pages: Vec<Vec<String>>) -> Vec<Vec<String>> {
+    let mut pages: Vec<Vec<String>> = pages;
+    let n = pages.len();
+    // Lines that say "page 3 of 12" anywhere.
+    for page in &mut pages {
+        page.retain(|l| !page_label_line(&clean(l)));
+    }
+    if n >= 2 {
+        const ZONE: usize = 8;
+        let edge = |page: &Vec<String>, top: bool| -> Vec<usize> {
+            let idx: Vec<usize> = (0..page.len()).filter(|&i| !clean(&page[i]).is_empty()).collect();
+            if top { idx.into_iter().take(ZONE).collect() } else { idx.into_iter().rev().take(ZONE).collect() }
+        };
+        let mut counts: [BTreeMap<String, usize>; 2] = [BTreeMap::new(), BTreeMap::new()];
+        for page in &pages {
+            for (z, top) in [true, false].into_iter().enumerate() {
+                let seen: BTreeSet<String> = edge(page, top).into_iter().map(|i| furniture_key(&page[i])).collect();
+                for key in seen {
+                    *counts[z].entry(key).or_default() += 1;
+                }
+            }
+        }
+        let needed = if n == 2 { 2 } else { (n * 4).div_ceil(10).max(3) };
+        for page in &mut pages {
+            let mut drop = BTreeSet::new();
+            // From each edge inwards, drop lines while they are furniture; the first line of
+            // real text ends the walk, so a repeated line inside the body is kept.
+            for (z, top) in [true, false].into_iter().enumerate() {
+                for i in edge(page, top) {
+                    let line = clean(&page[i]);
+                    let repeated = counts[z].get(&furniture_key(&page[i])).is_some_and(|&c| c >= needed) && line.chars().count() <= 160;
+                    if !(repeated || page_number_line(&line)) {
+                        break;
+                    }
+                    drop.insert(i);
+                }
+            }
+            let mut i = 0;
+            page.retain(|_| {
+                i += 1;
+                !drop.contains(&(i - 1))
+            });
+        }
+    } else if let Some(page) = pages.first_mut() {
+        // Without page breaks, lone numbers are page numbers only if they count up.
+        let lone: Vec<(usize, u32)> = page.iter().enumerate().filter_map(|(i, l)| lone_number(&clean(l)).map(|v| (i, v))).collect();
+        let rising = lone.len() >= 2 && lone.windows(2).all(|w| w[1].1 > w[0].1);
+        let mut drop: BTreeSet<usize> = page.iter().enumerate().filter(|(_, l)| page_number_line(&clean(l)) && lone_number(&clean(l)).is_none()).map(|(i, _)| i).collect();
+        if rising {
+            drop.extend(lone.iter().map(|(i, _)| *i));
+        }
+        let mut i = 0;
+        page.retain(|_| {
+            i += 1;
+            !drop.contains(&(i - 1))
+        });
+    }
+    pages
+}
+
+/// Lower case with digit runs as `#`, so "Side 3" and "Side 4" are the same furniture.
+fn furniture_key(line: &str) -> String {
+    let mut key = String::new();
+    for c in clean(line).to_lowercase().chars() {
+        if c.is_ascii_digit() {
+            if !key.ends_with('#') {
+                key.push('#');
+            }
+        } else {
+            key.push(c);
+        }
+    }
+    key
+}
+
+fn lone_number(line: &str) -> Option<u32> {
+    (line.len() <= 4 && !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit())).then(|| line.parse().ok()).flatten()
+}
+
+/// A whole line that is a page number: "3", "- 3 -", "3/12", "Side 3 af 12", "Page 3".
+pub(super) fn page_number_line(line: &str) -> bool {
+    let line = line.trim();
+    if lone_number(line).is_some() {
+        return true;
+    }
+    let inner = line.trim_matches(|c: char| c == '-' || c == '–' || c == '—' || c == ' ');
+    if inner.len() < line.len() && lone_number(inner).is_some() {
+        return true;
+    }
+    if let Some((a, b)) = line.split_once('/') {
+        if let (Some(x), Some(y)) = (lone_number(a.trim()), lone_number(b.trim())) {
+            return x >= 1 && x <= y;
+        }
+    }
+    page_label_line(line) && line.split(' ').count() <= 5
+}
+
+/// A short line containing "side 3 af 12" / "page 3 of 12" / "Seite 3 von 12" / "page 3".
+fn page_label_line(line: &str) -> bool {
+    if line.chars().count() > 100 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let tokens: Vec<&str> = lower.split(|c: char| c.is_whitespace()).filter(|t| !t.is_empty()).collect();
+    let w = &words().line;
+    for (i, t) in tokens.iter().enumerate() {
+        let t = t.trim_end_matches(['.', ':']);
+        if !w.page_words.iter().any(|p| p == t) {
+            continue;
+        }
+        let Some(num) = tokens.get(i + 1).map(|n| n.trim_end_matches([',', '.'])) else { continue };
+        if let Some((a, b)) = num.split_once('/') {
+            if lone_number(a).is_some() && lone_number(b).is_some() {
+                return true;
+            }
+        }
+        if lone_number(num).is_none() {
+            continue;
+        }
+        let of = tokens.get(i + 2).copied();
+        let total = tokens.get(i + 3).and_then(|n| lone_number(n.trim_end_matches(['.', ','])));
+        if of.is_some_and(|o| w.of_words.iter().any(|x| x == o)) && total.is_some() {
+            return true;
+        }
+        // "Page 3" alone (no "of"): only as the whole line, and only with a real page word.
+        if tokens.len() == 2 && t.len() > 1 {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flow(text: &str) -> Vec<String> {
+        reflow_pages(pages_of(text), false).into_iter().map(|(t, _)| t).collect()
+    }
+
+    fn check(input: &str, expected: &[&str]) {
+        assert_eq!(flow(input), expected, "input: {input:?}");
+    }
+
+    #[test]
+    fn joins_and_dehyphenates() {
+        check("Databe-\nhandleren skal", &["Databehandleren skal"]);
+        check("med hen-\nblik på", &["med henblik på"]);
+        check("send en e-\nmail til", &["send en e-mail til"]);
+        check("om it-\nsikkerhed og", &["om it-sikkerhed og"]);
+        check("anden EU-\nret eller", &["anden EU-ret eller"]);
+        check("Europa-\nParlamentets forordning", &["Europa-Parlamentets forordning"]);
+        check("Art. 28-\n30 gælder", &["Art. 28-30 gælder"]);
+        check("tekniske-\nog organisatoriske", &["tekniske- og organisatoriske"]);
+        check("technical-\nand organisational", &["technical- and organisational"]);
+        check("it-sikkerhed er vigtig, og it-\nsikkerhed skal", &["it-sikkerhed er vigtig, og it-sikkerhed skal"]);
+        check("behandlings-\nsystemer og -tjenester", &["behandlingssystemer og -tjenester"]);
+    }
+
+    #[test]
+    fn blank_line_after_every_line() {
+        let text = "1 BAGGRUND\n\n1.1 Parterne har aftalt levering af visse ydelser fra Databehandleren til den, som\n\nnærmere beskrevet i aftalen.\n\n1.2 I den forbindelse behandler Databehandleren personoplysninger på vegne af den\n\nDataansvarlige, hvorfor Parterne har indgået denne aftale.\n\n2 OMFANG\n\n2.1 Databehandleren må alene behandle personoplysninger efter dokumenteret instruks.\n";
+        check(text, &[
+            "1 BAGGRUND",
+            "1.1 Parterne har aftalt levering af visse ydelser fra Databehandleren til den, som nærmere beskrevet i aftalen.",
+            "1.2 I den forbindelse behandler Databehandleren personoplysninger på vegne af den Dataansvarlige, hvorfor Parterne har indgået denne aftale.",
+            "2 OMFANG",
+            "2.1 Databehandleren må alene behandle personoplysninger efter dokumenteret instruks.",
+        ]);
+    }
+
+    #[test]
+    fn numbering_starts_paragraphs() {
+        check("Indledning:\n7.3 Databehandleren\n(a) første\na) anden\ni) tredje\n(iv) fjerde\nC.6 Bilag\n§ 5 Regel\nBilag 2 Underdatabehandlere\nAnnex A Security", &[
+            "Indledning:", "7.3 Databehandleren", "(a) første", "a) anden", "i) tredje", "(iv) fjerde", "C.6 Bilag", "§ 5 Regel", "Bilag 2 Underdatabehandlere", "Annex A Security",
+        ]);
+        check("the processor shall process personal data only on documented instructions, as set out in\nAnnex 1 to this agreement.", &[
+            "the processor shall process personal data only on documented instructions, as set out in Annex 1 to this agreement.",
+        ]);
+        // A date or a count that continues a sentence is no clause number.
+        check("forordning (EU) 2016/679 af\n27. april 2016 om beskyttelse", &["forordning (EU) 2016/679 af 27. april 2016 om beskyttelse"]);
+        check("senest inden for\n30 dage efter ophør", &["senest inden for 30 dage efter ophør"]);
+        check("Behandlingen omfatter:\n1. registrering", &["Behandlingen omfatter:", "1. registrering"]);
+    }
+
+    #[test]
+    fn headings_stay_alone() {
+        check("FORTROLIGHED\nDatabehandleren sikrer fortrolighed.", &["FORTROLIGHED", "Databehandleren sikrer fortrolighed."]);
+        check("Formål og omfang\nDatabehandleren behandler data.", &["Formål og omfang", "Databehandleren behandler data."]);
+        check("SMTP.dk\nCVR 29849439\nRefshalevej 163A", &["SMTP.dk", "CVR 29849439", "Refshalevej 163A"]);
+    }
+
+    #[test]
+    fn markdown_structure() {
+        let got = reflow_pages(pages_of("# Databehandleraftale\n\n## 1. Formål\n\n- første punkt\n  fortsat\n- andet\n\n1. nummer et\n\n| Navn | Land |\n|---|---|\n| AWS | Irland |"), true);
+        assert_eq!(got, vec![
+            ("Databehandleraftale".to_string(), ParagraphKind::Heading(1)),
+            ("1. Formål".to_string(), ParagraphKind::Heading(2)),
+            ("første punkt fortsat".to_string(), ParagraphKind::ListItem(0)),
+            ("andet".to_string(), ParagraphKind::ListItem(0)),
+            ("1. nummer et".to_string(), ParagraphKind::ListItem(0)),
+            ("Navn | Land".to_string(), ParagraphKind::TableRow),
+            ("AWS | Irland".to_string(), ParagraphKind::TableRow),
+        ]);
+    }
+
+    #[test]
+    fn bullets_lose_their_glyph() {
+        check("• Kryptering af data\n\u{f0b7} Adgangskontrol\no Logning af adgang", &["Kryptering af data", "Adgangskontrol", "Logning af adgang"]);
+    }
+
+    #[test]
+    fn page_numbers() {
+        for line in ["3", "- 3 -", "3/12", "Side 3 af 12", "Page 3 of 12", "Seite 3 von 12", "side 3", "Page 3"] {
+            assert!(page_number_line(line), "{line}");
+        }
+        for line in ["1.1 Parterne", "2016/679", "Side", "12/3", "- tjenester", "Page three"] {
+            assert!(!page_number_line(line), "{line}");
+        }
+        check("Databehandleren skal\nSide 1 af 2\nslette data.\nSide 2 af 2", &["Databehandleren skal slette data."]);
+        check("Aftale – side 1 af 2\nDatabehandleren skal slette data.", &["Databehandleren skal slette data."]);
+    }
+
+    #[test]
+    fn running_headers_and_page_numbers_across_pages() {
+        let page = |n: usize, body: &str| format!("ACME A/S – Databehandleraftale\n{body}\nSide {n} af 3\n");
+        let text = [
+            page(1, "1. Databehandleren behandler personoplysninger på vegne af den dataansvarlige og kun"),
+            page(2, "efter dokumenteret instruks fra den dataansvarlige.\n2. Fortrolighed gælder."),
+            page(3, "3. Sletning sker ved ophør."),
+        ]
+        .join("\u{c}");
+        check(&text, &[
+            "1. Databehandleren behandler personoplysninger på vegne af den dataansvarlige og kun efter dokumenteret instruks fra den dataansvarlige.",
+            "2. Fortrolighed gælder.",
+            "3. Sletning sker ved ophør.",
+        ]);
+    }
+
+    #[test]
+    fn footnotes_and_toc_leaders() {
+        check("1. Den dataansvarlige sikrer overholdelse af medlemsstaternes1 nationale ret.\n\n1 Henvisninger til ”medlemsstat” forstås som EØS-medlemsstater.\n\n2. Næste punkt.", &[
+            "1. Den dataansvarlige sikrer overholdelse af medlemsstaternes nationale ret.",
+            "2. Næste punkt.",
+        ]);
+        // Without a glued marker, "1 Text" is a clause, not a note.
+        check("1 BAGGRUND\n\n1 Parterne har aftalt følgende.", &["1 BAGGRUND", "1 Parterne har aftalt følgende."]);
+        check("Indhold\n3. Fortrolighed ........................ 4\n3. Fortrolighed", &["Indhold", "3. Fortrolighed"]);
+    }
+
+    #[test]
+    fn lone_numbers_count_up_to_be_page_numbers() {
+        check("Første del.\n\n1\n\nAnden del.\n\n2\n\nTredje del.", &["Første del.", "Anden del.", "Tredje del."]);
+    }
+}

@@ -1,0 +1,128 @@
+//! The words segmentation needs (`lexicons/segment/*.toml`), merged over all languages: a Danish
+//! agreement may well have an "Appendix", and an English one a "Bilag".
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::Lang;
+
+/// One language's file.
+#[derive(Debug, Deserialize)]
+pub(crate) struct LangWords {
+    pub(crate) annex_connectors: Vec<String>,
+    pub(crate) annex_words: Vec<String>,
+    pub(crate) clause_words: Vec<String>,
+    pub(crate) months: Vec<String>,
+    pub(crate) preamble: String,
+    pub(crate) toc_headings: Vec<String>,
+}
+
+/// The data files, by language.
+pub(crate) const FILES: [(Lang, &str); 5] = [
+    (Lang::Da, include_str!("../../lexicons/segment/da.toml")),
+    (Lang::En, include_str!("../../lexicons/segment/en.toml")),
+    (Lang::No, include_str!("../../lexicons/segment/no.toml")),
+    (Lang::Sv, include_str!("../../lexicons/segment/sv.toml")),
+    (Lang::De, include_str!("../../lexicons/segment/de.toml")),
+];
+
+/// All languages merged; words lower-cased except the annex words' written form.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    /// Lower-cased annex word → the form used in ids (`bilag` → `Bilag`).
+    pub(crate) annex_words: Vec<(String, String)>,
+    pub(crate) annex_connectors: Vec<String>,
+    /// Lower-cased keywords that number clauses (`article`, `§` is built in).
+    pub(crate) clause_words: Vec<String>,
+    pub(crate) months: Vec<String>,
+    pub(crate) toc_headings: Vec<String>,
+    pub(crate) preambles: Vec<(Lang, String)>,
+}
+
+impl Lexicon {
+    /// The merged lexicon, parsed once.
+    pub(crate) fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| {
+            let mut lex = Lexicon::default();
+            for (lang, src) in FILES {
+                // The files are compiled in and checked by a test, so a parse error is a build bug;
+                // still, never panic: a broken file only loses its words.
+                let Ok(words) = toml::from_str::<LangWords>(src) else { continue };
+                for w in words.annex_words {
+                    push_unique(&mut lex.annex_words, (w.to_lowercase(), w));
+                }
+                for w in words.annex_connectors {
+                    push_unique(&mut lex.annex_connectors, w.to_lowercase());
+                }
+                for w in words.clause_words {
+                    push_unique(&mut lex.clause_words, w.to_lowercase());
+                }
+                for w in words.months {
+                    push_unique(&mut lex.months, w.to_lowercase());
+                }
+                for w in words.toc_headings {
+                    push_unique(&mut lex.toc_headings, w.to_lowercase());
+                }
+                lex.preambles.push((lang, words.preamble));
+            }
+            lex
+        })
+    }
+
+    /// The id of an untitled preamble in the document's language (English when unknown).
+    pub(crate) fn preamble(&self, lang: Option<Lang>) -> &str {
+        let lang = lang.unwrap_or(Lang::En);
+        self.preambles.iter().find(|(l, _)| *l == lang).map(|(_, w)| w.as_str()).unwrap_or("Preamble")
+    }
+
+    /// The id form of an annex word, if `word` is one.
+    pub(crate) fn annex_word(&self, word: &str) -> Option<&str> {
+        let lower = word.to_lowercase();
+        self.annex_words.iter().find(|(l, _)| *l == lower).map(|(_, w)| w.as_str())
+    }
+
+    /// An annex word that `word` ends with as a compound (`Sikkerhedsbilag`).
+    pub(crate) fn ends_with_annex_word(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.annex_words.iter().any(|(l, _)| lower.len() > l.len() && lower.ends_with(l.as_str()))
+    }
+
+    pub(crate) fn is_month(&self, word: &str) -> bool {
+        let w: String = word.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+        !w.is_empty() && self.months.iter().any(|m| *m == w)
+    }
+}
+
+fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_file_parses_and_is_sorted() {
+        for (lang, src) in FILES {
+            let words: LangWords = toml::from_str(src).unwrap_or_else(|e| panic!("{lang}: {e}"));
+            for (name, list) in [
+                ("annex_connectors", &words.annex_connectors),
+                ("annex_words", &words.annex_words),
+                ("clause_words", &words.clause_words),
+                ("months", &words.months),
+                ("toc_headings", &words.toc_headings),
+            ] {
+                let mut sorted = list.clone();
+                sorted.sort();
+                assert_eq!(list, &sorted, "{lang}.toml: {name} is not sorted");
+                assert!(!list.is_empty(), "{lang}.toml: {name} is empty");
+            }
+            assert_eq!(words.months.len(), 12, "{lang}.toml: twelve months");
+        }
+        assert_eq!(FILES.len(), Lang::ALL.len());
+    }
+}

@@ -1,0 +1,686 @@
+//! Document → clauses, keeping the document's own numbering (`7.3`, `C.6`, `Bilag 3 2.1`).
+//!
+//! Each paragraph of the clean text either starts a clause or continues the current one. A
+//! paragraph starts a clause when it opens with a number that *fits the sequence so far* (the next
+//! sibling at some level, the first child of the current item, or the first item of a document or
+//! annex), when it is an annex heading (`Bilag 3`, `Annex II – …`), or when it is an un-numbered
+//! heading where a heading can stand. Everything else — wrapped lines, bullets, table rows, dates
+//! and references that happen to open a line (`27. april 2016`, `C.6.` inside clause 8.4), page
+//! numbers, footnotes — continues the clause before it. So the segmenter is robust both to
+//! paragraphs that are too long and to PDFs where every line is its own paragraph.
+//!
+//! Ids (report-schema.md): sub-levels joined by dots and restarts made absolute (`1.` under `7.`
+//! is `7.1`; `(a)` under it `7.1.a`); annex clauses prefixed by the annex (`Bilag 3 2.1`), except
+//! an annex's own letter-number scheme, which stands alone (`C.6` in Bilag C); `§ 5`, `Article 5`
+//! and `Klausul 5` are `5`. Un-numbered blocks take their heading text as id (inside an annex
+//! prefixed by it). The title block before the first clause is a clause of its own whose id is
+//! the document's title (its first line, when that reads as a title) or else the word for
+//! "preamble" in the document's language (`Indledning`, `Preamble`, …). A document without any
+//! headings at all gets one clause per paragraph block, `¶1`, `¶2`, …. Repeated ids get ` (2)`,
+//! ` (3)`, ….
+//!
+//! Every clause's `text` is exactly its span of the clean text with `\n` replaced by a space.
+
+mod furniture;
+mod label;
+mod lexicon;
+mod text;
+
+use crate::{slice_chars, Category, Clause, Document, ParagraphKind};
+use label::{Annex, Kind, Label, Punct};
+use lexicon::Lexicon;
+use text::{clean_title, ends_sentence, is_all_caps, is_title, numbers, starts_lower, truncate_words};
+
+/// Splits a document into clauses with ids as report-schema.md defines them.
+pub fn segment(document: &Document) -> Vec<Clause> {
+    let lex = Lexicon::get();
+    let mut paras: Vec<Para> = document.paragraphs.iter().map(|p| Para::new(document.paragraph_text(p), p.kind, lex)).collect();
+    if paras.is_empty() {
+        return Vec::new();
+    }
+    furniture::mark_full_lines(&mut paras);
+    furniture::mark_repeated(&mut paras);
+    furniture::mark_contents(&mut paras, lex);
+    let (mut starts, restarted) = plan(&paras, Mode::Numbered, false, lex);
+    if restarted {
+        // Some plain heading has numbering of its own: give every such heading's numbering its
+        // prefix, the first one's too.
+        starts = plan(&paras, Mode::Numbered, true, lex).0;
+    }
+    if starts.iter().filter(|s| s.numbered).count() < 3 {
+        starts = plan(&paras, Mode::Unnumbered, false, lex).0;
+    }
+    if starts.is_empty() {
+        starts = plan_paragraphs(&paras);
+    }
+    drop_bare_labels(&mut starts, paras.len());
+    if let Some(end) = starts.first().map_or(Some(paras.len()), |s| (s.para > 0).then_some(s.para)) {
+        // The title: the first heading the format marked, else a first line that reads as one.
+        let marked = paras[..end].iter().find(|p| p.level.is_some() && !p.core.is_empty() && !p.repeated);
+        let title = marked.or(paras[..end].iter().take(3).find(|p| p.labels.is_empty() && !p.repeated && is_title(&p.core) && numbers(&p.core) < 2));
+        let (id, heading) = match title {
+            Some(p) => (truncate_words(&clean_title(&p.core), 60), Some(clean_title(&p.core))),
+            None => (lex.preamble(document.language).to_string(), None),
+        };
+        starts.insert(0, Start { para: 0, id, heading, numbered: false, bare: false });
+    }
+    assemble(document, &starts)
+}
+
+/// Whether un-numbered headings start clauses everywhere (a document without numbering) or only
+/// where a numbered document can have one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Numbered,
+    Unnumbered,
+}
+
+/// A paragraph as the segmenter sees it.
+struct Para {
+    /// The text without Markdown markup.
+    core: String,
+    kind: ParagraphKind,
+    /// Heading level from the source format or Markdown `#`.
+    level: Option<u8>,
+    /// The whole line is bold (a Markdown heading by other means).
+    bold: bool,
+    labels: Vec<Label>,
+    /// The text after the number.
+    rest: String,
+    annex: Option<Annex>,
+    words: usize,
+    /// Part of a table of contents.
+    toc: bool,
+    /// A line as long as the document's wrapped lines (every line a paragraph): it goes on.
+    full: bool,
+    /// The same short line comes three times or more: a running header or footer.
+    repeated: bool,
+}
+
+impl Para {
+    fn new(text: &str, kind: ParagraphKind, lex: &Lexicon) -> Para {
+        let (core, md_level, bold) = label::strip_markup(text);
+        let level = match kind {
+            ParagraphKind::Heading(l) => Some(l),
+            _ => md_level,
+        };
+        // An annex named in a list (`- Schedule A: parties`) is a mention, not its heading.
+        let annex = if matches!(kind, ParagraphKind::ListItem(_)) { None } else { label::annex(&core, lex) };
+        let (labels, rest) = if annex.is_some() { (Vec::new(), String::new()) } else { label::parse(&core, lex) };
+        let words = core.split_whitespace().count();
+        // A Markdown table row read line by line.
+        let kind = if kind == ParagraphKind::Body && core.starts_with('|') && core.ends_with('|') { ParagraphKind::TableRow } else { kind };
+        Para { core, kind, level, bold, labels, rest, annex, words, toc: false, full: false, repeated: false }
+    }
+
+    fn is_heading_kind(&self) -> bool {
+        self.level.is_some()
+    }
+
+    /// Opens with something that reads as a clause number, not a figure (`42 52 30 75`).
+    fn has_number(&self) -> bool {
+        !self.labels.is_empty()
+            && !self.labels.iter().all(|l| l.bare_number)
+            && !self.rest.starts_with(|c: char| c.is_ascii_digit())
+    }
+
+    /// Could be a title line: no number, not a table row, reads like a heading.
+    fn is_plain_title(&self) -> bool {
+        self.labels.is_empty() && self.annex.is_none() && !self.toc && self.kind != ParagraphKind::TableRow && is_title(&self.core)
+    }
+
+    /// A long line that stops mid-sentence: the next line continues it.
+    fn is_open(&self) -> bool {
+        let hyphenated = self.core.ends_with('-') && !self.core.ends_with(" -");
+        !self.is_heading_kind()
+            && self.kind != ParagraphKind::TableRow
+            && (hyphenated || (self.full || self.words > 8) && !ends_sentence(&self.core))
+    }
+}
+
+/// One level of the current numbering: `7`, then `1` under it, then `a` under that.
+#[derive(Debug, Clone)]
+struct Part {
+    style: Style,
+    n: u32,
+    id: String,
+    title: Option<String>,
+    /// Written out in full (`4.3.1`) rather than restarted under its parent (`1.` under `7.`).
+    explicit: bool,
+}
+
+/// A numbering style; each is its own level of a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Dec,
+    /// An annex's letter-number scheme (`C.1`).
+    Ns(char),
+    Paren,
+    Alpha(bool, Punct),
+    Roman(bool, Punct),
+}
+
+impl Style {
+    /// Styles whose items carry section titles (`7. Fortrolighed`), unlike list items (`a.`).
+    fn carries_titles(self) -> bool {
+        matches!(self, Style::Dec | Style::Ns(_) | Style::Alpha(true, _) | Style::Roman(true, _))
+    }
+}
+
+/// The part of the document whose numbering is being followed: the main body or one annex.
+#[derive(Debug, Clone, Default)]
+struct Scope {
+    /// `Bilag 3`; none for the main body.
+    prefix: Option<String>,
+    /// The annex's letter, whose `C.1` scheme stands alone in ids.
+    letter: Option<char>,
+    title: Option<String>,
+}
+
+/// Where a clause starts.
+#[derive(Debug, Clone)]
+struct Start {
+    para: usize,
+    id: String,
+    heading: Option<String>,
+    /// Started by a number or an annex heading.
+    numbered: bool,
+    /// A number with no text after it, whose text may never come (an empty list item).
+    bare: bool,
+}
+
+/// What is known about the clause being built.
+#[derive(Debug, Clone, Copy, Default)]
+struct Current {
+    /// Started by a title (a section heading) rather than running text.
+    titled: bool,
+    numbered: bool,
+    heading_level: Option<u8>,
+    /// It has paragraphs after its first.
+    has_body: bool,
+    /// Started by a number (not an annex or un-numbered heading).
+    item: bool,
+}
+
+/// Finds the clause starts. `heading_scopes`: numbering that starts under an un-numbered heading
+/// is that heading's (`Security 1`) even when it could continue the numbering before. Also says
+/// whether some numbering restarted under an un-numbered heading.
+fn plan(paras: &[Para], mode: Mode, heading_scopes: bool, lex: &Lexicon) -> (Vec<Start>, bool) {
+    let min_level = paras.iter().filter_map(|p| p.level).min();
+    let mut restarted = false;
+    let mut starts: Vec<Start> = Vec::new();
+    let mut path: Vec<Part> = Vec::new();
+    let mut scope = Scope::default();
+    let mut pending_scope: Option<(String, String)> = None;
+    // The scope and numbering an un-numbered heading's own numbering interrupted.
+    let mut outer: Option<(Scope, Vec<Part>)> = None;
+    let mut cur: Option<Current> = None;
+    let mut skip_until = 0;
+    for i in 0..paras.len() {
+        if i < skip_until {
+            continue;
+        }
+        let p = &paras[i];
+        let prev = i.checked_sub(1).map(|j| &paras[j]);
+        let level = p.level;
+        if p.toc || p.kind == ParagraphKind::TableRow {
+            if let Some(c) = cur.as_mut() {
+                c.has_body = true;
+            }
+            continue;
+        }
+        if let Some(a) = &p.annex {
+            // `… as described in` / `Annex II.`: a reference that wrapped, not a heading.
+            let wrapped = a.rest.is_empty() && prev.is_some_and(|q| q.is_open() || (p.core.ends_with('.') && !ends_sentence(&q.core)));
+            if p.level.is_some() || !wrapped {
+                let (title, taken) = if a.rest.is_empty() {
+                    gather_title(paras, i + 1)
+                } else {
+                    // `Bilaga 1 – Instruktion` / `Till Personuppgiftsbiträdesavtal …`: a subtitle.
+                    let subtitle = paras.get(i + 1).filter(|n| {
+                        n.is_plain_title() && n.core.split_whitespace().next().is_some_and(|w| lex.annex_connectors.contains(&w.to_lowercase()))
+                    });
+                    (Some(clean_title(&a.rest)), usize::from(subtitle.is_some()))
+                };
+                let prefix = format!("{} {}", a.word, a.label);
+                let letter = a.label.chars().next().filter(|c| a.label.len() == 1 && c.is_ascii_uppercase());
+                scope = Scope { prefix: Some(prefix.clone()), letter, title: title.clone() };
+                path.clear();
+                pending_scope = None;
+                outer = None;
+                starts.push(Start { para: i, id: prefix, heading: title, numbered: true, bare: false });
+                cur = Some(Current { titled: true, numbered: true, heading_level: level, has_body: false, item: false });
+                skip_until = i + 1 + taken;
+                continue;
+            }
+        }
+        if !p.labels.is_empty() {
+            // Numbering that starts afresh under an un-numbered heading belongs to that heading
+            // (`## Security` / `1. …` gives `Security 1`), like an annex's.
+            let mut placed = None;
+            if let Some((id, title)) = pending_scope.as_ref().filter(|_| heading_scopes || !path.is_empty()) {
+                let fresh = Scope { prefix: Some(id.clone()), letter: None, title: Some(title.clone()) };
+                placed = place(paras, i, &[], &fresh, lex).filter(|pl| pl.first_item);
+                if placed.is_some() {
+                    restarted = true;
+                    outer = Some((std::mem::replace(&mut scope, fresh), path.clone()));
+                }
+            }
+            if placed.is_none() {
+                placed = place(paras, i, &path, &scope, lex);
+            }
+            if let Some(pl) = placed {
+                let id = full_id(&pl.path, &scope);
+                let heading = pl.path.iter().rev().find_map(|pt| pt.title.clone()).or_else(|| scope.title.clone());
+                starts.push(Start { para: i, id, heading, numbered: true, bare: pl.bare });
+                cur = Some(Current { titled: pl.titled, numbered: true, heading_level: level, has_body: false, item: true });
+                path = pl.path;
+                pending_scope = None;
+                if pl.title_from_next {
+                    skip_until = i + 2;
+                }
+                continue;
+            }
+        }
+        if starts_unnumbered(p, prev, paras.get(i + 1), mode, cur, min_level, lex) {
+            let title = clean_title(&p.core);
+            // The next heading ends a heading's own numbering.
+            if let Some((o_scope, o_path)) = outer.take() {
+                scope = o_scope;
+                path = o_path;
+            }
+            if is_compound_annex(p, lex) {
+                scope = Scope { prefix: Some(truncate_words(&title, 60)), letter: None, title: Some(title.clone()) };
+                path.clear();
+            }
+            let id = match &scope.prefix {
+                Some(prefix) if is_compound_annex(p, lex) => prefix.clone(),
+                Some(prefix) => format!("{prefix} {}", truncate_words(&title, 60)),
+                None => truncate_words(&title, 60),
+            };
+            // The document's title (the top heading level) numbers nothing of its own.
+            if mode == Mode::Numbered && !(p.level.is_some() && p.level == min_level) {
+                pending_scope = Some((id.clone(), title.clone()));
+            }
+            starts.push(Start { para: i, id, heading: Some(title), numbered: false, bare: false });
+            cur = Some(Current { titled: true, numbered: false, heading_level: level, has_body: false, item: false });
+            continue;
+        }
+        if let Some(c) = cur.as_mut() {
+            c.has_body = true;
+        }
+    }
+    (starts, restarted)
+}
+
+/// Where a numbered paragraph goes.
+struct Placed {
+    path: Vec<Part>,
+    titled: bool,
+    /// Its title is the next paragraph (a number alone on its line, then the title).
+    title_from_next: bool,
+    bare: bool,
+    /// It opens a numbering (`1`, `a`, `1.1`), so it can start a fresh annex-like scope.
+    first_item: bool,
+}
+
+/// Fits paragraph `i`'s number into the numbering `path`, if it fits.
+fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) -> Option<Placed> {
+    let p = &paras[i];
+    let prev = i.checked_sub(1).map(|j| &paras[j]);
+    let next = paras.get(i + 1);
+    let rest = p.rest.as_str();
+    let next_title = rest.is_empty() && next.is_some_and(Para::is_plain_title);
+    // A first line that the next line continues is not a title (PDF lines).
+    let next_unlabelled = next.is_some_and(|n| n.labels.is_empty() && n.annex.is_none());
+    let continued = next_unlabelled && next.is_some_and(|n| starts_lower(&n.core));
+    let own_title = !rest.is_empty()
+        && (p.is_heading_kind() || (p.bold && p.words <= 12) || (is_title(rest) && !continued && !(p.full && next_unlabelled && !is_all_caps(rest))));
+    let titled = own_title || next_title;
+    let title = if own_title {
+        Some(clean_title(rest))
+    } else if next_title {
+        next.map(|n| clean_title(&n.core))
+    } else {
+        None
+    };
+    let structural = matches!(p.kind, ParagraphKind::ListItem(_) | ParagraphKind::Heading(_));
+    let lower = !structural && rest.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+    let first_word = rest.split_whitespace().next().unwrap_or("");
+    let date = lex.is_month(first_word) || first_word.starts_with(|c: char| c.is_ascii_digit());
+    let open_before = prev.is_some_and(Para::is_open);
+    let ctx = Ctx {
+        titled,
+        open_before,
+        child_ok: structural || prev.is_some_and(|q| q.core.trim_end().ends_with(':')) || path.last().is_some_and(|pt| pt.title.is_some()),
+        after_h: prev.is_some_and(|q| q.labels.iter().any(|l| matches!(l.kind, Kind::Alpha { n: 8, .. }))),
+    };
+
+    let mut best: Option<(u8, Vec<Part>, bool)> = None;
+    for label in &p.labels {
+        let found = match &label.kind {
+            Kind::Dec(parts) if lower || date => {
+                let _ = parts;
+                None
+            }
+            Kind::Dec(_) if label.bare_number && !own_title => None,
+            Kind::Dec(parts) if parts.len() == 1 => single(path, Style::Dec, parts[0], label, &ctx, false),
+            Kind::Dec(parts) => multi(path, Style::Dec, parts, &ctx, path.is_empty() || !path.iter().any(|pt| pt.style == Style::Dec)),
+            Kind::Keyword(parts) => {
+                if !rest.is_empty() && !titled {
+                    None
+                } else if parts.len() == 1 {
+                    single(path, Style::Dec, parts[0], label, &ctx, true)
+                } else {
+                    multi(path, Style::Dec, parts, &ctx, !path.iter().any(|pt| pt.style == Style::Dec))
+                }
+            }
+            Kind::Paren(n) => single(path, Style::Paren, *n, label, &ctx, false),
+            Kind::Alpha { n, upper, punct } => single(path, Style::Alpha(*upper, *punct), *n, label, &ctx, false),
+            Kind::Roman { n: 1, .. } if ctx.after_h => None,
+            Kind::Roman { n, upper, punct } => single(path, Style::Roman(*upper, *punct), *n, label, &ctx, false),
+            Kind::LetterNum { letter, parts } => {
+                let start_ok = scope.letter == Some(*letter) || (parts.iter().all(|&x| x == 1) && titled && !open_before);
+                if lower {
+                    None
+                } else {
+                    multi(path, Style::Ns(*letter), parts, &ctx, start_ok)
+                }
+            }
+        };
+        if let Some((rank, new_path)) = found {
+            if best.as_ref().is_none_or(|(r, _, _)| rank < *r) {
+                let first_item = match &label.kind {
+                    Kind::Dec(ps) | Kind::Keyword(ps) | Kind::LetterNum { parts: ps, .. } => ps.iter().all(|&x| x <= 1),
+                    Kind::Paren(n) | Kind::Alpha { n, .. } | Kind::Roman { n, .. } => *n == 1,
+                };
+                best = Some((rank, new_path, first_item));
+            }
+        }
+    }
+    let (_, mut new_path, first_item) = best?;
+    if let Some(last) = new_path.last_mut() {
+        last.title = if last.style.carries_titles() { title } else { None };
+    }
+    Some(Placed {
+        path: new_path,
+        titled: titled && new_path_carries_titles(p),
+        title_from_next: next_title,
+        bare: rest.is_empty() && !next_title,
+        first_item,
+    })
+}
+
+fn new_path_carries_titles(p: &Para) -> bool {
+    p.labels.iter().any(|l| match l.kind {
+        Kind::Dec(_) | Kind::Keyword(_) | Kind::LetterNum { .. } => true,
+        Kind::Alpha { upper, .. } | Kind::Roman { upper, .. } => upper,
+        Kind::Paren(_) => false,
+    })
+}
+
+/// What placing a number depends on besides the number.
+struct Ctx {
+    titled: bool,
+    open_before: bool,
+    /// A restarted number (`1.`) may open a sub-level here: after a section title, a colon, or in
+    /// a list the source format marked.
+    child_ok: bool,
+    /// The paragraph before is item `h`, so `i` is the next letter, not a new roman list.
+    after_h: bool,
+}
+
+fn new_part(style: Style, n: u32, label: &Label, explicit: bool) -> Part {
+    let id = match style {
+        Style::Dec | Style::Paren => n.to_string(),
+        Style::Ns(letter) => format!("{letter}.{n}"),
+        Style::Alpha(..) | Style::Roman(..) => label.written.clone(),
+    };
+    Part { style, n, id, title: None, explicit }
+}
+
+/// A one-level number (`3.`, `(b)`, `ii)`): the next sibling at some level, the first child of the
+/// current item, or the first item of the document. Lower rank is better.
+fn single(path: &[Part], style: Style, n: u32, label: &Label, ctx: &Ctx, keyword: bool) -> Option<(u8, Vec<Part>)> {
+    let part = new_part(style, n, label, keyword);
+    let sibling_depths = |gap: u32| -> Vec<usize> {
+        (0..path.len())
+            .filter(|&d| path[d].style == style && (d == 0 || !(keyword || path[d].explicit && style == Style::Dec)) && n == path[d].n + gap)
+            .collect()
+    };
+    let with = |d: usize| -> Vec<Part> {
+        let mut v = path[..d].to_vec();
+        v.push(part.clone());
+        v
+    };
+    let exact = sibling_depths(1);
+    if !exact.is_empty() {
+        // A title goes to the shallowest level that fits (`4. Fortrolighed` after 3.3 is section 4),
+        // running text to the deepest (`4. Databehandleren …` after 3.3 is 3.4).
+        let d = if ctx.titled && style.carries_titles() { exact[0] } else { exact[exact.len() - 1] };
+        return Some((0, with(d)));
+    }
+    if n == 1 && !keyword && !path.is_empty() && (style != Style::Dec || ctx.child_ok) {
+        let blocked = path.iter().enumerate().any(|(d, pt)| pt.style == style && !(style == Style::Dec && (d == 0 || pt.explicit)));
+        if !blocked {
+            return Some((1, with(path.len())));
+        }
+    }
+    if ctx.titled {
+        let gap = sibling_depths(2);
+        if let Some(&d) = gap.first() {
+            return Some((2, with(d)));
+        }
+        // `Clause 8` with a title says what it is even after a gap (clauses left out of a copy).
+        if keyword && path.first().is_some_and(|pt| pt.style == style && n > pt.n) {
+            return Some((2, with(0)));
+        }
+    }
+    if path.is_empty() {
+        let ok = match style {
+            Style::Dec => ctx.titled || (n <= 2 && !ctx.open_before),
+            _ => n == 1 && !ctx.open_before,
+        };
+        return ok.then(|| (3, vec![part]));
+    }
+    if n == 1 && ctx.titled && !ctx.open_before && !path.iter().any(|pt| pt.style == style) {
+        return Some((3, vec![part]));
+    }
+    // A titled `1.` that fits nowhere opens a second numbering (ids get ` (2)`).
+    if n == 1 && ctx.titled && !ctx.open_before && style == Style::Dec && path.first().is_some_and(|pt| pt.style == Style::Dec) {
+        return Some((4, vec![part]));
+    }
+    None
+}
+
+/// A number written out in full (`4.3.1`, `C.2`): its parent must be the current item or one of its
+/// ancestors, and it must be the next sibling or a first child there.
+fn multi(path: &[Part], style: Style, parts: &[u32], ctx: &Ctx, start_ok: bool) -> Option<(u8, Vec<Part>)> {
+    let d_len = path.iter().take_while(|pt| pt.style == style).count();
+    let d: Vec<u32> = path[..d_len].iter().map(|pt| pt.n).collect();
+    let k = parts.len();
+    let build = |keep: usize| -> Vec<Part> {
+        let mut v: Vec<Part> = path[..keep].to_vec();
+        for (j, &n) in parts.iter().enumerate().skip(keep) {
+            let id = match (style, j) {
+                (Style::Ns(letter), 0) => format!("{letter}.{n}"),
+                _ => n.to_string(),
+            };
+            v.push(Part { style, n, id, title: None, explicit: true });
+        }
+        v
+    };
+    // Keep the levels the number shares with the path (their titles), replace the rest.
+    let shared = |upto: usize| (0..upto.min(d_len)).take_while(|&j| d[j] == parts[j]).count();
+    if d_len == 0 {
+        return (start_ok && !(ctx.open_before && !ctx.titled)).then(|| (3, build(0)));
+    }
+    let parent = &parts[..k - 1];
+    if parent.len() <= d_len && parent == &d[..k - 1] {
+        if k - 1 < d_len {
+            if parts[k - 1] == d[k - 1] + 1 {
+                return Some((0, build(shared(k - 1))));
+            }
+            if parts[k - 1] == d[k - 1] + 2 && ctx.titled {
+                return Some((2, build(shared(k - 1))));
+            }
+        } else if parts[k - 1] == 1 {
+            return Some((1, build(d_len)));
+        }
+    }
+    if k > d_len && parts[..d_len] == d[..] && parts[d_len..].iter().all(|&x| x == 1) {
+        return Some((1, build(d_len)));
+    }
+    None
+}
+
+fn full_id(path: &[Part], scope: &Scope) -> String {
+    let own: Vec<&str> = path.iter().map(|pt| pt.id.as_str()).collect();
+    let own = own.join(".");
+    let stands_alone = matches!(path.first(), Some(Part { style: Style::Ns(l), .. }) if scope.letter == Some(*l));
+    match &scope.prefix {
+        Some(prefix) if !stands_alone => format!("{prefix} {own}"),
+        _ => own,
+    }
+}
+
+/// Whether an un-numbered paragraph starts a clause of its own, with its text as id.
+///
+/// In a numbered document a heading line inside a numbered, titled section (`C.2
+/// Behandlingssikkerhed` with its sub-headings) stays in it; one after a numbered paragraph
+/// (`15.2 Parterne …`), after an annex heading, or at a heading level no deeper than the current
+/// section's, starts a clause. Without numbering every heading starts one.
+#[allow(clippy::too_many_arguments)]
+fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: Mode, cur: Option<Current>, min_level: Option<u8>, lex: &Lexicon) -> bool {
+    let heading_kind = p.is_heading_kind();
+    let first_alpha = p.core.chars().next().is_some_and(char::is_alphabetic);
+    let all_caps = is_all_caps(&p.core);
+    let numbers = numbers(&p.core);
+    let looks = p.labels.is_empty()
+        && p.annex.is_none()
+        && !matches!(p.kind, ParagraphKind::ListItem(_))
+        && is_title(&p.core)
+        && !p.core.contains('[')
+        && numbers < 2
+        && (!p.core.ends_with(':') || all_caps);
+    let strong = !p.core.is_empty() && ((heading_kind && p.words <= 20) || (looks && first_alpha && p.words <= 8));
+    let continued = next.is_some_and(|n| n.labels.is_empty() && starts_lower(&n.core));
+    // `…, som` / `Databehandleren har …`: the line before stops mid-sentence.
+    let after_open = prev.is_some_and(|q| {
+        q.is_open() || (!q.is_heading_kind() && !ends_sentence(&q.core) && (q.core.ends_with(',') || q.core.split_whitespace().last().is_some_and(starts_lower)))
+    });
+    if !strong || p.repeated || (!heading_kind && (after_open || continued)) {
+        return false;
+    }
+    // Before any clause: a heading the format marked, after the title, starts one.
+    let Some(c) = cur else { return mode == Mode::Unnumbered || (heading_kind && prev.is_some() && p.level > min_level) };
+    if is_compound_annex(p, lex) {
+        return true;
+    }
+    // A heading line introduces text; a short line among short lines is a form or a list
+    // (`Navn`, `Stilling`, a signatory's name).
+    let body_follows = next.is_some_and(|n| {
+        n.has_number() || n.annex.is_some() || n.words >= 6 || n.is_heading_kind() || (n.words >= 3 && ends_sentence(&n.core))
+    });
+    if !heading_kind && !p.bold && !body_follows {
+        return false;
+    }
+    let section = c.numbered && c.titled && c.item;
+    match mode {
+        Mode::Numbered => match (p.level, c.heading_level) {
+            (Some(l), Some(cl)) => l <= cl || !section,
+            (Some(_), None) => !section,
+            (None, _) => (p.bold && !section) || (c.numbered && !c.titled),
+        },
+        // A second title line right after the first (no text between) continues the title.
+        Mode::Unnumbered => heading_kind || p.bold || c.has_body || c.heading_level.is_some() || next.is_some_and(|n| !n.is_plain_title()),
+    }
+}
+
+/// A short heading naming an annex in a compound word (`Sikkerhedsbilag`): an annex without a label.
+fn is_compound_annex(p: &Para, lex: &Lexicon) -> bool {
+    p.words <= 4 && p.core.split_whitespace().any(|w| lex.ends_with_annex_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// A document without headings: one clause per paragraph block (wrapped lines joined).
+fn plan_paragraphs(paras: &[Para]) -> Vec<Start> {
+    let mut starts = Vec::new();
+    for (i, p) in paras.iter().enumerate() {
+        let continues = i > 0
+            && (paras[i - 1].is_open()
+                || !ends_sentence(&paras[i - 1].core)
+                || p.core.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase));
+        if !continues {
+            starts.push(Start { para: i, id: format!("¶{}", starts.len() + 1), heading: None, numbered: false, bare: false });
+        }
+    }
+    starts
+}
+
+/// A number alone whose text never came (an empty list item before the next clause) is not a
+/// clause: it joins the clause before.
+fn drop_bare_labels(starts: &mut Vec<Start>, n_paras: usize) {
+    let mut k = 0;
+    while k < starts.len() {
+        let next_para = starts.get(k + 1).map_or(n_paras, |s| s.para);
+        if starts[k].bare && next_para == starts[k].para + 1 {
+            starts.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// Title lines after an annex heading that carries none (`BILAG 2` / `TEKNISKE OG …` / `SIKKERHEDSKRAV`).
+fn gather_title(paras: &[Para], from: usize) -> (Option<String>, usize) {
+    let mut parts = Vec::new();
+    let mut words = 0;
+    for p in paras.iter().skip(from).take(3) {
+        if !p.is_plain_title() || words + p.words > 16 || p.core.contains('[') {
+            break;
+        }
+        if !parts.is_empty() && !(is_all_caps(&p.core) && parts.iter().all(|s: &String| is_all_caps(s))) {
+            break;
+        }
+        words += p.words;
+        parts.push(p.core.clone());
+    }
+    let n = parts.len();
+    ((n > 0).then(|| clean_title(&parts.join(" "))), n)
+}
+
+fn assemble(document: &Document, starts: &[Start]) -> Vec<Clause> {
+    let paras = &document.paragraphs;
+    let mut seen: Vec<(String, u32)> = Vec::new();
+    let mut clauses = Vec::with_capacity(starts.len());
+    for (k, s) in starts.iter().enumerate() {
+        let last = starts.get(k + 1).map_or(paras.len(), |n| n.para);
+        if last <= s.para {
+            continue;
+        }
+        let (Some(first_p), Some(last_p)) = (paras.get(s.para), paras.get(last - 1)) else { continue };
+        let span = [first_p.start, last_p.end];
+        let text = slice_chars(&document.text, span[0], span[1]).replace('\n', " ");
+        let key = s.id.to_lowercase();
+        let id = match seen.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, count)) => {
+                *count += 1;
+                format!("{} ({count})", s.id)
+            }
+            None => {
+                seen.push((key, 1));
+                s.id.clone()
+            }
+        };
+        clauses.push(Clause {
+            id,
+            heading: s.heading.clone(),
+            text,
+            span,
+            categories: vec![Category::Unclassified],
+            score: 0.0,
+            cues: Vec::new(),
+        });
+    }
+    clauses
+}

@@ -1,0 +1,340 @@
+//! Ingest: the fixtures in every format, generated documents, and every bad input.
+
+use std::io::Write;
+
+use klausul::ingest::{looks_like_dpa, MAX_INPUT_BYTES, NOT_A_DPA};
+use klausul::{ingest, Document, IngestErrorKind, ParagraphKind};
+use proptest::prelude::*;
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{FIXTURES}/{name}")).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn read(name: &str) -> Document {
+    ingest(&fixture(name), name).unwrap_or_else(|e| panic!("{name}: {e:?}"))
+}
+
+fn words(text: &str) -> Vec<&str> {
+    text.split_whitespace().collect()
+}
+
+/// Share of words two texts have in common, in order: 2·(matched words) / (words in a + words
+/// in b), matched along a longest common subsequence (similar's Myers diff).
+fn word_ratio(a: &str, b: &str) -> f32 {
+    let (a, b) = (words(a), words(b));
+    similar::TextDiff::configure().algorithm(similar::Algorithm::Myers).diff_slices(&a, &b).ratio()
+}
+
+/// Words ending in a hyphen that are not "tekniske- og"-style elisions: undone hyphenation.
+fn dangling_hyphens(text: &str) -> Vec<String> {
+    let w = words(text);
+    w.windows(2)
+        .filter(|p| p[0].len() > 1 && p[0].ends_with('-') && !["og", "and", "eller", "or", "und", "oder", "och"].contains(&p[1]))
+        .map(|p| format!("{} {}", p[0], p[1]))
+        .collect()
+}
+
+fn error_kind(bytes: &[u8], name: &str) -> IngestErrorKind {
+    match ingest(bytes, name) {
+        Ok(doc) => panic!("{name} was read: {:?}", doc.text.chars().take(200).collect::<String>()),
+        Err(e) => {
+            assert!(!e.message_en().is_empty() && !e.message_da().is_empty());
+            e.kind
+        }
+    }
+}
+
+mod fixtures {
+    use super::*;
+
+    #[test]
+    fn txt_pdf_and_docx_give_the_same_words() {
+        for stem in ["smtp-dk-standardkontraktsbestemmelser", "marketing-bureau-databehandleraftale"] {
+            let txt = read(&format!("{stem}.txt"));
+            for ext in ["pdf", "docx"] {
+                let other = read(&format!("{stem}.{ext}"));
+                let ratio = word_ratio(&txt.text, &other.text);
+                assert!(ratio >= 0.99, "{stem}.{ext}: word ratio {ratio}");
+            }
+        }
+    }
+
+    #[test]
+    fn footnote_is_dropped_with_its_marker_in_every_format() {
+        for ext in ["txt", "pdf", "docx"] {
+            let doc = read(&format!("smtp-dk-standardkontraktsbestemmelser.{ext}"));
+            assert!(!doc.text.contains("Henvisninger til ”medlemsstat”"), "{ext}");
+            assert!(doc.text.contains("EU-ret eller medlemsstaternes nationale ret og disse Bestemmelser."), "{ext}");
+        }
+    }
+
+    #[test]
+    fn clean_text_has_no_line_end_hyphens_and_keeps_real_ones() {
+        for name in ["smtp-dk-standardkontraktsbestemmelser.txt", "smtp-dk-standardkontraktsbestemmelser.pdf", "marketing-bureau-databehandleraftale.txt", "smtp-dk-standardkontraktsbestemmelser-v2.txt"] {
+            let doc = read(name);
+            assert_eq!(dangling_hyphens(&doc.text), Vec::<String>::new(), "{name}");
+            assert_eq!(doc.language, Some(klausul::Lang::Da), "{name}");
+            assert!(doc.warnings.is_empty(), "{name}: {:?}", doc.warnings);
+        }
+        let smtp = read("smtp-dk-standardkontraktsbestemmelser.pdf").text;
+        for kept in ["EU-ret", "E-mail", "Europa-Parlamentets", "-tjenester"] {
+            assert!(smtp.contains(kept), "{kept}");
+        }
+        for joined in ["databehandleren", "henblik", "personoplysninger"] {
+            assert!(smtp.contains(joined), "{joined}");
+        }
+        let marketing = read("marketing-bureau-databehandleraftale.txt").text;
+        assert!(marketing.contains("(a) tekniske- og (b) organisatoriske"));
+    }
+
+    #[test]
+    fn numbered_lines_start_paragraphs() {
+        let doc = read("smtp-dk-standardkontraktsbestemmelser.txt");
+        let starts: Vec<&str> = doc.paragraphs.iter().map(|p| doc.paragraph_text(p)).collect();
+        for expected in ["5. Fortrolighed", "C.2. Behandlingssikkerhed", "a. Pseudonymisering og kryptering af personoplysninger"] {
+            assert!(starts.contains(&expected), "{expected}");
+        }
+        // "… af\n27. april 2016" is one sentence, not a clause 27.
+        assert!(starts.iter().all(|p| !p.starts_with("27. april")));
+        let doc = read("marketing-bureau-databehandleraftale.txt");
+        let starts: Vec<&str> = doc.paragraphs.iter().map(|p| doc.paragraph_text(p)).collect();
+        assert!(starts.iter().any(|p| p.starts_with("1.1 Parterne har aftalt") && p.ends_with("(”Hovedydelserne”).")), "{starts:?}");
+        assert!(starts.contains(&"2 OMFANG"));
+    }
+}
+
+mod generated {
+    use super::*;
+
+    fn expected() -> String {
+        String::from_utf8(fixture("generated/numbered-dpa.expected.txt")).unwrap()
+    }
+
+    #[test]
+    fn docx_numbering_headings_and_tables() {
+        let doc = read("generated/numbered-dpa.docx");
+        assert_eq!(doc.text.trim_end(), expected().trim_end());
+        let kind_of = |start: &str| doc.paragraphs.iter().find(|p| doc.paragraph_text(p).starts_with(start)).map(|p| p.kind);
+        assert_eq!(kind_of("Databehandleraftale"), Some(ParagraphKind::Heading(1)));
+        assert_eq!(kind_of("4. Underdatabehandlere"), Some(ParagraphKind::Heading(1)));
+        assert_eq!(kind_of("4.1 Databehandleren"), Some(ParagraphKind::ListItem(1)));
+        assert_eq!(kind_of("(b) løbende"), Some(ParagraphKind::ListItem(2)));
+        assert_eq!(kind_of("Behandlingen foregår"), Some(ParagraphKind::ListItem(0)));
+        assert_eq!(kind_of("Nordisk Datacenter A/S | Danmark"), Some(ParagraphKind::TableRow));
+        assert!(!doc.text.contains("Side 1"), "footer text leaked");
+    }
+
+    #[test]
+    fn pdf_without_running_header_footer_or_hyphens() {
+        let doc = read("generated/numbered-dpa.pdf");
+        let ratio = word_ratio(&expected(), &doc.text);
+        assert!(ratio >= 0.99, "word ratio {ratio}\n{}", doc.text);
+        assert!(!doc.text.contains("Skyhosting A/S\nACME") && doc.text.matches("ACME ApS – Databehandleraftale").count() == 0, "running header left");
+        assert!(!doc.text.contains("Side 2 af 3") && !doc.text.contains("Side 1 af"), "footer left");
+        assert_eq!(dangling_hyphens(&doc.text), Vec::<String>::new());
+        for line in ["4.2 Databehandleren pålægger", "2. Kategorier af registrerede", "(c) regelmæssig afprøvning"] {
+            assert!(doc.text.lines().any(|l| l.starts_with(line)), "{line}\n{}", doc.text);
+        }
+    }
+}
+
+mod bad_input {
+    use super::*;
+
+    /// A PDF with correct cross-reference offsets from object bodies (numbered from 1).
+    fn pdf(objects: &[&str], trailer_extra: &str) -> Vec<u8> {
+        let mut out = b"%PDF-1.4\n".to_vec();
+        let mut offsets = Vec::new();
+        for (i, body) in objects.iter().enumerate() {
+            offsets.push(out.len());
+            write!(out, "{} 0 obj\n{}\nendobj\n", i + 1, body).unwrap();
+        }
+        let xref = out.len();
+        write!(out, "xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).unwrap();
+        for o in offsets {
+            write!(out, "{o:010} 00000 n \n").unwrap();
+        }
+        write!(out, "trailer\n<< /Size {} /Root 1 0 R {trailer_extra} >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).unwrap();
+        out
+    }
+
+    fn page_pdf(content: &str, trailer_extra: &str, extra_objects: &[&str]) -> Vec<u8> {
+        let stream = format!("<< /Length {} >>\nstream\n{}\nendstream", content.len(), content);
+        let mut objects = vec![
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            &stream,
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        ];
+        objects.extend_from_slice(extra_objects);
+        pdf(&objects, trailer_extra)
+    }
+
+    #[test]
+    fn a_hand_written_pdf_with_text_is_read() {
+        let bytes = page_pdf("BT /F1 12 Tf 72 720 Td (Databehandleren behandler personoplysninger.) Tj ET", "", &[]);
+        let doc = ingest(&bytes, "tiny.pdf").unwrap();
+        assert_eq!(doc.text, "Databehandleren behandler personoplysninger.");
+    }
+
+    #[test]
+    fn empty() {
+        assert_eq!(error_kind(b"", "empty.txt"), IngestErrorKind::Empty);
+        assert_eq!(error_kind(b"", "empty.pdf"), IngestErrorKind::Empty);
+    }
+
+    #[test]
+    fn too_large() {
+        let bytes = vec![b'a'; MAX_INPUT_BYTES + 1];
+        assert_eq!(error_kind(&bytes, "big.txt"), IngestErrorKind::TooLarge);
+    }
+
+    #[test]
+    fn binary_junk() {
+        let junk: Vec<u8> = (0..10_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8).collect();
+        assert_eq!(error_kind(&junk, "junk.txt"), IngestErrorKind::UnsupportedFormat);
+        assert_eq!(error_kind(&junk, "junk.bin"), IngestErrorKind::UnsupportedFormat);
+        // The extension promises a PDF or DOCX the bytes are not.
+        assert_eq!(error_kind(&junk, "junk.pdf"), IngestErrorKind::CorruptPdf);
+        assert_eq!(error_kind(&junk, "junk.docx"), IngestErrorKind::CorruptDocx);
+    }
+
+    #[test]
+    fn unknown_encoding() {
+        let utf16_without_bom: Vec<u8> = "Databehandleren behandler personoplysninger på vegne af den dataansvarlige.".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(error_kind(&utf16_without_bom, "dpa.txt"), IngestErrorKind::UnknownEncoding);
+    }
+
+    #[test]
+    fn truncated_pdf() {
+        for name in ["smtp-dk-standardkontraktsbestemmelser.pdf", "marketing-bureau-databehandleraftale.pdf"] {
+            let bytes = fixture(name);
+            assert_eq!(error_kind(&bytes[..bytes.len() / 2], name), IngestErrorKind::CorruptPdf, "{name}");
+        }
+    }
+
+    #[test]
+    fn encrypted_pdf() {
+        let encrypt = "<< /Filter /Standard /V 1 /R 2 /O <6F0E2B6C5F8A9D3E1C4B7A2D9E8F1A3C5B7D9F1E3A5C7E9B1D3F5A7C9E1B3D5F> /U <1A2B3C4D5E6F708192A3B4C5D6E7F8091A2B3C4D5E6F708192A3B4C5D6E7F809> /P -44 >>";
+        let bytes = page_pdf("BT /F1 12 Tf 72 720 Td (\u{1}\u{2}\u{3}garbled) Tj ET", "/Encrypt 6 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>]", &[encrypt]);
+        assert_eq!(error_kind(&bytes, "locked.pdf"), IngestErrorKind::EncryptedPdf);
+    }
+
+    #[test]
+    fn image_only_pdf() {
+        let bytes = page_pdf("q 0.5 g 72 72 451 698 re f Q", "", &[]);
+        assert_eq!(error_kind(&bytes, "scan.pdf"), IngestErrorKind::NoTextLayer);
+    }
+
+    fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        for (name, data) in entries {
+            writer.start_file(*name, options).unwrap();
+            writer.write_all(data).unwrap();
+        }
+        writer.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn corrupt_docx() {
+        let docx = fixture("smtp-dk-standardkontraktsbestemmelser.docx");
+        assert_eq!(error_kind(&docx[..docx.len() / 2], "cut.docx"), IngestErrorKind::CorruptDocx);
+        let broken_xml = zip(&[("word/document.xml", b"<w:document><w:body><w:p><w:r><w:t>tekst</w:r></w:body>")]);
+        assert_eq!(error_kind(&broken_xml, "broken.docx"), IngestErrorKind::CorruptDocx);
+        let not_word = zip(&[("content.xml", b"<office:document/>")]);
+        assert_eq!(error_kind(&not_word, "other.docx"), IngestErrorKind::UnsupportedFormat);
+    }
+
+    #[test]
+    fn docx_zip_bomb() {
+        // 60 MB of one paragraph's text compresses to a few dozen kilobytes.
+        let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        writer.start_file("word/document.xml", options).unwrap();
+        writer.write_all(b"<w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:t>").unwrap();
+        let chunk = vec![b'a'; 1 << 20];
+        for _ in 0..60 {
+            writer.write_all(&chunk).unwrap();
+        }
+        writer.write_all(b"</w:t></w:r></w:p></w:body></w:document>").unwrap();
+        let bomb = writer.finish().unwrap().into_inner();
+        assert!(bomb.len() < 1 << 20, "the bomb is small: {}", bomb.len());
+        assert_eq!(error_kind(&bomb, "bomb.docx"), IngestErrorKind::DocxTooLarge);
+
+        let names: Vec<String> = (0..10_001).map(|i| format!("x/{i}")).collect();
+        let entries: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), &b""[..])).collect();
+        assert_eq!(error_kind(&zip(&entries), "many.docx"), IngestErrorKind::DocxTooLarge);
+    }
+
+    #[test]
+    fn not_a_dpa_is_read_with_a_warning() {
+        let recipe = "Æblekage\n\nSkræl æblerne, skær dem i både og kog dem møre med sukker og vanilje. Rist rasp med smør og sukker på en pande, og læg æblegrød og rasp i lag i en skål.";
+        let doc = ingest(recipe.as_bytes(), "opskrift.txt").unwrap();
+        assert_eq!(doc.warnings, vec![NOT_A_DPA.to_string()]);
+        assert!(!looks_like_dpa("The processor was fast."));
+        assert!(looks_like_dpa("The processor shall process personal data only on instructions."));
+        assert!(looks_like_dpa("Databehandleren behandler personoplysninger."));
+    }
+}
+
+mod text_formats {
+    use super::*;
+
+    #[test]
+    fn markdown_structure_and_encodings() {
+        let md = "# Databehandleraftale\n\n## 1. Formål\n\nDatabehandleren behandler personoplysninger\npå vegne af den dataansvarlige.\n\n- kryptering\n- logning\n";
+        let doc = ingest(md.as_bytes(), "aftale.md").unwrap();
+        let got: Vec<(&str, ParagraphKind)> = doc.paragraphs.iter().map(|p| (doc.paragraph_text(p), p.kind)).collect();
+        assert_eq!(got, vec![
+            ("Databehandleraftale", ParagraphKind::Heading(1)),
+            ("1. Formål", ParagraphKind::Heading(2)),
+            ("Databehandleren behandler personoplysninger på vegne af den dataansvarlige.", ParagraphKind::Body),
+            ("kryptering", ParagraphKind::ListItem(0)),
+            ("logning", ParagraphKind::ListItem(0)),
+        ]);
+        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain(md.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        assert_eq!(ingest(&utf16, "aftale.md").unwrap().text, doc.text);
+    }
+}
+
+fn mutate(bytes: &[u8], edits: &[(usize, u8)], cut: usize) -> Vec<u8> {
+    let mut out = bytes.to_vec();
+    for (at, value) in edits {
+        if !out.is_empty() {
+            let i = at % out.len();
+            out[i] = *value;
+        }
+    }
+    out.truncate(out.len().saturating_sub(cut % 64));
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..4096), ext in prop::sample::select(vec!["txt", "md", "pdf", "docx", "bin"])) {
+        let _ = ingest(&bytes, &format!("random.{ext}"));
+    }
+
+    #[test]
+    fn mutated_fixtures_never_panic(
+        which in 0usize..3,
+        edits in proptest::collection::vec((any::<usize>(), any::<u8>()), 1..16),
+        cut in any::<usize>(),
+    ) {
+        let name = ["smtp-dk-standardkontraktsbestemmelser.txt", "marketing-bureau-databehandleraftale.docx", "generated/numbered-dpa.docx"][which];
+        let bytes = mutate(&fixture(name), &edits, cut);
+        let _ = ingest(&bytes, name);
+    }
+
+    #[test]
+    fn mutated_pdf_never_panics(edits in proptest::collection::vec((any::<usize>(), any::<u8>()), 1..8)) {
+        let bytes = mutate(&fixture("generated/numbered-dpa.pdf"), &edits, 0);
+        let _ = ingest(&bytes, "numbered-dpa.pdf");
+    }
+}
