@@ -355,6 +355,23 @@ fn sub_processor_rules() {
 }
 
 #[test]
+fn repeated_wording_is_cited_everywhere_it_stands() {
+    let mut dpa = Dpa::new(&[
+        ("11.3", "Databehandleren sletter alle personoplysninger, såfremt den dataansvarlige retter skriftlig henvendelse herom."),
+        ("Bilag 2 1.4", "Efter endt samarbejde slettes personoplysninger, såfremt den dataansvarlige retter skriftlig henvendelse herom."),
+        ("Bilag 2 1.5", "Backup slettes efter 30 dage."),
+    ]);
+    for cl in &mut dpa.clauses {
+        cl.categories = vec![Category::DeletionReturn];
+    }
+    let dpa = dpa
+        .attr(Category::DeletionReturn, "trigger", text("on_request"), "Bilag 2 1.4", "såfremt den dataansvarlige retter skriftlig henvendelse")
+        .attr(Category::DeletionReturn, "confirmation", Value::Bool(false), "11.3", "sletter");
+    let f = dpa.finding("deletion_on_request_only").expect("fires");
+    assert_eq!(f.clauses, ["11.3", "Bilag 2 1.4"]); // document order; 1.5 says something else
+}
+
+#[test]
 fn listed_entries_are_cited_where_they_stand() {
     // Extract left no evidence; the sub-processor clauses come first, the list is an annex.
     let mut dpa = Dpa::new(&[

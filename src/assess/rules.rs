@@ -15,6 +15,8 @@ const DISCLAIM_BEFORE: usize = 80;
 const DISCLAIM_AFTER: usize = 60;
 /// How many clauses after one option marker its counterpart may stand in.
 const OPTION_WINDOW: usize = 2;
+/// Shorter evidence is too common to count as the same words repeated.
+const MIN_REPEAT: usize = 16;
 /// Evidence kept per text finding.
 const MAX_EVIDENCE: usize = 24;
 
@@ -58,6 +60,7 @@ impl<'a> Context<'a> {
             for ev in attrs.iter().filter_map(|a| result.evidence.get(*a)).flatten() {
                 raw.add(ev.clone());
             }
+            self.add_repeats(result, &mut raw);
             if raw.evidence.is_empty() {
                 for id in result.clauses.iter().take(FALLBACK_CLAUSES) {
                     if let Some(clause) = self.clauses.iter().find(|cl| &cl.id == id) {
@@ -69,6 +72,31 @@ impl<'a> Context<'a> {
             }
         }
         raw
+    }
+
+    /// Agreements repeat themselves (a deletion rule in clause 11.3 and again in an annex): the
+    /// same words in another clause of the category are cited too, in document order.
+    fn add_repeats(&self, result: &CategoryResult, raw: &mut Raw) {
+        let phrases: Vec<String> = raw
+            .evidence
+            .iter()
+            .map(|ev| super::quote(self.document, ev))
+            .filter(|q| q.chars().count() >= MIN_REPEAT && !q.ends_with('…'))
+            .collect();
+        if phrases.is_empty() {
+            return;
+        }
+        let set = PhraseSet::folded(&phrases);
+        for (i, clause) in self.clauses.iter().enumerate() {
+            if result.clauses.contains(&clause.id) && !raw.clauses.contains(&clause.id) {
+                if let Some(h) = set.find(&self.texts[i]).first() {
+                    raw.add(self.evidence(i, h.start, h.end));
+                }
+            }
+        }
+        let order = |id: &String| self.clauses.iter().position(|c| &c.id == id).unwrap_or(usize::MAX);
+        raw.evidence.sort_by_key(|e| (order(&e.clause), e.span[0]));
+        raw.clauses.sort_by_key(order);
     }
 
     /// Where the words of a listed entry (a sub-processor's name) stand: in a clause of `c` if
