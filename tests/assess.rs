@@ -127,6 +127,7 @@ fn outdated_law_reference() {
     check(id, "Regulation (EU) 2016/679 on the protection of natural persons with regard to the processing of personal data and on the free movement of such data, and repealing Directive 95/46/EC.", None);
     check(id, "Directive 95/46/EC is repealed with effect from 25 May 2018.", None);
     check(id, "Databeskyttelsesforordningen har erstattet persondataloven.", None);
+    check(id, "Persondataloven, som parternes tidligere aftale fra 2015 byggede på, er ophævet.", None);
     check(id, "Denne aftale afløser den tidligere aftale indgået efter persondataloven.", None);
     check(id, "Databehandleren overholder databeskyttelsesloven og den til enhver tid gældende persondatalovgivning.", None);
     check(id, "Behandlingen er underlagt personopplysningsloven og personvernforordningen.", None);
@@ -142,6 +143,8 @@ fn transfer_invalid_mechanism() {
     check(id, "Parterne har indgået standardkontraktbestemmelser i henhold til Kommissionens beslutning 2004/915/EF.", Some("2004/915/EF"));
     check(id, "Överföringen sker med stöd av Privacy Shield.", Some("Privacy Shield"));
     check(id, "Privacy Shield is no longer a valid transfer mechanism.", None);
+    check(id, "Safe Harbor, which the parties relied on under their first hosting agreement signed in 2012, has been replaced by the Data Privacy Framework.", None);
+    check(id, "Transfers rest on Privacy Shield. The processor no longer stores backups in the EU.", Some("Privacy Shield"));
     check(id, "Efter EU-Domstolens underkendelse af Privacy Shield sker overførsler på grundlag af standardkontraktbestemmelserne (2021/914).", None);
     check(id, "The 2021 clauses replaced Decision 2010/87/EU.", None);
     check(id, "Transfers rest on the standard contractual clauses of Implementing Decision (EU) 2021/914.", None);

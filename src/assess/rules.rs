@@ -11,8 +11,9 @@ use crate::{taxonomy, Category, CategoryResult, Clause, Document, Evidence, Find
 const FALLBACK_CLAUSES: usize = 5;
 /// How far (chars) before a reference a disclaiming word counts ("om ophævelse af direktiv …").
 const DISCLAIM_BEFORE: usize = 80;
-/// How far after ("… is no longer a valid transfer mechanism").
-const DISCLAIM_AFTER: usize = 60;
+/// How far after ("… is no longer a valid transfer mechanism"); far enough to pass a relative
+/// clause between the reference and its verb ("Safe Harbor, on which … relied, was replaced").
+const DISCLAIM_AFTER: usize = 160;
 /// How many clauses after one option marker its counterpart may stand in.
 const OPTION_WINDOW: usize = 2;
 /// Shorter evidence is too common to count as the same words repeated.
