@@ -145,6 +145,8 @@ fn transfer_invalid_mechanism() {
     check(id, "Privacy Shield is no longer a valid transfer mechanism.", None);
     check(id, "Safe Harbor, which the parties relied on under their first hosting agreement signed in 2012, has been replaced by the Data Privacy Framework.", None);
     check(id, "Transfers rest on Privacy Shield. The processor no longer stores backups in the EU.", Some("Privacy Shield"));
+    check(id, "The Swiss-U.S. Privacy Shield, relied on by the sub-processor until 2020, is no longer relied on.", None);
+    check(id, "Transfers to the U.S. rely on the EU-U.S. Privacy Shield.", Some("EU-U.S. Privacy Shield"));
     check(id, "Efter EU-Domstolens underkendelse af Privacy Shield sker overførsler på grundlag af standardkontraktbestemmelserne (2021/914).", None);
     check(id, "The 2021 clauses replaced Decision 2010/87/EU.", None);
     check(id, "Transfers rest on the standard contractual clauses of Implementing Decision (EU) 2021/914.", None);

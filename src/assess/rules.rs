@@ -124,7 +124,8 @@ impl<'a> Context<'a> {
     /// True when a disclaiming word stands near the hit, in its sentence.
     fn disclaimed(&self, i: usize, hit: Hit) -> bool {
         let text = &self.texts[i];
-        let (s, e) = text.sentence(hit.start);
+        let s = text.sentence(hit.start).0;
+        let e = text.sentence(hit.end.saturating_sub(1).max(hit.start)).1;
         let from = hit.start.saturating_sub(DISCLAIM_BEFORE).max(s);
         let to = (hit.end + DISCLAIM_AFTER).min(e);
         let before = self.law.disclaim_before.find(text).iter().any(|h| h.start >= from && h.end <= hit.start);
@@ -253,7 +254,8 @@ fn option_markers(ctx: &Context) -> Vec<Evidence> {
     for (i, text) in ctx.texts.iter().enumerate() {
         let chosen = ctx.law.option_chosen.find(text);
         for hit in set.find(text) {
-            let (s, e) = text.sentence(hit.start);
+            let s = text.sentence(hit.start).0;
+        let e = text.sentence(hit.end.saturating_sub(1).max(hit.start)).1;
             if !chosen.iter().any(|c| c.start >= s && c.end <= e) {
                 hits.push((i, hit));
             }
