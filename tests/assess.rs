@@ -318,6 +318,11 @@ fn attribute_rules_fire_and_cite_their_evidence() {
     check_attr(base().attr(DeletionReturn, "trigger", text("end_of_service"), "11.3", "sletter"), "deletion_on_request_only", None);
     check_attr(base().attr(ProcessorOwnUse, "anonymisation", Value::Bool(true), "11.4", "anonymisere personoplysningerne"), "processor_anonymisation_reuse", Some("11.4"));
     check_attr(base(), "processor_anonymisation_reuse", None);
+    // The message quotes the whole sentence around the evidence, not only the trigger words.
+    let f = base().attr(ProcessorOwnUse, "anonymisation", Value::Bool(true), "11.4", "anonymisere").finding("processor_anonymisation_reuse").expect("fires");
+    assert!(f.message.en.contains("(\"Databehandleren er berettiget til at anonymisere personoplysningerne og anvende dem til egne formål.\")"), "{}", f.message.en);
+    assert_eq!(f.evidence.len(), 1);
+    assert_eq!(base().quoted(&f), ["anonymisere"]);
     check_attr(base().attr(Audits, "notice_days", Value::Number(60), "Bilag 3 4.2", "60 dages varsel"), "audit_restricted", Some("Bilag 3 4.2"));
     check_attr(base().attr(Audits, "notice_days", Value::Number(30), "Bilag 3 4.2", "60 dages varsel"), "audit_restricted", None);
     check_attr(base().attr(Audits, "cost_bearer", text("controller"), "Bilag 3 4.2", "afholdes af den dataansvarlige"), "audit_restricted", Some("Bilag 3 4.2"));

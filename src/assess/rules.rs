@@ -160,7 +160,7 @@ pub fn run(ctx: &Context) -> Vec<Finding> {
             raw.vars.insert("category@en".into(), lower_first(&def.en));
             let id = format!("missing_required:{}", def.id.as_str());
             let anchor = (!def.anchor.is_empty()).then_some(def.anchor.as_str());
-            out.extend(finding(&id, raw, ctx.document, anchor));
+            out.extend(finding(&id, raw, ctx.document, ctx.clauses, anchor));
         }
     }
     let rules: [(&str, Rule); 16] = [
@@ -182,7 +182,7 @@ pub fn run(ctx: &Context) -> Vec<Finding> {
         ("template_placeholder", template_placeholder),
     ];
     for (id, rule) in rules {
-        out.extend(rule(ctx).and_then(|raw| finding(id, raw, ctx.document, None)));
+        out.extend(rule(ctx).and_then(|raw| finding(id, raw, ctx.document, ctx.clauses, None)));
     }
     out
 }

@@ -57,8 +57,9 @@ impl Folded {
         let is_end = |i: usize| -> bool {
             match self.chars.get(i) {
                 Some(';') => true,
-                // "U.S. Privacy", "e.g. The": a single letter before the dot is an abbreviation.
-                Some('.') if i >= 1 && self.chars[i - 1].is_alphabetic() && (i < 2 || !self.chars[i - 2].is_alphabetic()) => false,
+                // "U.S. Privacy", "e.g. The": a dotted chain of single letters is an abbreviation
+                // (but "jf. bilag B. Bistand" ends a sentence).
+                Some('.') if i >= 2 && self.chars[i - 1].is_alphabetic() && self.chars[i - 2] == '.' => false,
                 Some('.' | '!' | '?') => {
                     self.chars.get(i + 1).is_some_and(|c| c.is_whitespace())
                         && self.chars.get(i + 2).is_some_and(|c| c.is_uppercase())
@@ -221,5 +222,7 @@ mod tests {
         assert_eq!(f.slice(s, e), " Den er ophævet;");
         let f = Folded::new("The EU-U.S. Privacy Shield is gone. New text");
         assert_eq!(f.sentence(4), (0, 35));
+        let f = Folded::new("Se bilag B. Bistand ydes");
+        assert_eq!(f.sentence(0), (0, 11));
     }
 }

@@ -21,7 +21,7 @@ blockquote { margin: .4rem 0; padding: .2rem .8rem; background: #f7f7f7; border-
 .badge { display: inline-block; padding: 0 .45rem; border-radius: .6rem; color: #fff; font-size: .85rem; }
 .badge.high { background: var(--high); } .badge.medium { background: var(--medium); } .badge.low { background: var(--low); } .badge.info { background: var(--info); }
 tr.conflict td.cat { font-weight: 600; } .stricter { font-weight: 600; }
-ins { background: #d8f5d8; text-decoration: none; } del { background: #fbd9d9; }
+mark { background: #fff1a8; } ins { background: #d8f5d8; text-decoration: none; } del { background: #fbd9d9; }
 .row { margin: .6rem 0; page-break-inside: avoid; break-inside: avoid; } .quiet { color: #555; font-size: .9rem; }
 footer { margin-top: 2rem; color: #777; font-size: .85rem; }
 @media print { body { margin: 0; max-width: none; font-size: 11pt; } h2 { page-break-after: avoid; break-after: avoid; } a { color: inherit; } }
@@ -102,8 +102,8 @@ fn findings(b: &mut String, a: &Analysis, l: &Labels) {
             let _ = writeln!(b, "<h4>{} <code>{}</code></h4>", esc(&l.finding_title(&f.id)), esc(&f.id));
             let clauses = if f.clauses.is_empty() { l.key("none") } else { f.clauses.join(", ") };
             let _ = writeln!(b, "<p class=\"meta\">{}: {} · {}: {}</p>", esc(l.get("clauses")), esc(&clauses), esc(l.get("anchor")), esc(&f.anchor));
-            for (clause, words) in quotes(a, f) {
-                let _ = writeln!(b, "<blockquote><strong>{}:</strong> {}</blockquote>", esc(&clause), esc(&words));
+            for q in quotes(a, f) {
+                let _ = writeln!(b, "<blockquote><strong>{}:</strong> {}<mark>{}</mark>{}</blockquote>", esc(&q.clause), esc(&q.before), esc(&q.words), esc(&q.after));
             }
             let _ = writeln!(b, "<p>{}</p>\n</section>", esc(l.message(f)));
         }

@@ -65,8 +65,8 @@ fn findings(out: &mut String, a: &Analysis, l: &Labels, level: &str) {
             let _ = writeln!(out, "{level}## {} (`{}`)\n", esc(&l.finding_title(&f.id)), f.id);
             let clauses = if f.clauses.is_empty() { l.key("none") } else { f.clauses.iter().map(|c| esc(c)).collect::<Vec<_>>().join(", ") };
             let _ = writeln!(out, "{}: {} · {}: {}\n", l.get("clauses"), clauses, l.get("anchor"), esc(&f.anchor));
-            for (clause, words) in quotes(a, f) {
-                let _ = writeln!(out, "> **{}:** {}\n", esc(&clause), esc(&words));
+            for q in quotes(a, f) {
+                let _ = writeln!(out, "> **{}:** {}**{}**{}\n", esc(&q.clause), esc(&q.before), esc(&q.words), esc(&q.after));
             }
             let _ = writeln!(out, "{}\n", esc(l.message(f)));
         }

@@ -90,8 +90,9 @@ pub(super) fn analysis(a: &Analysis, l: &Labels, color: bool) -> String {
         let sev = format!("{:<7}", l.severity(f.severity).to_uppercase());
         let clauses = if f.clauses.is_empty() { String::new() } else { format!("  [{}]", clean(&f.clauses.join(", "))) };
         let _ = writeln!(out, "{} {}{}", p.severity(f.severity, &sev), p.bold(&l.finding_title(&f.id)), clauses);
-        for (clause, words) in quotes(a, f).into_iter().take(1) {
-            let _ = writeln!(out, "        {}", p.dim(&format!("{}: \u{201c}{}\u{201d}", clean(&clause), clean(&words))));
+        for q in quotes(a, f).into_iter().take(1) {
+            let quoted = format!("{}{}{}", p.dim(&clean(&q.before)), p.bold(&clean(&q.words)), p.dim(&clean(&q.after)));
+            let _ = writeln!(out, "        {}: \u{201c}{quoted}\u{201d}", clean(&q.clause));
         }
         out.push_str(&wrap(&clean(l.message(f)), INDENT, WIDTH));
         let _ = writeln!(out, "        {}", p.dim(&format!("{}: {} · {}", l.get("anchor"), f.anchor, f.id)));
