@@ -13,7 +13,8 @@ const STYLE: &str = "
 body { font: 15px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1f1f1f; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
 h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { margin-top: 2rem; border-bottom: 1px solid var(--line); padding-bottom: .2rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; } th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
-th { background: #f4f4f4; } td.no { color: #888; }
+th { background: #f4f4f4; } td.no { color: #888; } td { overflow-wrap: break-word; }
+.ids { color: #666; font-size: .8rem; font-weight: 400; }
 .finding { border-left: 4px solid var(--info); padding: .3rem .9rem; margin: .8rem 0; page-break-inside: avoid; break-inside: avoid; }
 .finding.high { border-color: var(--high); } .finding.medium { border-color: var(--medium); } .finding.low { border-color: var(--low); }
 .finding h4 { margin: .2rem 0; } .meta { color: #555; font-size: .9rem; } code { font-size: .85em; }
@@ -149,9 +150,8 @@ pub(super) fn comparison(c: &Comparison, l: &Labels) -> String {
     let _ = writeln!(b, "<h2>{}</h2>\n<table>", esc(l.get("categories")));
     let _ = writeln!(
         b,
-        "<tr><th>{}</th><th>A</th><th>B</th><th>{}</th><th>{}</th><th>A</th><th>B</th><th>{}</th></tr>",
+        "<tr><th>{}</th><th>{}</th><th>A</th><th>B</th><th>{}</th></tr>",
         esc(l.get("category")),
-        esc(l.get("present")),
         esc(l.get("attribute")),
         esc(l.get("verdict"))
     );
@@ -159,12 +159,13 @@ pub(super) fn comparison(c: &Comparison, l: &Labels) -> String {
         let rows = cc.attributes.len().max(1);
         let class = if cc.conflict { " class=\"conflict\"" } else { "" };
         let mark = if cc.conflict { format!(" ⚠ {}", esc(l.get("conflict"))) } else { String::new() };
+        let side = |name: &str, ids: &[String]| if ids.is_empty() { String::new() } else { format!("<br><span class=\"ids\">{name}: {}</span>", esc(&ids.join(", "))) };
         let head = format!(
-            "<td class=\"cat\" rowspan=\"{rows}\">{}{mark}</td><td rowspan=\"{rows}\">{}</td><td rowspan=\"{rows}\">{}</td><td rowspan=\"{rows}\">{}</td>",
+            "<td class=\"cat\" rowspan=\"{rows}\">{}{mark}<br><span class=\"ids\">{}</span>{}{}</td>",
             esc(l.category(*cat)),
-            esc(&cc.a_clauses.join(", ")),
-            esc(&cc.b_clauses.join(", ")),
-            esc(l.get(presence_key(cc.presence)))
+            esc(l.get(presence_key(cc.presence))),
+            side("A", &cc.a_clauses),
+            side("B", &cc.b_clauses)
         );
         if cc.attributes.is_empty() {
             let _ = writeln!(b, "<tr{class}>{head}<td></td><td></td><td></td><td></td></tr>");

@@ -150,7 +150,12 @@ pub(super) fn comparison(c: &Comparison, l: &Labels, color: bool) -> String {
                 (None, None) => String::new(),
             })
             .collect();
-        let _ = writeln!(out, "  {} ({}): {}", l.get(status_key(status)), rows.len(), ids.join(", "));
+        // Unchanged clauses are only counted: the terminal shows what moved.
+        if status == AlignStatus::Unchanged {
+            let _ = writeln!(out, "  {}: {}", l.get(status_key(status)), rows.len());
+        } else {
+            let _ = writeln!(out, "  {} ({}): {}", l.get(status_key(status)), rows.len(), ids.join(", "));
+        }
     }
     out
 }
