@@ -122,6 +122,10 @@ fn outdated_law_reference() {
     check(id, "Biträdet ska behandla uppgifterna enligt PUL.", Some("PUL"));
     check(id, "Databehandleren skal følge personopplysningsloven (lov 14. april 2000 nr. 31).", Some("14. april 2000 nr. 31"));
     check(id, "Der Auftragnehmer verarbeitet die Daten im Auftrag gemäß § 11 BDSG.", Some("§ 11 BDSG"));
+    check(id, "Die technischen und organisatorischen Maßnahmen nach der Anlage zu § 9 BDSG sind einzuhalten.", Some("Anlage zu § 9"));
+    check(id, "Behandlingen skjer i samsvar med personopplysningsloven av 2000 og personopplysningsforskriften.", Some("personopplysningsloven av 2000"));
+    check(id, "Die DSGVO hat die Datenschutzrichtlinie 95/46/EG aufgehoben.", None);
+    check(id, "Dataskyddsförordningen ersätter personuppgiftslagen (1998:204).", None);
     // Mentions that do not rely on it.
     check(id, "Forordning (EU) 2016/679 af 27. april 2016 om beskyttelse af fysiske personer i forbindelse med behandling af personoplysninger og om fri udveksling af sådanne oplysninger og om ophævelse af direktiv 95/46/EF (databeskyttelsesforordningen).", None);
     check(id, "Regulation (EU) 2016/679 on the protection of natural persons with regard to the processing of personal data and on the free movement of such data, and repealing Directive 95/46/EC.", None);
@@ -164,6 +168,9 @@ fn template_placeholder() {
     check(id, "Notice shall be given xx days in advance.", Some("xx"));
     check(id, "[Såfremt parterne ønsker vilkår om revisionserklæringer, skal omfanget aftales nærmere.", Some("[Såfremt parterne ønsker vilkår om revisionserklæringer, skal omfanget aftales nærmere."));
     check(id, "Der Auftraggeber [Name] beauftragt den Auftragnehmer.", Some("[Name]"));
+    check(id, "Personuppgiftsansvarig: [Företagets namn], org.nr [XXXXXX-XXXX].", Some("[Företagets namn]"));
+    check(id, "Behandlingsansvarlig: <virksomhetens navn>, org.nr. XXX XXX XXX.", Some("<virksomhetens navn>"));
+    check(id, "Der Auftragnehmer benachrichtigt den Auftraggeber innerhalb von 24 Stunden [1].", None);
     check(id, "See Lloyd v Google [2021] UKSC 50 on damages.", None);
     check(id, "As set out in the EDPB guidelines[1], see [the guidelines](https://edpb.europa.eu).", None);
     check(id, "Databehandleren er SMTP.dk ApS, CVR 29849439, Refshalevej 163A.", None);
@@ -177,6 +184,8 @@ fn conflicting_options_from_markers_and_boxes() {
     check(id, "Option 1 – Specific prior authorisation. Option 2 – General written authorisation.", Some("Option 1"));
     check(id, "☐ Underdatabehandlere må anvendes ☐ Underdatabehandlere må ikke anvendes", Some("☐"));
     check(id, "Alternativ 1: Biträdet får anlita underbiträden. Alternativ 2: Biträdet får inte anlita underbiträden.", Some("Alternativ 1"));
+    check(id, "Variante 1: Einzelgenehmigung jedes Unterauftragsverarbeiters. Variante 2: Allgemeine Genehmigung.", Some("Variante 1"));
+    check(id, "Alternativ 2 gjelder for denne avtalen.", None);
     check(id, "Clause 9(a): Option 2 applies. Clause 17: Option 1 applies, the law of Ireland.", None);
     check(id, "☒ Underdatabehandlere må anvendes ☐ Underdatabehandlere må ikke anvendes", None);
     check(id, "Mulighed 2 finder anvendelse.", None);
