@@ -454,7 +454,7 @@ fn audit_restricted(ctx: &Context) -> Option<Raw> {
 fn template_placeholder(ctx: &Context) -> Option<Raw> {
     let mut raw = Raw::default();
     for (i, text) in ctx.texts.iter().enumerate() {
-        for (s, e) in placeholder::find(&text.chars, &ctx.law.placeholder_glyphs) {
+        for (s, e) in placeholder::find(&text.chars, ctx.law) {
             if raw.evidence.len() < MAX_EVIDENCE {
                 raw.add(ctx.evidence(i, s, e));
             } else if !raw.clauses.contains(&ctx.clauses[i].id) {
