@@ -5,6 +5,20 @@
 //! for that attribute; text rules scan the clause texts with the lexicons of `data/law/*.toml`
 //! (repealed law, invalid transfer tools, template leftovers). The rule table with severities,
 //! anchors and explanations is `data/findings.toml`.
+//!
+//! Judgement calls the spec leaves open:
+//! - `sub_processor_objection_restricted` also fires for `objection_right = none` (no right to
+//!   object at all is the most restricted form), with its own explanation.
+//! - `breach_no_deadline` fires whenever breach notification is covered without an hour limit,
+//!   also when not even "without undue delay" is said (own explanation).
+//! - `transfer_without_mechanism` counts a mechanism as named when extract found one or a clause
+//!   about transfers names one (valid or not: an invalid one is `transfer_invalid_mechanism`);
+//!   transfers listed only to countries with an adequacy decision need none.
+//! - A reference to repealed law or an invalid tool does not count when a disclaiming word
+//!   stands near it in its sentence: before it ("om ophævelse af", "instead of") or after it
+//!   ("is no longer", "er ophævet").
+//! - When extract left no evidence for an attribute, the category's first clauses are cited; the
+//!   same words repeated in another clause of the category are cited too.
 
 mod law;
 mod placeholder;
