@@ -122,7 +122,16 @@ pub(super) fn clean(line: &str) -> String {
                     out.push(' ');
                 }
                 space = false;
-                out.push(c);
+                // PDF fonts set ligatures as one glyph; words must match lexicons letter by letter.
+                match c {
+                    '\u{fb00}' => out.push_str("ff"),
+                    '\u{fb01}' => out.push_str("fi"),
+                    '\u{fb02}' => out.push_str("fl"),
+                    '\u{fb03}' => out.push_str("ffi"),
+                    '\u{fb04}' => out.push_str("ffl"),
+                    '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
+                    c => out.push(c),
+                }
             }
         }
     }
@@ -132,7 +141,7 @@ pub(super) fn clean(line: &str) -> String {
 /// Markdown/plain structure of one line; `None` for lines that carry nothing (table rules).
 pub(super) fn read_line(raw: &str, markdown: bool) -> Option<Item> {
     let indent = raw.chars().take_while(|c| *c == ' ' || *c == '\t').map(|c| if c == '\t' { 4 } else { 1 }).sum::<usize>();
-    let line = clean(raw);
+    let line = if markdown { strip_inline_markdown(&clean(raw)) } else { clean(raw) };
     if line.is_empty() {
         return Some(Item::blank());
     }
@@ -164,6 +173,49 @@ pub(super) fn read_line(raw: &str, markdown: bool) -> Option<Item> {
         }
     }
     Some(Item::line(line))
+}
+
+/// Markdown emphasis, code ticks, escapes and links reduced to their text:
+/// "**1. Formål** se [bilag A](#a)" → "1. Formål se bilag A".
+fn strip_inline_markdown(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        if rest.starts_with("**") || rest.starts_with("__") {
+            rest = &rest[2..];
+            continue;
+        }
+        if c == '`' {
+            rest = &rest[1..];
+            continue;
+        }
+        if c == '\\' {
+            if let Some(next) = rest[1..].chars().next().filter(|n| n.is_ascii_punctuation()) {
+                out.push(next);
+                rest = &rest[1 + next.len_utf8()..];
+                continue;
+            }
+        }
+        if c == '!' && rest[1..].starts_with('[') {
+            rest = &rest[1..];
+            continue;
+        }
+        if c == '[' {
+            if let Some(close) = rest.find("](") {
+                if let Some(end) = rest[close + 2..].find(')') {
+                    let text = &rest[1..close];
+                    if !text.contains(['[', ']']) {
+                        out.push_str(text);
+                        rest = &rest[close + 2 + end + 1..];
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    clean(&out)
 }
 
 const BULLETS: &[char] = &['•', '\u{f0b7}', '\u{f0a7}', '\u{f0d8}', '\u{f0fc}', '▪', '◦', '●', '○', '■', '□', '➢', '►', '▶', '✓', '-', '*', '+', '·', 'o'];
@@ -453,8 +505,9 @@ fn append(p: &mut Para, line: &str, stats: &Stats) {
 fn keep_hyphen(prefix: &str, next: &str, stats: &Stats) -> bool {
     let joined_hyphen = format!("{}-{}", prefix, next).to_lowercase();
     let joined = format!("{}{}", prefix, next).to_lowercase();
-    let seen_hyphen = stats.hyphenated.iter().any(|w| w.starts_with(&joined_hyphen));
-    let seen_plain = stats.plain.iter().any(|w| w.starts_with(&joined));
+    let seen = |set: &BTreeSet<String>, prefix: &String| set.range(prefix.clone()..).next().is_some_and(|w| w.starts_with(prefix.as_str()));
+    let seen_hyphen = seen(&stats.hyphenated, &joined_hyphen);
+    let seen_plain = seen(&stats.plain, &joined);
     if seen_hyphen != seen_plain {
         return seen_hyphen;
     }
@@ -675,6 +728,20 @@ mod tests {
             ("Navn | Land".to_string(), ParagraphKind::TableRow),
             ("AWS | Irland".to_string(), ParagraphKind::TableRow),
         ]);
+    }
+
+    #[test]
+    fn ligatures_and_invisible_characters() {
+        check("The processor shall notify the controller of speci\u{fb01}c e\u{fb00}ects.", &["The processor shall notify the controller of specific effects."]);
+        check("data\u{ad}behandleren\u{a0}skal\u{200b}", &["databehandleren skal"]);
+    }
+
+    #[test]
+    fn markdown_inline_syntax_is_dropped() {
+        let md = |text: &str| reflow_pages(pages_of(text), true).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+        assert_eq!(md("**1. Formål** se [bilag A](#bilag-a) og `kode` \\*ikke\\*"), vec!["1. Formål se bilag A og kode *ikke*"]);
+        assert_eq!(md("## **7.3 Sub-processors**"), vec!["7.3 Sub-processors"]);
+        assert_eq!(md("[ufærdigt link"), vec!["[ufærdigt link"]);
     }
 
     #[test]
