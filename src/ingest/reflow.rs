@@ -145,6 +145,15 @@ pub(super) fn read_line(raw: &str, markdown: bool) -> Option<Item> {
     if line.is_empty() {
         return Some(Item::blank());
     }
+    if markdown && line.starts_with('<') {
+        // HTML inside Markdown: a list item keeps its text, bare tags are layout.
+        let item = line.to_ascii_lowercase().starts_with("<li");
+        let text = clean(&strip_tags(&line));
+        if text.is_empty() {
+            return None;
+        }
+        return Some(if item { Item::block(text, ParagraphKind::ListItem((indent / 2).min(8) as u8)) } else { Item::line(text) });
+    }
     let level = (indent / 2).min(8) as u8;
     if let Some(rest) = line.strip_prefix('#') {
         let hashes = 1 + rest.chars().take_while(|c| *c == '#').count();
@@ -165,11 +174,10 @@ pub(super) fn read_line(raw: &str, markdown: bool) -> Option<Item> {
         return Some(Item::block(rest, ParagraphKind::ListItem(level)));
     }
     if markdown {
-        if let Some(Start { kind: StartKind::Digits, .. }) = block_start(&line) {
-            let marker = line.split(' ').next().unwrap_or("");
-            if marker.ends_with('.') || marker.ends_with(')') {
-                return Some(Item::block(line.clone(), ParagraphKind::ListItem(level)));
-            }
+        let marker = line.split(' ').next().unwrap_or("");
+        let digits = marker.strip_suffix(['.', ')']).unwrap_or("");
+        if !digits.is_empty() && digits.len() <= 9 && digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Some(Item::block(line.clone(), ParagraphKind::ListItem(level)));
         }
     }
     Some(Item::line(line))
@@ -216,6 +224,25 @@ fn strip_inline_markdown(line: &str) -> String {
         rest = &rest[c.len_utf8()..];
     }
     clean(&out)
+}
+
+/// Text with HTML tags (`<b>`, `</li>`, `<ol type="a">`) removed.
+fn strip_tags(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        if c == '<' {
+            let tag = rest[1..].starts_with(|n: char| n.is_ascii_alphabetic() || n == '/' || n == '!');
+            if let (true, Some(end)) = (tag, rest.find('>')) {
+                out.push(' ');
+                rest = &rest[end + 1..];
+                continue;
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
 }
 
 const BULLETS: &[char] = &['•', '\u{f0b7}', '\u{f0a7}', '\u{f0d8}', '\u{f0fc}', '▪', '◦', '●', '○', '■', '□', '➢', '►', '▶', '✓', '-', '*', '+', '·', 'o'];
@@ -742,6 +769,8 @@ mod tests {
         assert_eq!(md("**1. Formål** se [bilag A](#bilag-a) og `kode` \\*ikke\\*"), vec!["1. Formål se bilag A og kode *ikke*"]);
         assert_eq!(md("## **7.3 Sub-processors**"), vec!["7.3 Sub-processors"]);
         assert_eq!(md("[ufærdigt link"), vec!["[ufærdigt link"]);
+        assert_eq!(md("<ol type=\"a\">\n<li>Kategorier af registrerede</li>\n</ol>"), vec!["Kategorier af registrerede"]);
+        assert_eq!(md("4.2. Tekst\n3) Tekst"), vec!["4.2. Tekst", "3) Tekst"]);
     }
 
     #[test]
