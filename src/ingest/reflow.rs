@@ -818,6 +818,24 @@ mod tests {
     }
 
     #[test]
+    fn multi_line_footer_block() {
+        let footer = "1 / 3\nACME GmbH Industriestr. 25 Bankverbindung:\nGeschäftsführer: A. Muster, 91710 Gunzenhausen Deutsche Bank AG\nRegistergericht Ansbach, HRB 6089 Tel.: +49 9831 505-0\nUSt-IdNr. DE812871812 info@example.com";
+        let text = [
+            format!("1. Gegenstand\nDer Auftragnehmer verarbeitet personenbezogene Daten im Auftrag und nach Weisung des\n{footer}"),
+            format!("Auftraggebers.\n2. Dauer\n{}", footer.replace("1 / 3", "2 / 3")),
+            format!("3. Pflichten\nDer Auftragnehmer hält die Vertraulichkeit ein.\n{}", footer.replace("1 / 3", "3 / 3")),
+        ]
+        .join("\u{c}");
+        check(&text, &[
+            "1. Gegenstand",
+            "Der Auftragnehmer verarbeitet personenbezogene Daten im Auftrag und nach Weisung des Auftraggebers.",
+            "2. Dauer",
+            "3. Pflichten",
+            "Der Auftragnehmer hält die Vertraulichkeit ein.",
+        ]);
+    }
+
+    #[test]
     fn lone_numbers_count_up_to_be_page_numbers() {
         check("Første del.\n\n1\n\nAnden del.\n\n2\n\nTredje del.", &["Første del.", "Anden del.", "Tredje del."]);
     }
