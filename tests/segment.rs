@@ -353,6 +353,7 @@ mod cases {
             &["7.3 The processor shall:", "(a) notify the controller;", "(b) assist the controller, in particular:", "(i) with audits;", "(ii) with assessments; and", "(c) keep records.", "7.4 Costs are borne by each party."],
             "7.3 | 7.3.a | 7.3.b | 7.3.b.i | 7.3.b.ii | 7.3.c | 7.4",
         );
+        check(&["7.3 The processor shall:", "7.3.a notify the controller;", "7.3.b assist the controller.", "7.4 Costs."], "7.3 | 7.3.a | 7.3.b | 7.4");
         // `i.` after `h.` is a letter, not a roman one.
         check(&["9.1 Retten til:", "g. sletning", "h. dataportabilitet", "i. indsigelse", "j. ikke at være genstand for profilering"], "9.1");
         check(&["1.3 Gældende regulering, dvs.:", "(i) Persondataloven", "(ii) Persondataforordningen", "2. Omfang"], "1.3 | 1.3.i | 1.3.ii | 2");

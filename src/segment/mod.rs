@@ -379,6 +379,17 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
             Kind::Alpha { n, upper, punct } => single(path, Style::Alpha(*upper, *punct), *n, label, &ctx, false),
             Kind::Roman { n: 1, .. } if ctx.after_h => None,
             Kind::Roman { n, upper, punct } => single(path, Style::Roman(*upper, *punct), *n, label, &ctx, false),
+            Kind::DecAlpha { parts, n } => {
+                // Only under its own parent, which must be the current item or an ancestor.
+                let k = parts.len();
+                let under = path.len() >= k && path[..k].iter().zip(parts).all(|(pt, &x)| pt.style == Style::Dec && pt.n == x);
+                if under {
+                    let scope_path = &path[..path.len().min(k + 1)];
+                    single(scope_path, Style::Alpha(false, Punct::Dot), *n, label, &ctx, false)
+                } else {
+                    None
+                }
+            }
             Kind::LetterNum { letter, parts } => {
                 let start_ok = scope.letter == Some(*letter) || (parts.iter().all(|&x| x == 1) && titled && !open_before);
                 if lower {
@@ -392,7 +403,7 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
             if best.as_ref().is_none_or(|(r, _, _)| rank < *r) {
                 let first_item = match &label.kind {
                     Kind::Dec(ps) | Kind::Keyword(ps) | Kind::LetterNum { parts: ps, .. } => ps.iter().all(|&x| x <= 1),
-                    Kind::Paren(n) | Kind::Alpha { n, .. } | Kind::Roman { n, .. } => *n == 1,
+                    Kind::Paren(n) | Kind::Alpha { n, .. } | Kind::Roman { n, .. } | Kind::DecAlpha { n, .. } => *n == 1,
                 };
                 best = Some((rank, new_path, first_item));
             }
@@ -415,7 +426,7 @@ fn new_path_carries_titles(p: &Para) -> bool {
     p.labels.iter().any(|l| match l.kind {
         Kind::Dec(_) | Kind::Keyword(_) | Kind::LetterNum { .. } => true,
         Kind::Alpha { upper, .. } | Kind::Roman { upper, .. } => upper,
-        Kind::Paren(_) => false,
+        Kind::Paren(_) | Kind::DecAlpha { .. } => false,
     })
 }
 
