@@ -444,5 +444,23 @@ mod robustness {
                 prop_assert_eq!(clauses[clauses.len() - 1].span[1], doc.chars);
             }
         }
+
+        #[test]
+        fn any_text_and_kinds_never_panic(paras in proptest::collection::vec(("\\PC{0,60}", 0u8..6), 0..30)) {
+            let kinds = paras.into_iter().map(|(text, k)| {
+                let kind = match k {
+                    0 | 1 => ParagraphKind::Body,
+                    2 => ParagraphKind::Heading(k),
+                    3 => ParagraphKind::ListItem(1),
+                    4 => ParagraphKind::TableRow,
+                    _ => ParagraphKind::Heading(1),
+                };
+                (text, kind)
+            });
+            let doc = Document::from_paragraphs("p.md", String::new(), Format::Md, kinds);
+            let clauses = segment(&doc);
+            prop_assert!(check_invariants(&doc, &clauses).is_empty());
+            prop_assert!(clauses.iter().all(|c| !c.id.trim().is_empty()));
+        }
     }
 }

@@ -574,7 +574,7 @@ fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: M
         && !p.core.contains('[')
         && numbers < 2
         && (!p.core.ends_with(':') || all_caps);
-    let strong = !p.core.is_empty() && ((heading_kind && p.words <= 20) || (looks && first_alpha && p.words <= 8));
+    let strong = p.core.chars().any(char::is_alphanumeric) && ((heading_kind && p.words <= 20) || (looks && first_alpha && p.words <= 8));
     let continued = next.is_some_and(|n| n.labels.is_empty() && starts_lower(&n.core));
     // `…, som` / `Databehandleren har …`: the line before stops mid-sentence.
     let after_open = prev.is_some_and(|q| {
