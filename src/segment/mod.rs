@@ -9,17 +9,26 @@
 //! numbers, footnotes — continues the clause before it. So the segmenter is robust both to
 //! paragraphs that are too long and to PDFs where every line is its own paragraph.
 //!
+//! Whether `4.` after 3.3 is section 4 or item 3.4 is decided by what follows the number: a title
+//! (`4. Fortrolighed`) goes to the shallowest level it fits, running text to the deepest. A
+//! restarted `1.` opens a sub-level only under a titled item, after a colon, or in a list the
+//! source format marked. A section heading is a clause of its own (`7`, text `7. Anvendelse af
+//! underdatabehandlere`), so its items (`7.1` …) are separate clauses with that heading.
+//!
 //! Ids (report-schema.md): sub-levels joined by dots and restarts made absolute (`1.` under `7.`
-//! is `7.1`; `(a)` under it `7.1.a`); annex clauses prefixed by the annex (`Bilag 3 2.1`), except
-//! an annex's own letter-number scheme, which stands alone (`C.6` in Bilag C); `§ 5`, `Article 5`
-//! and `Klausul 5` are `5`. Un-numbered blocks take their heading text as id (inside an annex
-//! prefixed by it). The title block before the first clause is a clause of its own whose id is
-//! the document's title (its first line, when that reads as a title) or else the word for
-//! "preamble" in the document's language (`Indledning`, `Preamble`, …). A document without any
-//! headings at all gets one clause per paragraph block, `¶1`, `¶2`, …. Repeated ids get ` (2)`,
-//! ` (3)`, ….
+//! is `7.1`; `(a)` under it `7.1.a`; `7.3.a` as written); annex clauses prefixed by the annex
+//! (`Bilag 3 2.1`, `Annex II 4`), except an annex's own letter-number scheme, which stands alone
+//! (`C.6` in Bilag C); `§ 5`, `Article 5` and `Klausul 5` are `5`. An annex heading with its
+//! introduction is the clause `Bilag 3`. Un-numbered blocks take their heading text as id (inside
+//! an annex prefixed by it: `Schedule A List of Sub-processors`); numbering that restarts under an
+//! un-numbered heading is prefixed by it (`Security 1`). The title block before the first clause
+//! is a clause of its own whose id is the document's title (the first heading the format marked,
+//! or a first line that reads as a title) or else the word for "preamble" in the document's
+//! language (`Indledning`, `Preamble`, …, from the lexicon). A document without any headings at
+//! all gets one clause per paragraph block, `¶1`, `¶2`, …. Repeated ids get ` (2)`, ` (3)`, ….
 //!
 //! Every clause's `text` is exactly its span of the clean text with `\n` replaced by a space.
+//! Classification comes later: every clause leaves here `unclassified` with score 0.
 
 mod furniture;
 mod label;
