@@ -145,7 +145,8 @@ mod own_documents {
     //! Realistic agreements written for these tests, each with an outline written by reading it.
     use super::*;
 
-    const DOCUMENTS: [&str; 5] = [
+    const DOCUMENTS: [&str; 6] = [
+        "tests/segment/auftragsverarbeitung-de.txt",
         "tests/segment/saas-dpa-en.md",
         "tests/segment/databehandleravtale-no.txt",
         "tests/segment/docx-numbering-restart-da.txt",
@@ -373,6 +374,7 @@ mod cases {
     fn numbers_inside_sentences_start_nothing() {
         check(&["1. Formål", "1.1 Aftalen er indgået i henhold til forordning (EU) 2016/679 af", "27. april 2016 om beskyttelse af fysiske personer.", "1.2 Den gælder fra", "1. januar 2024 og indtil videre."], "1 | 1.1 | 1.2");
         check(&["8.4 Instruksen om overførsel skal angives i bilag", "C.6.", "8.5 Disse bestemmelser er ikke standardkontraktsbestemmelser."], "8.4 | 8.5");
+        check(&["Vertrag", "§ 3 Unterauftragsverarbeiter", "(1) Änderungen werden mindestens", "14 Tage im Voraus", "angekündigt.", "(2) Widerspruch ist möglich."], "Vertrag | 3 | 3.1 | 3.2");
         check(&["3. Security", "3.1 The processor keeps personal data for", "30 days after termination and deletes it.", "2 faktor login er påkrævet.", "3.2 Backups are encrypted."], "3 | 3.1 | 3.2");
         check(&["5. Fortrolighed", "5.1 Medarbejderne er underlagt tavshedspligt.", "12", "5.2 Adgangen gennemgås løbende.", "1 Henvisninger til medlemsstat skal forstås som EØS-medlemsstater."], "5 | 5.1 | 5.2");
         check(&["Article 28 Processor", "Article 28(3)(a) of the GDPR requires documented instructions.", "Article 29 Processing under the authority"], "28 | 29");

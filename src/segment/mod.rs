@@ -356,7 +356,7 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
     let structural = matches!(p.kind, ParagraphKind::ListItem(_) | ParagraphKind::Heading(_));
     let lower = !structural && rest.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
     let first_word = rest.split_whitespace().next().unwrap_or("");
-    let date = lex.is_month(first_word) || first_word.starts_with(|c: char| c.is_ascii_digit());
+    let date = lex.is_month(first_word) || lex.is_unit(first_word) || first_word.starts_with(|c: char| c.is_ascii_digit());
     let open_before = prev.is_some_and(Para::is_open);
     let ctx = Ctx {
         titled,
