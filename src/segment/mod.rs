@@ -368,10 +368,7 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
     let mut best: Option<(u8, Vec<Part>, bool)> = None;
     for label in &p.labels {
         let found = match &label.kind {
-            Kind::Dec(parts) if lower || date => {
-                let _ = parts;
-                None
-            }
+            Kind::Dec(_) if lower || date => None,
             Kind::Dec(_) if label.bare_number && !own_title => None,
             Kind::Dec(parts) if parts.len() == 1 => single(path, Style::Dec, parts[0], label, &ctx, false),
             Kind::Dec(parts) => multi(path, Style::Dec, parts, &ctx, path.is_empty() || !path.iter().any(|pt| pt.style == Style::Dec)),
@@ -424,14 +421,15 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
     }
     Some(Placed {
         path: new_path,
-        titled: titled && new_path_carries_titles(p),
+        titled: titled && number_carries_titles(p),
         title_from_next: next_title,
         bare: rest.is_empty() && !next_title,
         first_item,
     })
 }
 
-fn new_path_carries_titles(p: &Para) -> bool {
+/// Section numbers carry titles (`7. Fortrolighed`); list markers (`a)`, `(1)`) do not.
+fn number_carries_titles(p: &Para) -> bool {
     p.labels.iter().any(|l| match l.kind {
         Kind::Dec(_) | Kind::Keyword(_) | Kind::LetterNum { .. } => true,
         Kind::Alpha { upper, .. } | Kind::Roman { upper, .. } => upper,
