@@ -57,8 +57,7 @@ pub(super) fn mark_contents(paras: &mut [Para], lex: &Lexicon) {
             continue;
         }
         let mut seen: Vec<String> = Vec::new();
-        for j in i + 1..n {
-            let p = &paras[j];
+        for p in paras.iter_mut().skip(i + 1) {
             if p.words > 16 && !has_leaders(&p.core) {
                 break;
             }
@@ -69,7 +68,7 @@ pub(super) fn mark_contents(paras: &mut [Para], lex: &Lexicon) {
                 }
                 seen.push(key);
             }
-            paras[j].toc = true;
+            p.toc = true;
         }
     }
     // Entries with dot leaders, wherever they are, and a number alone just before one.

@@ -97,13 +97,13 @@ impl Lexicon {
 
     pub(crate) fn is_month(&self, word: &str) -> bool {
         let w: String = word.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
-        !w.is_empty() && self.months.iter().any(|m| *m == w)
+        !w.is_empty() && self.months.contains(&w)
     }
 
     /// `Tage`, `days`, `%`: the number before is a quantity.
     pub(crate) fn is_unit(&self, word: &str) -> bool {
         let w: String = word.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
-        word.starts_with('%') || (!w.is_empty() && self.units.iter().any(|u| *u == w))
+        word.starts_with('%') || (!w.is_empty() && self.units.contains(&w))
     }
 }
 

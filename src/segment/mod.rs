@@ -531,7 +531,7 @@ fn multi(path: &[Part], style: Style, parts: &[u32], ctx: &Ctx, start_ok: bool) 
     // Keep the levels the number shares with the path (their titles), replace the rest.
     let shared = |upto: usize| (0..upto.min(d_len)).take_while(|&j| d[j] == parts[j]).count();
     if d_len == 0 {
-        return (start_ok && !(ctx.open_before && !ctx.titled)).then(|| (3, build(0)));
+        return (start_ok && (ctx.titled || !ctx.open_before)).then(|| (3, build(0)));
     }
     let parent = &parts[..k - 1];
     if parent.len() <= d_len && parent == &d[..k - 1] {
@@ -657,7 +657,9 @@ fn gather_title(paras: &[Para], from: usize) -> (Option<String>, usize) {
         if !p.is_plain_title() || words + p.words > 16 || p.core.contains('[') {
             break;
         }
-        if !parts.is_empty() && !(is_all_caps(&p.core) && parts.iter().all(|s: &String| is_all_caps(s))) {
+        // Title lines join only while they are all in capitals (`TEKNISKE OG …` / `SIKKERHEDSKRAV`).
+        let all_caps = is_all_caps(&p.core) && parts.iter().all(|s: &String| is_all_caps(s));
+        if !parts.is_empty() && !all_caps {
             break;
         }
         words += p.words;
