@@ -416,6 +416,11 @@ mod tests {
         check("Bilaga 1 Instruktion", "annex Bilaga 1 | Instruktion");
         check("Anlage 2 – Technische und organisatorische Maßnahmen", "annex Anlage 2 | Technische und organisatorische Maßnahmen");
         check("Vedlegg A", "annex Vedlegg A | ");
+        check("Appendiks 2: Underdatabehandlere", "annex Appendiks 2 | Underdatabehandlere");
+        check("Anhang 1", "annex Anhang 1 | ");
+        check("Exhibit B – Security Measures", "annex Exhibit B | Security Measures");
+        check("Attachment 3", "annex Attachment 3 | ");
+        check("Tillæg til databehandleraftalen", "-");
         check("## Bilaga 2a – Mall för meddelande", "annex Bilaga 2a | Mall för meddelande");
         check("Anlage 1 zum Auftrag gemäß Art. 28 DS-GVO:", "annex Anlage 1 | zum Auftrag gemäß Art. 28 DS-GVO:");
         check("## Bilag A – dokumenteret instruks", "annex Bilag A | dokumenteret instruks");
