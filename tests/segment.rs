@@ -397,6 +397,8 @@ mod cases {
     #[test]
     fn a_table_of_contents_is_not_clauses() {
         check(&["DATABEHANDLERAFTALE", "Bilag 1 Hovedydelsen", "Bilag 2 Sikkerhed", "Bilag 3 Underdatabehandlere", "1 BAGGRUND", "1.1 Tekst.", "BILAG 1", "HOVEDYDELSEN", "1 FORMÅL"], "DATABEHANDLERAFTALE | 1 | 1.1 | Bilag 1 | Bilag 1 1");
+        // The list merged into one paragraph: the first entry alone still is no annex.
+        check(&["DATABEHANDLERAFTALE", "Bilag 1 Hovedydelsen", "Bilag 2 Sikkerhed Bilag 3 Underdatabehandlere Bilag 4 Den dataansvarliges forpligtelser Bilag 5 Overførsel", "1 BAGGRUND", "1.1 Tekst.", "BILAG 1", "HOVEDYDELSEN", "1 FORMÅL"], "DATABEHANDLERAFTALE | 1 | 1.1 | Bilag 1 | Bilag 1 1");
         check(&["Indholdsfortegnelse", "1. Præambel ........ 2", "2. Instruks ........ 3", "3. Sikkerhed ....... 4", "1. Præambel", "1.1 Tekst.", "2. Instruks", "2.1 Tekst."], "Indholdsfortegnelse | 1 | 1.1 | 2 | 2.1");
     }
 
