@@ -434,6 +434,18 @@ mod cases {
     }
 
     #[test]
+    fn the_title_names_the_preamble() {
+        check(&["DATABEHANDLERAVTALE mellom Fjordlys AS og Skyhavn AS", "1. Formål", "1.1 Tekst.", "1.2 Tekst."], "DATABEHANDLERAVTALE | 1 | 1.1 | 1.2");
+        check(&["This agreement is made between Fjordlys AS and Skyhavn AS.", "1. Scope", "1.1 Text.", "1.2 Text."], "Preamble | 1 | 1.1 | 1.2");
+    }
+
+    #[test]
+    fn ids_are_never_empty() {
+        check(&["#:", "Text that follows a heading without letters."], "¶1 | ¶2");
+        check(&["#:", "1. Scope", "1.1 Text.", "1.2 More text."], "Preamble | 1 | 1.1 | 1.2");
+    }
+
+    #[test]
     fn repeated_ids_are_numbered() {
         check(&["1. Scope", "1.1 Text.", "1. Scope", "1.1 Text again."], "1 | 1.1 | 1 (2) | 1.1 (2)");
     }

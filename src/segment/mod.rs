@@ -64,16 +64,29 @@ pub fn segment(document: &Document) -> Vec<Clause> {
     }
     drop_bare_labels(&mut starts, paras.len());
     if let Some(end) = starts.first().map_or(Some(paras.len()), |s| (s.para > 0).then_some(s.para)) {
-        // The title: the first heading the format marked, else a first line that reads as one.
-        let marked = paras[..end].iter().find(|p| p.level.is_some() && !p.core.is_empty() && !p.repeated);
-        let title = marked.or(paras[..end].iter().take(3).find(|p| p.labels.is_empty() && !p.repeated && is_title(&p.core) && numbers(&p.core) < 2));
-        let (id, heading) = match title {
-            Some(p) => (truncate_words(&clean_title(&p.core), 60), Some(clean_title(&p.core))),
-            None => (lex.preamble(document.language).to_string(), None),
-        };
-        starts.insert(0, Start { para: 0, id, heading, numbered: false, bare: false });
+        let title = preamble_title(&paras[..end]);
+        let id = title.as_deref().map_or_else(|| lex.preamble(document.language).to_string(), |t| truncate_words(t, 60));
+        starts.insert(0, Start { para: 0, id, heading: title, numbered: false, bare: false });
     }
     assemble(document, &starts)
+}
+
+/// The title of the block before the first clause: the first heading the format marked, a title
+/// in capitals run together with the parties (`DATABEHANDLERAVTALE mellom …`), or one of the
+/// first lines that reads as a title.
+fn preamble_title(paras: &[Para]) -> Option<String> {
+    let marked = paras.iter().find(|p| p.level.is_some() && !p.repeated && clean_title(&p.core).chars().any(char::is_alphanumeric));
+    let caps_run = || {
+        let first = paras.first()?;
+        let words: Vec<&str> = first.core.split_whitespace().take_while(|w| is_all_caps(w)).collect();
+        let letters: usize = words.iter().map(|w| w.chars().filter(|c| c.is_alphabetic()).count()).sum();
+        (first.labels.is_empty() && letters >= 6 && words.len() < first.words).then(|| words.join(" "))
+    };
+    let reads_as_title = || {
+        let p = paras.iter().take(3).find(|p| p.labels.is_empty() && !p.repeated && is_title(&p.core) && numbers(&p.core) < 2)?;
+        Some(clean_title(&p.core))
+    };
+    marked.map(|p| clean_title(&p.core)).or_else(caps_run).or_else(reads_as_title)
 }
 
 /// Whether un-numbered headings start clauses everywhere (a document without numbering) or only
@@ -681,15 +694,17 @@ fn assemble(document: &Document, starts: &[Start]) -> Vec<Clause> {
         let (Some(first_p), Some(last_p)) = (paras.get(s.para), paras.get(last - 1)) else { continue };
         let span = [first_p.start, last_p.end];
         let text = slice_chars(&document.text, span[0], span[1]).replace('\n', " ");
-        let key = s.id.to_lowercase();
+        // Never an empty id, whatever the heading was made of.
+        let base = if s.id.trim().is_empty() { format!("¶{}", k + 1) } else { s.id.clone() };
+        let key = base.to_lowercase();
         let id = match seen.iter_mut().find(|(k, _)| *k == key) {
             Some((_, count)) => {
                 *count += 1;
-                format!("{} ({count})", s.id)
+                format!("{base} ({count})")
             }
             None => {
                 seen.push((key, 1));
-                s.id.clone()
+                base
             }
         };
         clauses.push(Clause {
