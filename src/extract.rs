@@ -354,8 +354,12 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         let words = a.tokens.len();
         let names_subs = a.concept("sub_processor").next().is_some() || a.concept("list_heading").next().is_some();
         let explicit = a.concept("list_heading").any(|h| h.last - h.first > 1);
-        let short = words <= 10 && !text.trim_end().ends_with(['.', ':']) || words <= 3;
+        let short = words <= 10 && !text.trim_end().ends_with(['.', ':']);
         if p.kind != ParagraphKind::TableRow && short && names_subs && heading_shaped(text) {
+            // The first list found is the list; later ones (a data-flow figure) are not.
+            if !parties.is_empty() {
+                break;
+            }
             in_section = true;
             columns = None;
             found_list |= explicit;
@@ -570,7 +574,15 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> Vec<(Party2, Evidence)> {
         out.push((Party2::Processor, ctx.hit_evidence(s, &h)));
     }
     for h in ctx.hits(s, "own_cost") {
-        let subject = parties.iter().rev().find(|(i, _)| *i < h.first).or_else(|| parties.iter().find(|(i, _)| *i >= h.last));
+        // "Own" refers to the subject: the last party before it that a verb follows ("the
+        // Processor shall ... at its own cost"), else the first party named.
+        let modals = ctx.hits(s, "modal");
+        let subject = parties
+            .iter()
+            .rev()
+            .find(|(i, _)| *i < h.first && modals.iter().any(|m| m.first == i + 1 || m.first == i + 2))
+            .or_else(|| parties.iter().find(|(i, _)| *i < h.first))
+            .or_else(|| parties.iter().find(|(i, _)| *i >= h.last));
         if let Some((_, p)) = subject {
             out.push((*p, ctx.hit_evidence(s, &h)));
         }
@@ -629,8 +641,13 @@ fn audits(ctx: &Ctx) -> Vec<Found> {
                 _ => {}
             }
         }
+        let reports = ctx.hits(s, "report");
         for (fi, f) in FORMS.iter().enumerate() {
             for h in ctx.hits(s, f) {
+                // "audit report" is a report, not an inspection.
+                if *f != "report" && reports.iter().any(|r| r.first <= h.first && r.last >= h.last) {
+                    continue;
+                }
                 forms.entry(fi).or_default().push(ctx.hit_evidence(s, &h));
             }
         }
