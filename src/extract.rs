@@ -339,95 +339,128 @@ fn sub_processors(ctx: &Ctx) -> Vec<Found> {
 }
 
 /// The sub-processor list of an annex: table rows or short lines under a heading that names
-/// sub-processors. `None` when the document has no such list.
+/// sub-processors. `None` when the document has no such list; `Some([])` when a list heading
+/// ("List of sub-processors") has nothing under it. An explicit list heading wins over a bare
+/// "Sub-processors" heading, and the first list found wins over later ones (a data-flow figure).
 fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
+    struct Section {
+        explicit: bool,
+        parties: Vec<Party>,
+        evidence: Vec<Evidence>,
+        columns: Option<(usize, Option<usize>)>,
+        header_seen: bool,
+    }
     let doc = ctx.document;
     let lex = ctx.lex;
-    let mut parties: Vec<Party> = Vec::new();
-    let mut evidence = Vec::new();
-    let mut found_list = false;
-    let mut in_section = false;
-    let mut columns: Option<(usize, Option<usize>)> = None;
+    let mut sections: Vec<Section> = Vec::new();
+    let mut open = false;
     for p in &doc.paragraphs {
         let text = doc.paragraph_text(p);
         let a = lex.analyse(text);
         let words = a.tokens.len();
         let names_subs = a.concept("sub_processor").next().is_some() || a.concept("list_heading").next().is_some();
-        let explicit = a.concept("list_heading").any(|h| h.last - h.first > 1);
+        // "List of sub-processors", not the bare word the sub-processor concept already names.
+        let explicit = a.concept("list_heading").any(|h| !a.concept("sub_processor").any(|s| s.first <= h.first && s.last >= h.last));
         let short = words <= 10 && !text.trim_end().ends_with(['.', ':']);
         if p.kind != ParagraphKind::TableRow && short && names_subs && heading_shaped(text) {
-            // The first list found is the list; later ones (a data-flow figure) are not.
-            if !parties.is_empty() {
-                break;
-            }
-            in_section = true;
-            columns = None;
-            found_list |= explicit;
+            sections.push(Section { explicit, parties: Vec::new(), evidence: Vec::new(), columns: None, header_seen: false });
+            open = true;
             continue;
         }
-        if !in_section {
-            continue;
-        }
+        let Some(sec) = sections.last_mut().filter(|_| open) else { continue };
+        let clause = clause_at(ctx, p.start);
         if p.kind == ParagraphKind::TableRow {
-            let cells: Vec<&str> = text.split(" | ").map(str::trim).collect();
-            if columns.is_none() {
+            let cells: Vec<&str> = text.split(" | ").map(|c| c.trim().trim_matches('*').trim()).collect();
+            if sec.columns.is_none() {
                 let name_col = cells.iter().position(|c| lex.analyse(c).concept("name_column").next().is_some());
                 let loc_col = cells.iter().position(|c| lex.analyse(c).concept("location_column").next().is_some());
                 if let Some(n) = name_col {
-                    columns = Some((n, loc_col));
-                    found_list = true;
+                    sec.columns = Some((n, loc_col));
+                    sec.explicit = true;
                     continue;
                 }
-                columns = Some((0, None));
+                sec.columns = Some((0, None));
             }
-            let (n, l) = columns.unwrap_or((0, None));
+            let (n, l) = sec.columns.unwrap_or((0, None));
             let name = cells.get(n).copied().unwrap_or("").to_string();
-            if name.is_empty() {
+            if name.is_empty() || name.chars().all(|c| c == '-' || c == ':' || c == ' ') {
                 continue;
             }
             let location = l.and_then(|l| cells.get(l)).map(|s| s.to_string()).filter(|s| !s.is_empty()).or_else(|| country_in(lex, text));
-            parties.push(Party { name, location });
-            evidence.push(Evidence { clause: clause_at(ctx, p.start), span: [p.start, p.end] });
-            found_list = true;
+            sec.parties.push(Party { name, location });
+            sec.evidence.push(Evidence { clause, span: [p.start, p.end] });
             continue;
         }
         let trimmed = text.trim();
         // "(Rumænien)" under a name is that name's location.
         if trimmed.starts_with('(') && trimmed.ends_with(')') && words <= 4 {
-            if let Some(last) = parties.last_mut() {
+            if let Some(last) = sec.parties.last_mut() {
                 if last.location.is_none() {
                     last.location = Some(trimmed.trim_matches(['(', ')']).trim().to_string());
                 }
             }
             continue;
         }
-        let list_like = matches!(p.kind, ParagraphKind::ListItem(_)) || words <= 8;
+        // A lead-in ("… the following sub-processors:") or a column header line is no item.
+        let header = a.concept("name_column").count() + a.concept("location_column").count() >= 2 && words <= 8;
+        if trimmed.ends_with(':') || header {
+            sec.header_seen |= header;
+            continue;
+        }
+        // Numbered lines are clauses or contents entries, not names.
+        let numbered = trimmed.chars().next().is_some_and(|c| c.is_ascii_digit());
+        let limit = if sec.header_seen { 30 } else { 8 };
+        let list_like = matches!(p.kind, ParagraphKind::ListItem(_)) || words <= limit;
         let next_annex = a.concept("annex").any(|h| h.first == 0);
-        if !list_like || all_caps(trimmed) || words > 15 || next_annex {
-            in_section = false;
+        if !list_like || all_caps(trimmed) || next_annex {
+            open = false;
+            continue;
+        }
+        if numbered {
             continue;
         }
         // A line that repeats the heading word before the first name ("Underdatabehandlere platform.").
         let mut item = strip_bullet(trimmed);
         if let Some(h) = a.concept("sub_processor").chain(a.concept("list_heading")).find(|h| h.first == 0) {
             let end = a.tokens[h.last - 1].end as usize;
-            item = strip_bullet(&item.chars().skip(end.saturating_sub(trimmed.chars().count() - item.chars().count())).collect::<String>());
+            let skipped = trimmed.chars().count() - item.chars().count();
+            item = strip_bullet(&item.chars().skip(end.saturating_sub(skipped)).collect::<String>());
         }
         if item.is_empty() {
             continue;
         }
-        let (name, location) = match (item.find('('), item.rfind(')')) {
+        let open_paren = item.find('(');
+        let close_paren = open_paren.and_then(|o| item[o..].find(')').map(|c| o + c));
+        let (name, location) = match (open_paren, close_paren) {
             (Some(o), Some(c)) if c > o => (item[..o].trim().to_string(), Some(item[o + 1..c].trim().to_string())),
-            _ => (item.clone(), country_in(lex, &item)),
+            _ => match country_span(lex, &item) {
+                // In a flattened table row the name comes before the country.
+                Some((s, e)) if sec.header_seen && s > 0 => {
+                    let name: String = item.chars().take(s as usize).collect();
+                    (name.trim().to_string(), Some(slice_chars(&item, s, e).to_string()))
+                }
+                _ => (item.clone(), country_in(lex, &item)),
+            },
         };
         if name.is_empty() {
             continue;
         }
-        parties.push(Party { name, location });
-        evidence.push(Evidence { clause: clause_at(ctx, p.start), span: [p.start, p.end] });
-        found_list = true;
+        sec.parties.push(Party { name, location });
+        sec.evidence.push(Evidence { clause, span: [p.start, p.end] });
     }
-    found_list.then_some((parties, evidence))
+    let pick = sections
+        .iter()
+        .find(|s| s.explicit && !s.parties.is_empty())
+        .or_else(|| sections.iter().find(|s| !s.parties.is_empty()))
+        .or_else(|| sections.iter().find(|s| s.explicit))?;
+    Some((pick.parties.clone(), pick.evidence.clone()))
+}
+
+fn country_span(lex: &Lexicon, text: &str) -> Option<(u32, u32)> {
+    let a = lex.analyse(text);
+    let h = a.concept("country").next()?;
+    let [s, e] = a.span(h.first, h.last);
+    Some((s, e))
 }
 
 fn heading_shaped(text: &str) -> bool {
