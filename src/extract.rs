@@ -564,7 +564,9 @@ fn deletion(ctx: &Ctx) -> Vec<Found> {
         // "until the data are deleted" states a condition, not a duty to delete.
         let until = ctx.hits(s, "until");
         let delete: Vec<Hit> = delete.into_iter().filter(|d| !until.iter().any(|u| u.first < d.first) && !ctx.negated(s, d.first, 3)).collect();
-        let req = ctx.hits(s, "on_request");
+        // "… and certify the deletion upon request": the request qualifies the certificate.
+        let confirms = ctx.hits(s, "confirm");
+        let req: Vec<Hit> = ctx.hits(s, "on_request").into_iter().filter(|r| !confirms.iter().any(|c| c.last <= r.first)).collect();
         let end = ctx.has(s, "end_of_service");
         let ev = |hits: &[Hit]| hits.iter().map(|h| ctx.hit_evidence(s, h)).collect::<Vec<_>>();
         if !delete.is_empty() {
@@ -743,7 +745,9 @@ fn other(ctx: &Ctx) -> Vec<Found> {
     let mut anon = Vec::new();
     for s in ctx.sentences(&[Category::ProcessorOwnUse]) {
         for h in ctx.hits(s, "anonymise") {
-            let allowed = ctx.has(s, "permission") || ctx.has(s, "own_purposes");
+            // Statistics "for the Controller" are the controller's purpose, not the processor's own.
+            let own = ctx.hits(s, "own_purposes").into_iter().any(|o| !ctx.near(s, "controller", o.last, o.last, 0, 3));
+            let allowed = ctx.has(s, "permission") || own;
             let forbidden = ctx.negated(s, h.first, 6) || ctx.hits(s, "prohibit").iter().any(|p| p.first < h.first);
             if allowed && !forbidden {
                 anon.push(ctx.hit_evidence(s, &h));

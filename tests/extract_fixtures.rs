@@ -90,3 +90,18 @@ fn timing() {
         eprintln!("{f}: classify+extract {:.2} ms", start.elapsed().as_secs_f64() * 1000.0 / runs as f64);
     }
 }
+
+#[test]
+fn dev_saas_dpa_en() {
+    check("tests/dev/saas-dpa-en.md", "tests/dev/saas-dpa-en.json");
+}
+
+#[test]
+fn dev_databehandleraftale_da() {
+    check("tests/dev/databehandleraftale-da.md", "tests/dev/databehandleraftale-da.json");
+}
+
+#[test]
+fn dev_short_dpa_en_without_headings() {
+    check("tests/dev/short-dpa-en.txt", "tests/dev/short-dpa-en.json");
+}
