@@ -27,6 +27,7 @@ pub fn extract(document: &Document, clauses: &[Clause]) -> BTreeMap<Category, Ca
         if let Some(r) = out.get_mut(&cat) {
             if r.attributes.contains_key(name) {
                 r.attributes.insert(name.to_string(), value);
+                let evidence = merge(evidence);
                 if !evidence.is_empty() {
                     r.evidence.insert(name.to_string(), evidence);
                 }
@@ -40,6 +41,19 @@ pub fn extract(document: &Document, clauses: &[Clause]) -> BTreeMap<Category, Ca
 }
 
 type Found = (Category, &'static str, Value, Vec<Evidence>);
+
+/// Evidence in document order, overlapping spans of one clause merged.
+fn merge(mut evidence: Vec<Evidence>) -> Vec<Evidence> {
+    evidence.sort_by(|a, b| a.span.cmp(&b.span).then_with(|| a.clause.cmp(&b.clause)));
+    let mut out: Vec<Evidence> = Vec::with_capacity(evidence.len());
+    for e in evidence {
+        match out.last_mut() {
+            Some(last) if last.clause == e.clause && e.span[0] <= last.span[1] => last.span[1] = last.span[1].max(e.span[1]),
+            _ => out.push(e),
+        }
+    }
+    out
+}
 
 /// The clause's text with its paragraph breaks (same char offsets as `Clause::text`).
 fn clause_text(document: &Document, clause: &Clause) -> String {
@@ -567,11 +581,16 @@ fn deletion(ctx: &Ctx) -> Vec<Found> {
         // "… and certify the deletion upon request": the request qualifies the certificate.
         let confirms = ctx.hits(s, "confirm");
         let req: Vec<Hit> = ctx.hits(s, "on_request").into_iter().filter(|r| !confirms.iter().any(|c| c.last <= r.first)).collect();
+        // "at the end of the work, or earlier on request": the request adds a trigger, it does
+        // not make deletion at the end conditional.
+        let earlier = |r: &Hit| ctx.near(s, "earlier", r.first, r.first, 3, 0);
+        let req_conditional: Vec<Hit> = req.iter().copied().filter(|r| !earlier(r)).collect();
         let end = ctx.has(s, "end_of_service");
         let ev = |hits: &[Hit]| hits.iter().map(|h| ctx.hit_evidence(s, h)).collect::<Vec<_>>();
         if !delete.is_empty() {
             match (req.is_empty(), end) {
-                (false, true) => conditional_end.extend(ev(&req)),
+                (false, true) if req_conditional.is_empty() => end_delete.extend(ev(&delete)),
+                (false, true) => conditional_end.extend(ev(&req_conditional)),
                 (false, false) => on_request.extend(ev(&req)),
                 (true, true) => end_delete.extend(ev(&delete)),
                 (true, false) => {}
@@ -581,7 +600,7 @@ fn deletion(ctx: &Ctx) -> Vec<Found> {
         }
     }
     let trigger = if !conditional_end.is_empty() {
-        Some(("on_request", conditional_end))
+        Some(("on_request", conditional_end.into_iter().chain(on_request).collect()))
     } else if !end_delete.is_empty() {
         Some(("end_of_service", end_delete))
     } else if !on_request.is_empty() {

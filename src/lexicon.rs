@@ -48,6 +48,7 @@ pub const CONCEPTS: &[&str] = &[
     "data_types_heading",
     "delete",
     "derogation",
+    "earlier",
     "either_authorisation",
     "dpf",
     "end_of_service",

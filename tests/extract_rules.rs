@@ -189,3 +189,10 @@ fn retention() {
     check(Da, "Opbevaringsperiode", "Personoplysninger opbevares i 30 dage, hvorefter de slettes.", Retention, "days", json!(30));
     check(Da, "Opbevaringsperiode", "Logdata opbevares i 1 år.", Retention, "days", json!(365));
 }
+
+#[test]
+fn deletion_on_request_as_an_extra_trigger() {
+    check(En, "Deletion", "After the end of the services, or earlier at any time upon request, the Processor shall delete all personal data.", DeletionReturn, "trigger", json!("end_of_service"));
+    check(De, "Löschung", "Nach Abschluss der vertraglich vereinbarten Arbeiten oder früher nach Aufforderung durch den Auftraggeber hat der Auftragnehmer sämtliche Daten zu löschen.", DeletionReturn, "trigger", json!("end_of_service"));
+    check(Da, "Sletning", "Efter endt samarbejde slettes alle personoplysninger, såfremt den dataansvarlige retter skriftlig henvendelse herom.", DeletionReturn, "trigger", json!("on_request"));
+}
