@@ -105,3 +105,8 @@ fn dev_databehandleraftale_da() {
 fn dev_short_dpa_en_without_headings() {
     check("tests/dev/short-dpa-en.txt", "tests/dev/short-dpa-en.json");
 }
+
+#[test]
+fn dev_databehandleravtale_no() {
+    check("tests/dev/databehandleravtale-no.md", "tests/dev/databehandleravtale-no.json");
+}
