@@ -489,7 +489,13 @@ fn all_caps(text: &str) -> bool {
 }
 
 fn strip_bullet(text: &str) -> String {
-    text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(').trim().to_string()
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(').trim();
+    // "o Name": a circle bullet that text extraction turned into a letter.
+    let t = match t.strip_prefix("o ") {
+        Some(rest) if rest.chars().next().is_some_and(char::is_uppercase) => rest,
+        _ => t,
+    };
+    t.trim().to_string()
 }
 
 fn country_in(lex: &Lexicon, text: &str) -> Option<String> {
@@ -824,6 +830,9 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
     let mut subjects: Vec<(String, Evidence)> = Vec::new();
     let scope_spans: Vec<(usize, [u32; 2])> = ctx.of(&[Category::Scope]).into_iter().map(|i| (i, ctx.clauses[i].span)).collect();
     let mut current: Option<bool> = None; // Some(true) = types, Some(false) = subjects
+    let mut items_at_heading = 0;
+    // Under a heading, bulleted items end where plain text resumes.
+    let mut saw_list_item = false;
     for p in &doc.paragraphs {
         let Some((ci, _)) = scope_spans.iter().find(|(_, sp)| sp[0] <= p.start && p.start < sp[1]) else {
             current = None;
@@ -842,6 +851,8 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
         if let Some((is_types, h)) = heading {
             if a.tokens.len() <= 12 || text.trim_end().ends_with(':') {
                 current = Some(is_types);
+                items_at_heading = if is_types { types.len() } else { subjects.len() };
+                saw_list_item = false;
                 // Items after a colon on the heading line itself.
                 let [_, end] = a.span(h.first, h.last);
                 let rest: String = text.chars().skip(end as usize).collect();
@@ -855,11 +866,15 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
             }
         }
         let Some(is_types) = current else { continue };
-        if a.tokens.len() > 15 {
+        // Another labelled block ("Location of the servers:") after some items ends the list.
+        let items_so_far = if is_types { types.len() } else { subjects.len() };
+        let after_bullets = saw_list_item && !matches!(p.kind, ParagraphKind::ListItem(_));
+        if a.tokens.len() > 15 || after_bullets || (text.trim_end().ends_with(':') && items_so_far > items_at_heading) {
             current = None;
             continue;
         }
-        let item = strip_bullet(text).trim_end_matches(['.', ',', ';']).trim().to_string();
+        saw_list_item |= matches!(p.kind, ParagraphKind::ListItem(_));
+        let item = strip_bullet(text).trim_end_matches(['.', ',', ';', ':']).trim().to_string();
         if !item.is_empty() {
             let list = if is_types { &mut types } else { &mut subjects };
             list.push((item, Evidence { clause: ctx.clauses[*ci].id.clone(), span: [p.start, p.end] }));
