@@ -1,6 +1,190 @@
 //! Clauses → categories, with the cue phrases that decided them.
+//!
+//! Each clause is scored per category from the cue phrases of the document's lexicon found in its
+//! body, plus those in its heading and its parent section's heading (strong evidence, but the
+//! body alone must be able to carry a category: many DPAs have no headings). The categories within
+//! half of the best score and above a floor are kept, at most three.
 
-use crate::{Clause, Document};
+use std::collections::BTreeMap;
+
+use crate::lexicon::{lexicon, Analysed, Lexicon, Target};
+use crate::{Category, Clause, Cue, Document, Lang};
+
+/// A category needs at least this much evidence (one strong cue, or a heading cue and a weak one).
+const FLOOR: f32 = 3.0;
+/// Other categories must reach this share of the best one.
+const RELATIVE: f32 = 0.34;
+/// A clause carries at most this many categories (taxonomy.md §1).
+const MAX_CATEGORIES: usize = 3;
+/// How much a cue in the clause's own heading counts, relative to the body.
+const OWN_HEADING: f32 = 2.0;
+/// How much a cue in the parent section's heading (or the nearest heading line before) counts.
+const PARENT_HEADING: f32 = 1.0;
+/// A phrase found again in the same clause adds this share of its weight, at most twice.
+const REPEAT: f32 = 0.25;
 
 /// Sets `categories`, `score` and `cues` on each clause.
-pub fn classify(_document: &Document, _clauses: &mut [Clause]) {}
+pub fn classify(document: &Document, clauses: &mut [Clause]) {
+    let lex = lexicon(language(document));
+    let contexts = context_headings(clauses);
+    for (i, clause) in clauses.iter_mut().enumerate() {
+        let body = lex.analyse(&clause.text);
+        let mut scores = category_scores(&body, true);
+        if let Some(h) = &clause.heading {
+            add_scaled(&mut scores, &heading_scores(lex, h), OWN_HEADING);
+        }
+        if let Some(h) = &contexts[i] {
+            add_scaled(&mut scores, &heading_scores(lex, h), PARENT_HEADING);
+        }
+        let chosen = choose(&scores);
+        clause.score = chosen.first().map_or(0.0, |(_, s)| confidence(*s));
+        clause.categories = if chosen.is_empty() { vec![Category::Unclassified] } else { chosen.iter().map(|(c, _)| *c).collect() };
+        clause.cues = cues(&body, &clause.categories, clause.span[0]);
+    }
+}
+
+/// The document's language, or the lexicon that finds the most cues when it is unknown.
+pub fn language(document: &Document) -> Lang {
+    if let Some(lang) = document.language {
+        return lang;
+    }
+    let sample: String = document.text.chars().take(20_000).collect();
+    Lang::ALL
+        .into_iter()
+        .map(|l| (l, lexicon(l).analyse(&sample).hits.len()))
+        .max_by_key(|(_, n)| *n)
+        .map_or(Lang::En, |(l, _)| l)
+}
+
+/// Category → summed weight of the distinct cue phrases found.
+fn category_scores(analysed: &Analysed, repeats: bool) -> BTreeMap<Category, f32> {
+    let mut per_phrase: BTreeMap<usize, (Category, f32, u32)> = BTreeMap::new();
+    for hit in &analysed.hits {
+        if let Target::Category(cat, weight) = hit.target {
+            per_phrase.entry(hit.phrase).or_insert((cat, weight, 0)).2 += 1;
+        }
+    }
+    let mut scores = BTreeMap::new();
+    for (cat, weight, count) in per_phrase.into_values() {
+        let extra = if repeats && weight > 0.0 { REPEAT * weight * (count.saturating_sub(1).min(2)) as f32 } else { 0.0 };
+        *scores.entry(cat).or_insert(0.0) += weight + extra;
+    }
+    scores
+}
+
+fn heading_scores(lex: &Lexicon, heading: &str) -> BTreeMap<Category, f32> {
+    category_scores(&lex.analyse(heading), false)
+}
+
+fn add_scaled(into: &mut BTreeMap<Category, f32>, from: &BTreeMap<Category, f32>, factor: f32) {
+    for (cat, s) in from {
+        *into.entry(*cat).or_insert(0.0) += s * factor;
+    }
+}
+
+/// The categories kept, best first.
+fn choose(scores: &BTreeMap<Category, f32>) -> Vec<(Category, f32)> {
+    let mut ranked: Vec<(Category, f32)> = scores.iter().map(|(c, s)| (*c, *s)).filter(|(_, s)| *s >= FLOOR).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let top = ranked.first().map_or(0.0, |(_, s)| *s);
+    ranked.retain(|(_, s)| *s >= top * RELATIVE);
+    ranked.truncate(MAX_CATEGORIES);
+    ranked
+}
+
+/// Maps a score onto 0..1: the floor gives 0.5, twice the floor 0.67.
+fn confidence(score: f32) -> f32 {
+    let s = score.max(0.0);
+    s / (s + FLOOR)
+}
+
+fn cues(body: &Analysed, categories: &[Category], offset: u32) -> Vec<Cue> {
+    let mut out: Vec<Cue> = Vec::new();
+    for hit in &body.hits {
+        if let Target::Category(cat, weight) = hit.target {
+            if weight > 0.0 && categories.contains(&cat) {
+                let [s, e] = body.span(hit.first, hit.last);
+                let cue = Cue { category: cat, span: [offset + s, offset + e] };
+                if !out.contains(&cue) {
+                    out.push(cue);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// For each clause, the heading of the section it sits in: the parent clause's heading (by
+/// numbering, `7.3` → `7`, `Bilag C.6` → `Bilag C`), or else the nearest heading-like clause
+/// before it (a short line without a full stop), so that paragraphs without headings still see
+/// the section they are in.
+fn context_headings(clauses: &[Clause]) -> Vec<Option<String>> {
+    let by_id: BTreeMap<&str, usize> = clauses.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+    let mut last_heading: Option<String> = None;
+    let mut out = Vec::with_capacity(clauses.len());
+    for clause in clauses {
+        let parent = parent_ids(&clause.id).into_iter().find_map(|p| by_id.get(p.as_str()).map(|i| &clauses[*i]));
+        let from_parent = parent.and_then(|p| {
+            p.heading.clone().filter(|h| Some(h) != clause.heading.as_ref()).or_else(|| heading_like(&p.text).then(|| p.text.clone()))
+        });
+        // A heading line opens a new section: the previous one is no context for it.
+        let opens_section = clause.heading.is_none() && heading_like(&clause.text);
+        let context = from_parent.or_else(|| if clause.heading.is_none() && !opens_section { last_heading.clone() } else { None });
+        out.push(context);
+        if let Some(h) = &clause.heading {
+            last_heading = Some(h.clone());
+        } else if heading_like(&clause.text) {
+            last_heading = Some(clause.text.clone());
+        }
+    }
+    out
+}
+
+/// `7.3.1` → [`7.3`, `7`]; `Bilag C.6` → [`Bilag C`]; `Bilag 3 2.1` → [`Bilag 3 2`, `Bilag 3`].
+fn parent_ids(id: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = id.trim_end_matches('.').to_string();
+    while let Some(pos) = cur.rfind(['.', ' ']) {
+        cur.truncate(pos);
+        let trimmed = cur.trim_end_matches('.').to_string();
+        if trimmed.is_empty() {
+            break;
+        }
+        out.push(trimmed.clone());
+        cur = trimmed;
+    }
+    out
+}
+
+/// A short line that names a section: at most ten words, no full stop at the end, no brackets.
+fn heading_like(text: &str) -> bool {
+    let t = text.trim();
+    let words = t.split_whitespace().count();
+    let first_ok = t.chars().next().is_some_and(char::is_alphanumeric);
+    (1..=10).contains(&words)
+        && t.chars().count() <= 90
+        && first_ok
+        && !t.ends_with(['.', ',', ';', ':'])
+        && !t.contains(['[', ']', '@'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parents_follow_the_numbering() {
+        assert_eq!(parent_ids("7.3.1"), vec!["7.3", "7"]);
+        assert_eq!(parent_ids("Bilag C.6"), vec!["Bilag C", "Bilag"]);
+        assert_eq!(parent_ids("7"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn heading_lines_are_short_and_unpunctuated() {
+        assert!(heading_like("7. Anvendelse af underdatabehandlere"));
+        assert!(heading_like("C.5 Lokalitet for behandling"));
+        assert!(!heading_like("Databehandleren skal slette alle data."));
+        assert!(!heading_like("Navn [NAVN]"));
+        assert!(!heading_like("(Rumænien)"));
+    }
+}

@@ -1,16 +1,803 @@
 //! Clauses with categories → per-category presence and normalised attributes.
+//!
+//! Each rule reads the clauses of its category sentence by sentence and looks for concepts of the
+//! document's lexicon occurring together (a deadline in a sentence about notifying, not near the
+//! supervisory authority; a general authorisation in a sentence about sub-processors, not about
+//! transfers). Every value that is not the default cites the words it was read from.
 
 use std::collections::BTreeMap;
 
-use crate::{taxonomy, Category, CategoryResult, Clause, Document};
+use crate::classify::language;
+use crate::lexicon::{lexicon, Analysed, Hit, Lexicon, Unit};
+use crate::{slice_chars, taxonomy, Category, CategoryResult, Clause, Document, Evidence, ParagraphKind, Party, Value};
 
 /// Every taxonomy category with its clauses and attributes.
-pub fn extract(_document: &Document, clauses: &[Clause]) -> BTreeMap<Category, CategoryResult> {
-    Category::ALL
+pub fn extract(document: &Document, clauses: &[Clause]) -> BTreeMap<Category, CategoryResult> {
+    let lex = lexicon(language(document));
+    let analysed: Vec<Analysed> = clauses.iter().map(|c| lex.analyse(&clause_text(document, c))).collect();
+    let ctx = Ctx { lex, document, clauses, analysed };
+    let mut out: BTreeMap<Category, CategoryResult> = Category::ALL
         .into_iter()
         .map(|c| {
             let ids: Vec<String> = clauses.iter().filter(|cl| cl.categories.contains(&c)).map(|cl| cl.id.clone()).collect();
-            (c, CategoryResult { present: !ids.is_empty(), clauses: ids, attributes: taxonomy::default_attributes(c), evidence: Default::default() })
+            (c, CategoryResult { present: !ids.is_empty(), clauses: ids, attributes: taxonomy::default_attributes(c), evidence: BTreeMap::new() })
         })
-        .collect()
+        .collect();
+    let mut set = |cat: Category, name: &str, value: Value, evidence: Vec<Evidence>| {
+        if let Some(r) = out.get_mut(&cat) {
+            if r.attributes.contains_key(name) {
+                r.attributes.insert(name.to_string(), value);
+                if !evidence.is_empty() {
+                    r.evidence.insert(name.to_string(), evidence);
+                }
+            }
+        }
+    };
+    for (cat, name, value, ev) in [breach(&ctx), sub_processors(&ctx), transfers(&ctx), deletion(&ctx), audits(&ctx), other(&ctx)].into_iter().flatten() {
+        set(cat, name, value, ev);
+    }
+    out
+}
+
+type Found = (Category, &'static str, Value, Vec<Evidence>);
+
+/// The clause's text with its paragraph breaks (same char offsets as `Clause::text`).
+fn clause_text(document: &Document, clause: &Clause) -> String {
+    let raw = slice_chars(&document.text, clause.span[0], clause.span[1]);
+    if raw.chars().count() == clause.text.chars().count() {
+        raw.to_string()
+    } else {
+        clause.text.clone()
+    }
+}
+
+struct Ctx<'a> {
+    lex: &'a Lexicon,
+    document: &'a Document,
+    clauses: &'a [Clause],
+    analysed: Vec<Analysed>,
+}
+
+/// A sentence of a clause: clause index and token range.
+#[derive(Clone, Copy)]
+struct Sentence {
+    clause: usize,
+    from: usize,
+    to: usize,
+}
+
+impl<'a> Ctx<'a> {
+    fn of(&self, cats: &[Category]) -> Vec<usize> {
+        (0..self.clauses.len()).filter(|i| self.clauses[*i].categories.iter().any(|c| cats.contains(c))).collect()
+    }
+
+    fn sentences(&self, cats: &[Category]) -> Vec<Sentence> {
+        self.of(cats)
+            .into_iter()
+            .flat_map(|ci| self.analysed[ci].sentences().into_iter().map(move |(from, to)| Sentence { clause: ci, from, to }))
+            .collect()
+    }
+
+    fn a(&self, s: Sentence) -> &Analysed {
+        &self.analysed[s.clause]
+    }
+
+    fn has(&self, s: Sentence, concept: &str) -> bool {
+        self.a(s).has(concept, s.from, s.to)
+    }
+
+    fn hits(&self, s: Sentence, concept: &str) -> Vec<Hit> {
+        self.a(s).within(concept, s.from, s.to).copied().collect()
+    }
+
+    fn evidence(&self, clause: usize, first: usize, last: usize) -> Evidence {
+        let c = &self.clauses[clause];
+        let [s, e] = self.analysed[clause].span(first, last);
+        Evidence { clause: c.id.clone(), span: [c.span[0] + s, c.span[0] + e] }
+    }
+
+    fn hit_evidence(&self, s: Sentence, h: &Hit) -> Evidence {
+        self.evidence(s.clause, h.first, h.last)
+    }
+
+    /// A negation word (or a prohibition) shortly before token `at` in the sentence.
+    fn negated(&self, s: Sentence, at: usize, window: usize) -> bool {
+        let a = self.a(s);
+        let from = at.saturating_sub(window).max(s.from);
+        (from..at).any(|i| self.lex.is_negation(&a.tokens[i].surface)) || a.concept("prohibit").any(|h| h.last <= at && h.last + window >= at && h.first >= s.from)
+    }
+
+    /// Is a concept within `before` tokens before or `after` tokens after tokens `[first, last)`?
+    fn near(&self, s: Sentence, concept: &str, first: usize, last: usize, before: usize, after: usize) -> bool {
+        let from = first.saturating_sub(before).max(s.from);
+        let to = (last + after).min(s.to);
+        self.a(s).concept(concept).any(|h| h.first < to && h.last > from)
+    }
+
+    fn durations(&self, s: Sentence) -> Vec<Duration> {
+        durations(self.lex, self.a(s), s.from, s.to)
+    }
+
+    /// The party a token position names: controller, processor, or (for sub-processors) none.
+    fn party_hits(&self, s: Sentence) -> Vec<(usize, Party2)> {
+        let a = self.a(s);
+        let subs: Vec<Hit> = self.hits(s, "sub_processor");
+        let mut out = Vec::new();
+        for h in self.hits(s, "controller") {
+            out.push((h.first, Party2::Controller));
+        }
+        for h in self.hits(s, "processor") {
+            if !subs.iter().any(|x| x.first <= h.first && x.last >= h.last) {
+                out.push((h.first, Party2::Processor));
+            }
+        }
+        for h in subs {
+            out.push((h.first, Party2::Sub));
+        }
+        let _ = a;
+        out.sort_by_key(|(i, _)| *i);
+        out.dedup_by_key(|(i, _)| *i);
+        out
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Party2 {
+    Controller,
+    Processor,
+    Sub,
+}
+
+/// A stated period: value, unit, and the tokens it was read from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Duration {
+    value: u32,
+    unit: Unit,
+    first: usize,
+    last: usize,
+}
+
+impl Duration {
+    fn hours(&self) -> u32 {
+        let v = self.value;
+        match self.unit {
+            Unit::Hours => v,
+            Unit::Days | Unit::BusinessDays => v.saturating_mul(24),
+            Unit::Weeks => v.saturating_mul(168),
+            Unit::Months => v.saturating_mul(720),
+            Unit::Years => v.saturating_mul(8760),
+        }
+    }
+
+    fn days(&self) -> u32 {
+        let v = self.value;
+        match self.unit {
+            Unit::Hours => v.div_ceil(24),
+            Unit::Days | Unit::BusinessDays => v,
+            Unit::Weeks => v.saturating_mul(7),
+            Unit::Months => v.saturating_mul(30),
+            Unit::Years => v.saturating_mul(365),
+        }
+    }
+}
+
+/// Periods in tokens `[from, to)`: a number (digits or words, "two (2)", "forty-eight"), then a
+/// unit ("business days", "kalenderdage", "timer").
+fn durations(lex: &Lexicon, a: &Analysed, from: usize, to: usize) -> Vec<Duration> {
+    let t = &a.tokens;
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        let Some(mut value) = t[i].number else {
+            i += 1;
+            continue;
+        };
+        let first = i;
+        let mut j = i + 1;
+        // "forty-eight", "twenty four"
+        if (20..=90).contains(&value) && value % 10 == 0 {
+            if let Some(m) = t.get(j).filter(|_| j < to).and_then(|x| x.number) {
+                if (1..10).contains(&m) {
+                    value += m;
+                    j += 1;
+                }
+            }
+        }
+        // "two (2)", "2 (two)"
+        if t.get(j).filter(|_| j < to).and_then(|x| x.number) == Some(value) {
+            j += 1;
+        }
+        if let Some(unit) = t.get(j).filter(|_| j < to).and_then(|x| lex.unit(&x.surface)) {
+            let mut last = j + 1;
+            let mut unit = unit;
+            // "business days", "calendar days": the qualifier decides, the day word is consumed.
+            if let Some(next) = t.get(last).filter(|_| last < to).and_then(|x| lex.unit(&x.surface)) {
+                if matches!(next, Unit::Days | Unit::BusinessDays) && matches!(unit, Unit::Days | Unit::BusinessDays) {
+                    if unit == Unit::Days {
+                        unit = next;
+                    }
+                    last += 1;
+                }
+            }
+            out.push(Duration { value, unit, first, last });
+            i = last;
+        } else {
+            i = j;
+        }
+    }
+    out
+}
+
+fn breach(ctx: &Ctx) -> Vec<Found> {
+    let mut undue = Vec::new();
+    let mut deadlines: Vec<(u32, Evidence)> = Vec::new();
+    for s in ctx.sentences(&[Category::BreachNotification]) {
+        if !ctx.has(s, "notify") {
+            continue;
+        }
+        // The controller's own duty towards the authority is not the processor's deadline.
+        let foreign = |first: usize, last: usize| ctx.near(s, "authority", first, last, 10, 8) || ctx.near(s, "controller_duty", first, last, 12, 2);
+        for h in ctx.hits(s, "undue_delay") {
+            if !foreign(h.first, h.last) {
+                undue.push(ctx.hit_evidence(s, &h));
+            }
+        }
+        for d in ctx.durations(s) {
+            if !foreign(d.first, d.last) && d.hours() > 0 && d.hours() <= 720 {
+                deadlines.push((d.hours(), ctx.evidence(s.clause, d.first, d.last)));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if !undue.is_empty() {
+        out.push((Category::BreachNotification, "without_undue_delay", Value::Bool(true), undue));
+    }
+    if let Some((h, ev)) = deadlines.into_iter().min_by_key(|(h, _)| *h) {
+        out.push((Category::BreachNotification, "deadline_hours", Value::Number(h), vec![ev]));
+    }
+    out
+}
+
+fn sub_processors(ctx: &Ctx) -> Vec<Found> {
+    let mut out = Vec::new();
+    let sentences = ctx.sentences(&[Category::SubProcessors]);
+    let (mut specific, mut general) = (Vec::new(), Vec::new());
+    for &s in &sentences {
+        if ctx.has(s, "either_authorisation") {
+            continue;
+        }
+        let about_transfers = ctx.has(s, "third_country") || ctx.has(s, "transfer");
+        if about_transfers && !ctx.has(s, "sub_processor") {
+            continue;
+        }
+        let spec = ctx.hits(s, "specific_authorisation");
+        let gen = ctx.hits(s, "general_authorisation");
+        // "prior specific or general written authorisation" restates the law, it chooses nothing.
+        if !spec.is_empty() && !gen.is_empty() {
+            continue;
+        }
+        specific.extend(spec.iter().map(|h| ctx.hit_evidence(s, h)));
+        general.extend(gen.iter().map(|h| ctx.hit_evidence(s, h)));
+    }
+    let authorisation = match (specific.is_empty(), general.is_empty()) {
+        (false, false) => Some("both"),
+        (false, true) => Some("specific"),
+        (true, false) => Some("general"),
+        (true, true) => None,
+    };
+    if let Some(a) = authorisation {
+        let ev = specific.iter().chain(&general).cloned().collect();
+        out.push((Category::SubProcessors, "authorisation", Value::Text(a.into()), ev));
+    }
+    // Notice of changes: a period next to a notice word, not the controller's period to object.
+    let mut notice: Option<(u32, Evidence)> = None;
+    for &s in &sentences {
+        for d in ctx.durations(s) {
+            if ctx.near(s, "notice", d.first, d.last, 4, 4) && !ctx.near(s, "object", d.first, d.last, 6, 0) {
+                let days = d.days();
+                if notice.as_ref().is_none_or(|(n, _)| days > *n) {
+                    notice = Some((days, ctx.evidence(s.clause, d.first, d.last)));
+                }
+            }
+        }
+    }
+    if let Some((d, ev)) = notice {
+        out.push((Category::SubProcessors, "notice_days", Value::Number(d), vec![ev]));
+    }
+    if matches!(authorisation, Some("general" | "both")) {
+        let (mut free, mut restricted) = (Vec::new(), Vec::new());
+        for &s in &sentences {
+            let objections = ctx.hits(s, "object");
+            for h in &ctx.hits(s, "cannot_refuse") {
+                restricted.push(ctx.hit_evidence(s, h));
+            }
+            for h in &objections {
+                if ctx.near(s, "restricted_grounds", h.first, h.last, 10, 10) || ctx.has(s, "terminate") {
+                    restricted.push(ctx.hit_evidence(s, h));
+                } else {
+                    free.push(ctx.hit_evidence(s, h));
+                }
+            }
+        }
+        let (value, ev) = if !restricted.is_empty() {
+            ("restricted", restricted)
+        } else if !free.is_empty() {
+            ("free", free)
+        } else {
+            ("none", Vec::new())
+        };
+        out.push((Category::SubProcessors, "objection_right", Value::Text(value.into()), ev));
+    }
+    let flow: Vec<Evidence> = sentences.iter().flat_map(|&s| ctx.hits(s, "flow_down").into_iter().map(move |h| (s, h))).map(|(s, h)| ctx.hit_evidence(s, &h)).collect();
+    if !flow.is_empty() {
+        out.push((Category::SubProcessors, "flow_down", Value::Bool(true), flow));
+    }
+    if let Some((parties, ev)) = listed(ctx) {
+        out.push((Category::SubProcessors, "listed", Value::Parties(parties), ev));
+    }
+    out
+}
+
+/// The sub-processor list of an annex: table rows or short lines under a heading that names
+/// sub-processors. `None` when the document has no such list.
+fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
+    let doc = ctx.document;
+    let lex = ctx.lex;
+    let mut parties: Vec<Party> = Vec::new();
+    let mut evidence = Vec::new();
+    let mut found_list = false;
+    let mut in_section = false;
+    let mut columns: Option<(usize, Option<usize>)> = None;
+    for p in &doc.paragraphs {
+        let text = doc.paragraph_text(p);
+        let a = lex.analyse(text);
+        let words = a.tokens.len();
+        let names_subs = a.concept("sub_processor").next().is_some() || a.concept("list_heading").next().is_some();
+        let explicit = a.concept("list_heading").any(|h| h.last - h.first > 1);
+        let short = words <= 10 && !text.trim_end().ends_with(['.', ':']) || words <= 3;
+        if p.kind != ParagraphKind::TableRow && short && names_subs && heading_shaped(text) {
+            in_section = true;
+            columns = None;
+            found_list |= explicit;
+            continue;
+        }
+        if !in_section {
+            continue;
+        }
+        if p.kind == ParagraphKind::TableRow {
+            let cells: Vec<&str> = text.split(" | ").map(str::trim).collect();
+            if columns.is_none() {
+                let name_col = cells.iter().position(|c| lex.analyse(c).concept("name_column").next().is_some());
+                let loc_col = cells.iter().position(|c| lex.analyse(c).concept("location_column").next().is_some());
+                if let Some(n) = name_col {
+                    columns = Some((n, loc_col));
+                    found_list = true;
+                    continue;
+                }
+                columns = Some((0, None));
+            }
+            let (n, l) = columns.unwrap_or((0, None));
+            let name = cells.get(n).copied().unwrap_or("").to_string();
+            if name.is_empty() {
+                continue;
+            }
+            let location = l.and_then(|l| cells.get(l)).map(|s| s.to_string()).filter(|s| !s.is_empty()).or_else(|| country_in(lex, text));
+            parties.push(Party { name, location });
+            evidence.push(Evidence { clause: clause_at(ctx, p.start), span: [p.start, p.end] });
+            found_list = true;
+            continue;
+        }
+        let trimmed = text.trim();
+        // "(Rumænien)" under a name is that name's location.
+        if trimmed.starts_with('(') && trimmed.ends_with(')') && words <= 4 {
+            if let Some(last) = parties.last_mut() {
+                if last.location.is_none() {
+                    last.location = Some(trimmed.trim_matches(['(', ')']).trim().to_string());
+                }
+            }
+            continue;
+        }
+        let list_like = matches!(p.kind, ParagraphKind::ListItem(_)) || words <= 8;
+        let next_annex = a.concept("annex").any(|h| h.first == 0);
+        if !list_like || all_caps(trimmed) || words > 15 || next_annex {
+            in_section = false;
+            continue;
+        }
+        // A line that repeats the heading word before the first name ("Underdatabehandlere platform.").
+        let mut item = strip_bullet(trimmed);
+        if let Some(h) = a.concept("sub_processor").chain(a.concept("list_heading")).find(|h| h.first == 0) {
+            let end = a.tokens[h.last - 1].end as usize;
+            item = strip_bullet(&item.chars().skip(end.saturating_sub(trimmed.chars().count() - item.chars().count())).collect::<String>());
+        }
+        if item.is_empty() {
+            continue;
+        }
+        let (name, location) = match (item.find('('), item.rfind(')')) {
+            (Some(o), Some(c)) if c > o => (item[..o].trim().to_string(), Some(item[o + 1..c].trim().to_string())),
+            _ => (item.clone(), country_in(lex, &item)),
+        };
+        if name.is_empty() {
+            continue;
+        }
+        parties.push(Party { name, location });
+        evidence.push(Evidence { clause: clause_at(ctx, p.start), span: [p.start, p.end] });
+        found_list = true;
+    }
+    found_list.then_some((parties, evidence))
+}
+
+fn heading_shaped(text: &str) -> bool {
+    let t = text.trim();
+    let sentence_inside = t.char_indices().any(|(i, c)| c == '.' && i > 6 && t[i + 1..].starts_with(' '));
+    t.chars().next().is_some_and(char::is_alphanumeric) && !t.contains(['[', ']', '(']) && !sentence_inside
+}
+
+fn all_caps(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() > 3 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn strip_bullet(text: &str) -> String {
+    text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(').trim().to_string()
+}
+
+fn country_in(lex: &Lexicon, text: &str) -> Option<String> {
+    let a = lex.analyse(text);
+    let h = a.concept("country").next()?;
+    let [s, e] = a.span(h.first, h.last);
+    Some(slice_chars(text, s, e).to_string())
+}
+
+fn clause_at(ctx: &Ctx, offset: u32) -> String {
+    ctx.clauses.iter().find(|c| c.span[0] <= offset && offset < c.span[1].max(c.span[0] + 1)).map_or_else(String::new, |c| c.id.clone())
+}
+
+fn transfers(ctx: &Ctx) -> Vec<Found> {
+    let mut out = Vec::new();
+    let (mut general, mut listed, mut prohibited, mut instruction) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut mechanisms: BTreeMap<usize, Vec<Evidence>> = BTreeMap::new();
+    const MECHANISMS: [&str; 5] = ["scc", "bcr", "adequacy", "dpf", "derogation"];
+    for s in ctx.sentences(&[Category::Transfers]) {
+        let transfer = ctx.hits(s, "transfer");
+        let third = ctx.hits(s, "third_country");
+        if transfer.is_empty() && third.is_empty() {
+            continue;
+        }
+        for (mi, m) in MECHANISMS.iter().enumerate() {
+            for h in ctx.hits(s, m) {
+                if !ctx.negated(s, h.first, 4) {
+                    mechanisms.entry(mi).or_default().push(ctx.hit_evidence(s, &h));
+                }
+            }
+        }
+        let about_subs_only = ctx.has(s, "sub_processor") && transfer.is_empty();
+        let ev = |hits: &[Hit]| hits.iter().map(|h| ctx.hit_evidence(s, h)).collect::<Vec<_>>();
+        let prohibit = ctx.has(s, "prohibit") || transfer.iter().any(|h| ctx.negated(s, h.first, 4));
+        let restricted = ctx.has(s, "instruction") || ctx.has(s, "exception") || ctx.has(s, "only");
+        let gen = ctx.hits(s, "general_authorisation");
+        if !gen.is_empty() && !about_subs_only {
+            general.extend(ev(&gen));
+            continue;
+        }
+        if ctx.has(s, "permission") && !transfer.is_empty() && !third.is_empty() && !prohibit && !restricted {
+            general.extend(ev(&transfer));
+            continue;
+        }
+        let names = ctx.hits(s, "third_country_name");
+        if !names.is_empty() && !prohibit && !transfer.is_empty() {
+            listed.extend(ev(&names));
+            continue;
+        }
+        // A prohibition with its exception close by ("shall not transfer ... without the
+        // controller's instruction") restricts; an instruction mentioned later does not.
+        let reach = transfer.first().map_or(s.to, |h| (h.last + 12).min(s.to));
+        let excepted = ["instruction", "exception", "only"].iter().any(|c| ctx.a(s).has(c, s.from, reach));
+        if prohibit && !excepted && !transfer.is_empty() {
+            prohibited.extend(ev(&transfer));
+            continue;
+        }
+        if restricted && ctx.has(s, "instruction") && (prohibit || ctx.has(s, "only") || ctx.has(s, "exception")) {
+            instruction.extend(ev(&transfer));
+        }
+    }
+    let stance = [("general_authorisation", general), ("listed", listed), ("prohibited", prohibited), ("instruction_only", instruction)]
+        .into_iter()
+        .find(|(_, e)| !e.is_empty());
+    if let Some((s, ev)) = stance {
+        out.push((Category::Transfers, "stance", Value::Text(s.into()), ev));
+    }
+    if let Some((mi, ev)) = mechanisms.into_iter().next() {
+        out.push((Category::Transfers, "mechanism", Value::Text(MECHANISMS[mi].into()), ev));
+    }
+    out
+}
+
+fn deletion(ctx: &Ctx) -> Vec<Found> {
+    let mut out = Vec::new();
+    let (mut conditional_end, mut end_delete, mut on_request, mut end_return, mut confirm) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for s in ctx.sentences(&[Category::DeletionReturn]) {
+        let delete = ctx.hits(s, "delete");
+        let ret = ctx.hits(s, "return");
+        if delete.is_empty() && ret.is_empty() {
+            continue;
+        }
+        for h in ctx.hits(s, "confirm") {
+            confirm.push(ctx.hit_evidence(s, &h));
+        }
+        // "until the data are deleted" states a condition, not a duty to delete.
+        let until = ctx.hits(s, "until");
+        let delete: Vec<Hit> = delete.into_iter().filter(|d| !until.iter().any(|u| u.first < d.first) && !ctx.negated(s, d.first, 3)).collect();
+        let req = ctx.hits(s, "on_request");
+        let end = ctx.has(s, "end_of_service");
+        let ev = |hits: &[Hit]| hits.iter().map(|h| ctx.hit_evidence(s, h)).collect::<Vec<_>>();
+        if !delete.is_empty() {
+            match (req.is_empty(), end) {
+                (false, true) => conditional_end.extend(ev(&req)),
+                (false, false) => on_request.extend(ev(&req)),
+                (true, true) => end_delete.extend(ev(&delete)),
+                (true, false) => {}
+            }
+        } else if end && req.is_empty() {
+            end_return.extend(ev(&ret));
+        }
+    }
+    let trigger = if !conditional_end.is_empty() {
+        Some(("on_request", conditional_end))
+    } else if !end_delete.is_empty() {
+        Some(("end_of_service", end_delete))
+    } else if !on_request.is_empty() {
+        Some(("on_request", on_request))
+    } else if !end_return.is_empty() {
+        Some(("end_of_service", end_return))
+    } else {
+        None
+    };
+    if let Some((t, ev)) = trigger {
+        out.push((Category::DeletionReturn, "trigger", Value::Text(t.into()), ev));
+    }
+    if !confirm.is_empty() {
+        out.push((Category::DeletionReturn, "confirmation", Value::Bool(true), confirm));
+    }
+    out
+}
+
+/// Who bears the cost a sentence speaks of, with the words that say so.
+fn cost_bearer(ctx: &Ctx, s: Sentence) -> Vec<(Party2, Evidence)> {
+    let mut out = Vec::new();
+    let parties = ctx.party_hits(s);
+    for h in ctx.hits(s, "shared_cost") {
+        out.push((Party2::Controller, ctx.hit_evidence(s, &h)));
+        out.push((Party2::Processor, ctx.hit_evidence(s, &h)));
+    }
+    for h in ctx.hits(s, "own_cost") {
+        let subject = parties.iter().rev().find(|(i, _)| *i < h.first).or_else(|| parties.iter().find(|(i, _)| *i >= h.last));
+        if let Some((_, p)) = subject {
+            out.push((*p, ctx.hit_evidence(s, &h)));
+        }
+    }
+    for h in ctx.hits(s, "free_of_charge") {
+        out.push((Party2::Processor, ctx.hit_evidence(s, &h)));
+    }
+    for h in ctx.hits(s, "payer_marker") {
+        if let Some((_, p)) = parties.iter().find(|(i, _)| *i >= h.first && *i <= h.last + 4) {
+            out.push((*p, ctx.hit_evidence(s, &h)));
+        } else if ctx.a(s).concept("controller").any(|c| c.first >= h.first && c.last <= h.last) {
+            out.push((Party2::Controller, ctx.hit_evidence(s, &h)));
+        }
+    }
+    let own: Vec<Hit> = ctx.hits(s, "own_cost");
+    for h in ctx.hits(s, "cost") {
+        if own.iter().any(|o| o.first <= h.first && o.last >= h.last) {
+            continue;
+        }
+        if let Some((_, p)) = parties.iter().find(|(i, _)| *i + 3 >= h.first && *i <= h.last + 2) {
+            out.push((*p, ctx.hit_evidence(s, &h)));
+        }
+    }
+    for h in ctx.hits(s, "paid") {
+        if !ctx.negated(s, h.first, 4) && !ctx.near(s, "free_of_charge", h.first, h.last, 3, 3) {
+            out.push((Party2::Controller, ctx.hit_evidence(s, &h)));
+        }
+    }
+    out.retain(|(p, _)| *p != Party2::Sub);
+    out
+}
+
+fn audits(ctx: &Ctx) -> Vec<Found> {
+    let mut out = Vec::new();
+    let sentences = ctx.sentences(&[Category::Audits]);
+    let mut notice: Option<(u32, Evidence)> = None;
+    let (mut processor, mut controller) = (Vec::new(), Vec::new());
+    let mut forms: BTreeMap<usize, Vec<Evidence>> = BTreeMap::new();
+    const FORMS: [&str; 4] = ["report", "questionnaire", "inspection", "meeting"];
+    for &s in &sentences {
+        for d in ctx.durations(s) {
+            if ctx.near(s, "notice", d.first, d.last, 4, 4) {
+                let days = d.days();
+                if notice.as_ref().is_none_or(|(n, _)| days > *n) {
+                    notice = Some((days, ctx.evidence(s.clause, d.first, d.last)));
+                }
+            }
+        }
+        let bearers = cost_bearer(ctx, s);
+        // A sentence that puts a cost on the controller makes any processor cost in it the exception.
+        let controller_here = bearers.iter().any(|(p, _)| *p == Party2::Controller);
+        for (p, ev) in bearers {
+            match p {
+                Party2::Controller => controller.push(ev),
+                Party2::Processor if !controller_here => processor.push(ev),
+                _ => {}
+            }
+        }
+        for (fi, f) in FORMS.iter().enumerate() {
+            for h in ctx.hits(s, f) {
+                forms.entry(fi).or_default().push(ctx.hit_evidence(s, &h));
+            }
+        }
+    }
+    if let Some((d, ev)) = notice {
+        out.push((Category::Audits, "notice_days", Value::Number(d), vec![ev]));
+    }
+    let bearer = match (processor.is_empty(), controller.is_empty()) {
+        (false, true) => Some(("processor", processor)),
+        (true, false) => Some(("controller", controller)),
+        (false, false) => Some(("shared", processor.into_iter().chain(controller).collect())),
+        (true, true) => None,
+    };
+    if let Some((b, ev)) = bearer {
+        out.push((Category::Audits, "cost_bearer", Value::Text(b.into()), ev));
+    }
+    if !forms.is_empty() {
+        let names = forms.keys().map(|i| FORMS[*i].to_string()).collect();
+        let ev = forms.into_values().flatten().collect();
+        out.push((Category::Audits, "form", Value::Texts(names), ev));
+    }
+    out
+}
+
+/// Costs, own use, retention, processing location and scope.
+fn other(ctx: &Ctx) -> Vec<Found> {
+    let mut out = Vec::new();
+    // Paid assistance: a fee for assistance, or any fee in a clause about costs.
+    let costs = ctx.of(&[Category::Costs]);
+    let mut paid = Vec::new();
+    let assisting = [
+        Category::Costs,
+        Category::ControllerAssistance,
+        Category::DataSubjectRights,
+        Category::BreachNotification,
+        Category::DeletionReturn,
+        Category::Audits,
+        Category::InstructionChanges,
+    ];
+    for s in ctx.sentences(&assisting) {
+        let about_assistance = ctx.has(s, "assistance") || costs.contains(&s.clause);
+        if !about_assistance {
+            continue;
+        }
+        let a = ctx.a(s);
+        let charged = a.within("paid", s.from, s.to).any(|h| !ctx.negated(s, h.first, 4) && !ctx.near(s, "free_of_charge", h.first, h.last, 3, 3));
+        let at_controller_cost = ctx.has(s, "assistance") && cost_bearer(ctx, s).iter().any(|(p, _)| *p == Party2::Controller);
+        if charged || at_controller_cost {
+            let hits: Vec<Hit> = ctx.hits(s, "paid").into_iter().chain(ctx.hits(s, "cost")).collect();
+            match hits.first() {
+                Some(h) => paid.push(ctx.hit_evidence(s, h)),
+                None => paid.push(ctx.evidence(s.clause, s.from, s.to)),
+            }
+        }
+    }
+    if !paid.is_empty() {
+        out.push((Category::Costs, "assistance_paid", Value::Bool(true), paid));
+    }
+    // Own use: permission to anonymise (or aggregate) and use the data.
+    let mut anon = Vec::new();
+    for s in ctx.sentences(&[Category::ProcessorOwnUse]) {
+        for h in ctx.hits(s, "anonymise") {
+            let allowed = ctx.has(s, "permission") || ctx.has(s, "own_purposes");
+            let forbidden = ctx.negated(s, h.first, 6) || ctx.hits(s, "prohibit").iter().any(|p| p.first < h.first);
+            if allowed && !forbidden {
+                anon.push(ctx.hit_evidence(s, &h));
+            }
+        }
+    }
+    if !anon.is_empty() {
+        out.push((Category::ProcessorOwnUse, "anonymisation", Value::Bool(true), anon));
+    }
+    // Retention: the longest period stated for keeping or deleting data.
+    let mut longest: Option<(u32, Evidence)> = None;
+    for s in ctx.sentences(&[Category::Retention]) {
+        if !ctx.has(s, "retain") && !ctx.has(s, "delete") {
+            continue;
+        }
+        for d in ctx.durations(s) {
+            if ctx.near(s, "notice", d.first, d.last, 3, 3) {
+                continue;
+            }
+            let days = d.days();
+            if longest.as_ref().is_none_or(|(n, _)| days > *n) {
+                longest = Some((days, ctx.evidence(s.clause, d.first, d.last)));
+            }
+        }
+    }
+    if let Some((d, ev)) = longest {
+        out.push((Category::Retention, "days", Value::Number(d), vec![ev]));
+    }
+    // Processing places: countries and the words after "location:".
+    let mut places: Vec<String> = Vec::new();
+    let mut place_ev = Vec::new();
+    for s in ctx.sentences(&[Category::ProcessingLocation]) {
+        let text = &ctx.clauses[s.clause].text;
+        for h in ctx.hits(s, "country") {
+            let [a, b] = ctx.a(s).span(h.first, h.last);
+            let place = slice_chars(text, a, b).to_string();
+            if !places.iter().any(|p| p.eq_ignore_ascii_case(&place)) {
+                places.push(place);
+                place_ev.push(ctx.hit_evidence(s, &h));
+            }
+        }
+    }
+    if !places.is_empty() {
+        out.push((Category::ProcessingLocation, "places", Value::Texts(places), place_ev));
+    }
+    out.extend(scope(ctx));
+    out
+}
+
+/// Data types and data subjects: the items listed under their headings in the scope clauses.
+fn scope(ctx: &Ctx) -> Vec<Found> {
+    let doc = ctx.document;
+    let lex = ctx.lex;
+    let mut types: Vec<(String, Evidence)> = Vec::new();
+    let mut subjects: Vec<(String, Evidence)> = Vec::new();
+    let scope_spans: Vec<(usize, [u32; 2])> = ctx.of(&[Category::Scope]).into_iter().map(|i| (i, ctx.clauses[i].span)).collect();
+    let mut current: Option<bool> = None; // Some(true) = types, Some(false) = subjects
+    for p in &doc.paragraphs {
+        let Some((ci, _)) = scope_spans.iter().find(|(_, sp)| sp[0] <= p.start && p.start < sp[1]) else {
+            current = None;
+            continue;
+        };
+        let text = doc.paragraph_text(p);
+        let a = lex.analyse(text);
+        let t = a.concept("data_types_heading").next().copied();
+        let sub = a.concept("data_subjects_heading").next().copied();
+        let heading = match (t, sub) {
+            (Some(x), Some(y)) => Some(if x.first <= y.first { (true, x) } else { (false, y) }),
+            (Some(x), None) => Some((true, x)),
+            (None, Some(y)) => Some((false, y)),
+            (None, None) => None,
+        };
+        if let Some((is_types, h)) = heading {
+            if a.tokens.len() <= 12 || text.trim_end().ends_with(':') {
+                current = Some(is_types);
+                // Items after a colon on the heading line itself.
+                let [_, end] = a.span(h.first, h.last);
+                let rest: String = text.chars().skip(end as usize).collect();
+                if let Some(after) = rest.split_once(':').map(|(_, r)| r.trim()).filter(|r| !r.is_empty()) {
+                    let list = if is_types { &mut types } else { &mut subjects };
+                    for item in after.split([',', ';']).map(|x| strip_bullet(x).trim_end_matches('.').trim().to_string()).filter(|x| !x.is_empty()) {
+                        list.push((item, Evidence { clause: ctx.clauses[*ci].id.clone(), span: [p.start, p.end] }));
+                    }
+                }
+                continue;
+            }
+        }
+        let Some(is_types) = current else { continue };
+        if a.tokens.len() > 15 {
+            current = None;
+            continue;
+        }
+        let item = strip_bullet(text).trim_end_matches(['.', ',', ';']).trim().to_string();
+        if !item.is_empty() {
+            let list = if is_types { &mut types } else { &mut subjects };
+            list.push((item, Evidence { clause: ctx.clauses[*ci].id.clone(), span: [p.start, p.end] }));
+        }
+    }
+    let mut out = Vec::new();
+    for (name, items) in [("data_types", types), ("data_subjects", subjects)] {
+        if !items.is_empty() {
+            let (values, ev): (Vec<String>, Vec<Evidence>) = items.into_iter().unzip();
+            out.push((Category::Scope, name, Value::Texts(values), ev));
+        }
+    }
+    out
 }

@@ -146,6 +146,10 @@ pub(crate) fn parse(core: &str, lex: &Lexicon) -> (Vec<Label>, String) {
         if !boundary(end) {
             return none;
         }
+        // `10.000 EUR`, `Version 1.0`: a thousands separator or a version, not a clause.
+        if parts[1..].contains(&0) {
+            return none;
+        }
         let dotted = end > 0 && chars[end - 1] == '.';
         let rest = rest_from(end);
         // A lone number is a page number; a number glued to a digit or unit is a quantity.
@@ -289,6 +293,8 @@ pub(crate) fn annex(core: &str, lex: &Lexicon) -> Option<Annex> {
     let valid = match label.len() {
         0 => false,
         _ if label.chars().all(|c| c.is_ascii_digit()) => label.len() <= 3,
+        // `Bilaga 2a`
+        2 | 3 if label.ends_with(|c: char| c.is_ascii_lowercase()) => label[..label.len() - 1].chars().all(|c| c.is_ascii_digit()),
         1 => label.chars().all(|c| c.is_ascii_uppercase()),
         _ => label.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) && roman(&label.to_lowercase()).is_some(),
     };
@@ -313,7 +319,7 @@ pub(crate) fn annex(core: &str, lex: &Lexicon) -> Option<Annex> {
                 return None;
             }
         }
-        if words.len() > 16 || (rest.ends_with('.') && words.len() > 4) || super::has_sentence_break(&rest) {
+        if words.len() > 16 || (rest.ends_with('.') && words.len() > 4) || super::text::has_sentence_break(&rest) {
             return None;
         }
     }
@@ -352,6 +358,7 @@ mod tests {
         check("1432 København K", "-");
         check("2016/679 af", "-");
         check("30%", "-");
+        check("10.000 EUR", "-");
         check("1) first", "Paren(1) | first");
         check("(2) second", "Paren(2) | second");
         check("§ 5 Fortrolighed", "Keyword([5]) | Fortrolighed");
@@ -388,6 +395,7 @@ mod tests {
         check("Bilaga 1 Instruktion", "annex Bilaga 1 | Instruktion");
         check("Anlage 2 – Technische und organisatorische Maßnahmen", "annex Anlage 2 | Technische und organisatorische Maßnahmen");
         check("Vedlegg A", "annex Vedlegg A | ");
+        check("## Bilaga 2a – Mall för meddelande", "annex Bilaga 2a | Mall för meddelande");
         check("Anlage 1 zum Auftrag gemäß Art. 28 DS-GVO:", "annex Anlage 1 | zum Auftrag gemäß Art. 28 DS-GVO:");
         check("## Bilag A – dokumenteret instruks", "annex Bilag A | dokumenteret instruks");
         check("bilag 6 til denne Databehandleraftale, eller (b) Instruks", "-");

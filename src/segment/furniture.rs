@@ -1,0 +1,122 @@
+//! Page furniture and tables of contents: lines that are never clauses or headings.
+
+use std::collections::BTreeMap;
+
+use super::lexicon::Lexicon;
+use super::Para;
+
+/// Running headers and footers that ingest left in.
+pub(super) fn mark_repeated(paras: &mut [Para]) {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for p in paras.iter().filter(|p| p.words <= 8) {
+        *counts.entry(p.core.to_lowercase()).or_default() += 1;
+    }
+    for p in paras.iter_mut() {
+        p.repeated = p.words <= 8 && counts.get(&p.core.to_lowercase()).is_some_and(|&c| c >= 3);
+    }
+}
+
+/// When every line is its own paragraph (PDF text), lines nearly as long as the longest are
+/// wrapped lines of running text, never titles.
+pub(super) fn mark_full_lines(paras: &mut [Para]) {
+    let mut lengths: Vec<usize> = paras.iter().map(|p| p.core.chars().count()).collect();
+    lengths.sort_unstable();
+    let p90 = lengths[lengths.len() * 9 / 10];
+    let median = lengths[lengths.len() / 2];
+    if paras.len() < 20 || p90 > 130 || median > 100 {
+        return;
+    }
+    for p in paras.iter_mut() {
+        p.full = p.core.chars().count() * 100 >= p90 * 75;
+    }
+}
+
+/// Marks tables of contents: a run of annex headings with nothing between them, and entries
+/// after a contents heading or ending in page numbers.
+pub(super) fn mark_contents(paras: &mut [Para], lex: &Lexicon) {
+    let n = paras.len();
+    let mut i = 0;
+    while i < n {
+        let mut j = i;
+        while j < n && paras[j].annex.as_ref().is_some_and(|a| !a.rest.is_empty()) {
+            j += 1;
+        }
+        if j - i >= 2 {
+            for p in &mut paras[i..j] {
+                p.toc = true;
+            }
+        }
+        i = j.max(i + 1);
+    }
+    // After a contents heading, every short line is an entry until a long paragraph or until a
+    // title comes round a second time (the real section the first entries pointed to).
+    for i in 0..n {
+        let text = if paras[i].labels.is_empty() { &paras[i].core } else { &paras[i].rest };
+        let head = text.trim_end_matches(':').trim().to_lowercase();
+        if paras[i].words > 4 || !lex.toc_headings.contains(&head) {
+            continue;
+        }
+        let mut seen: Vec<String> = Vec::new();
+        for j in i + 1..n {
+            let p = &paras[j];
+            if p.words > 16 && !has_leaders(&p.core) {
+                break;
+            }
+            let key = toc_key(if p.labels.is_empty() { &p.core } else { &p.rest });
+            if !key.is_empty() {
+                if seen.contains(&key) {
+                    break;
+                }
+                seen.push(key);
+            }
+            paras[j].toc = true;
+        }
+    }
+    // Entries with dot leaders, wherever they are, and a number alone just before one.
+    for i in 0..n {
+        if has_leaders(&paras[i].core) && paras[i].words <= 20 {
+            paras[i].toc = true;
+            if i > 0 && !paras[i - 1].labels.is_empty() && paras[i - 1].rest.is_empty() {
+                paras[i - 1].toc = true;
+            }
+        }
+    }
+    let entry = |p: &Para| (!p.labels.is_empty() || p.annex.is_some()) && p.words <= 16;
+    let mut i = 0;
+    while i < n {
+        let mut j = i;
+        while j < n && entry(&paras[j]) && ends_with_page_number(&paras[j].core) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            for p in &mut paras[i..j] {
+                p.toc = true;
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+fn has_leaders(s: &str) -> bool {
+    s.contains(".....") || s.contains("…………") || s.contains(". . . . ")
+}
+
+/// A contents entry compared without its page number and dot leaders.
+fn toc_key(s: &str) -> String {
+    let key = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '…' || c.is_whitespace()).to_lowercase();
+    if key.chars().any(char::is_alphabetic) {
+        key
+    } else {
+        String::new()
+    }
+}
+
+fn ends_with_page_number(s: &str) -> bool {
+    let t = s.trim_end();
+    let digits = t.chars().rev().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 3 {
+        return false;
+    }
+    let before: String = t.chars().rev().skip(digits).take(3).collect();
+    before.starts_with(char::is_whitespace) || before.starts_with(['.', '…'])
+}

