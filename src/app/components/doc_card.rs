@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::icon::{Icon, IconKind};
 use crate::i18n::use_i18n;
 use crate::state::{Side, Slot};
 
@@ -30,7 +31,7 @@ pub fn doc_card(props: &DocCardProps) -> Html {
     let body = if let Some(error) = &slot.error {
         html! {
             <div class="doc-error" role="alert">
-                <span class="icon" aria-hidden="true">{ "⚠" }</span>
+                <Icon kind={IconKind::Alert} />
                 <strong>{ i18n.t("doc.error") }</strong>{ " " }{ i18n.pick(&error.da, &error.en).to_string() }
             </div>
         }
@@ -57,7 +58,7 @@ pub fn doc_card(props: &DocCardProps) -> Html {
                     <div><dt>{ i18n.t("doc.language") }</dt><dd class="doc-lang">{ language }</dd></div>
                     <div><dt>{ i18n.t("doc.clauses") }</dt><dd class="doc-clauses">{ result.analysis.clauses.len() }</dd></div>
                 </dl>
-                { for doc.warnings.iter().map(|w| html! { <p class="doc-warning"><span aria-hidden="true">{ "ⓘ " }</span>{ w.clone() }</p> }) }
+                { for doc.warnings.iter().map(|w| html! { <p class="doc-warning"><Icon kind={IconKind::Info} />{ " " }{ w.clone() }</p> }) }
                 <div class="doc-preview" role="region" tabindex="0" aria-label={i18n.t("doc.preview")}>
                     { for preview.into_iter().map(|l| html! { <p>{ l }</p> }) }
                 </div>
@@ -76,11 +77,11 @@ pub fn doc_card(props: &DocCardProps) -> Html {
         <article class={classes!("doc-card", slot.error.is_some().then_some("has-error"))}
             aria-label={format!("{}: {}", props.side.letter(), slot.name)} data-testid={format!("doc-{}", props.side.as_str())}>
             <header class="doc-head">
-                <span class="doc-icon" aria-hidden="true">{ "📄" }</span>
+                <span class="doc-icon"><Icon kind={IconKind::File} /></span>
                 <span class="doc-name" title={slot.name.clone()}>{ slot.name.clone() }</span>
                 <button type="button" class="btn btn-icon btn-small" onclick={on_clear}
                     aria-label={i18n.f("doc.remove", &[("name", &slot.name)])} title={i18n.t("doc.remove_short")}>
-                    <span aria-hidden="true">{ "✕" }</span>
+                    <Icon kind={IconKind::Cross} />
                 </button>
             </header>
             { body }

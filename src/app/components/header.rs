@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::icon::{Icon, IconKind};
 use crate::i18n::{use_i18n, UiLang};
 
 /// Props of [`Header`].
@@ -37,7 +38,7 @@ pub fn header(props: &HeaderProps) -> Html {
                     { button(UiLang::En, "English") }
                 </div>
                 <p class="offline-note" id="offline-note">
-                    <span class="icon" aria-hidden="true">{ "🔒" }</span>
+                    <Icon kind={IconKind::Lock} />
                     { i18n.t("header.offline") }
                 </p>
             </div>

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::app::{OnFile, EXAMPLE_PAIR, EXAMPLE_VERSIONS};
 use crate::components::drop_zone::DropZone;
+use crate::components::icon::{Icon, IconKind};
 use crate::i18n::use_i18n;
 use crate::state::{Action, Side, State};
 
@@ -59,7 +60,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                 <div class="zone-actions">
                     <button type="button" class="btn btn-icon" id="swap" onclick={on_swap} disabled={!any}
                         title={i18n.t("input.swap")} aria-label={i18n.t("input.swap")}>
-                        <span aria-hidden="true">{ "⇄" }</span>
+                        <Icon kind={IconKind::Swap} />
                     </button>
                 </div>
                 <DropZone side={Side::B} slot={state.slot(Side::B).cloned()} lang={state.lang}
