@@ -544,7 +544,9 @@ fn multi(path: &[Part], style: Style, parts: &[u32], ctx: &Ctx, start_ok: bool) 
     // Keep the levels the number shares with the path (their titles), replace the rest.
     let shared = |upto: usize| (0..upto.min(d_len)).take_while(|&j| d[j] == parts[j]).count();
     if d_len == 0 {
-        return (start_ok && (ctx.titled || !ctx.open_before)).then(|| (3, build(0)));
+        // The first `1.1` of a document starts its numbering even after a run-on title block.
+        let first_in_document = path.is_empty() && style == Style::Dec;
+        return (start_ok && (ctx.titled || !ctx.open_before || first_in_document)).then(|| (3, build(0)));
     }
     let parent = &parts[..k - 1];
     if parent.len() <= d_len && parent == &d[..k - 1] {
