@@ -420,6 +420,7 @@ mod cases {
         check(&["The processor shall process data only on instructions.", "The processor shall keep the data confidential."], "¶1 | ¶2");
         // A signature form is no heading.
         check(&["1. Ophør", "1.1 Aftalen gælder til ophør.", "1.2 Den kan opsiges skriftligt.", "Navn Tine Hansen", "Stilling Partner", "Telefonnummer +45 42 52 30 75", "E-mail tine@example.dk", "Underskrift"], "1 | 1.1 | 1.2");
+        check(&["1. Kontakt", "1.1 Parterne kontakter hinanden.", "1.2 Ændringer meddeles.", "Navn Tine Hansen", "E-mail tine@example.dk", "Bilag A Oplysninger om behandlingen", "A.1. Formålet er lønberegning."], "1 | 1.1 | 1.2 | Bilag A | A.1");
         // An annex lost its heading: the heading line after the last numbered clause starts a block.
         check(&["1. Kontakt", "1.1 Parterne kan kontakte hinanden.", "1.2 Parterne orienterer hinanden om ændringer.", "De behandlede oplysninger", "Oplysningerne vedrører kunder og medarbejdere hos den dataansvarlige."], "1 | 1.1 | 1.2 | De behandlede oplysninger");
     }

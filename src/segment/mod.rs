@@ -618,7 +618,7 @@ fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: M
     // Words with letters: `Telefonnummer +45 42 52 30 75` is one.
     let text_words = |n: &Para| n.core.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count();
     let body_follows = next.is_some_and(|n| {
-        n.has_number() || n.annex.is_some() || text_words(n) >= 6 || n.is_heading_kind() || (text_words(n) >= 3 && ends_sentence(&n.core))
+        n.has_number() || text_words(n) >= 6 || n.is_heading_kind() || (text_words(n) >= 3 && ends_sentence(&n.core))
     });
     if !heading_kind && !p.bold && !body_follows {
         return false;
