@@ -204,3 +204,9 @@ fn general_authorisation_in_other_words() {
     check(Da, "Underdatabehandlere", "Databehandleren er berettiget til at anvende underdatabehandlere til opfyldelse af aftalen.", SubProcessors, "authorisation", json!("general"));
     check(De, "Unterauftragsverhältnisse", "Der Auftraggeber stimmt der Beauftragung der nachfolgenden Unterauftragnehmer zu.", SubProcessors, "authorisation", json!("general"));
 }
+
+#[test]
+fn processing_places() {
+    check(En, "Location of processing", "All personal data is hosted in data centres located in Germany and Ireland.", ProcessingLocation, "places", json!(["Germany", "Ireland"]));
+    check(Da, "Lokalitet for behandling", "Lokation for behandling: Herstedvang 8, 2620 Albertslund", ProcessingLocation, "places", json!(["Herstedvang 8, 2620 Albertslund"]));
+}
