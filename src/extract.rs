@@ -815,6 +815,36 @@ fn other(ctx: &Ctx) -> Vec<Found> {
             }
         }
     }
+    // "Location of the servers: X" or the label on one line and the place on the next.
+    let loc_clauses = ctx.of(&[Category::ProcessingLocation]);
+    let mut pending_label = false;
+    for p in &ctx.document.paragraphs {
+        let Some(ci) = loc_clauses.iter().copied().find(|i| ctx.clauses[*i].span[0] <= p.start && p.start < ctx.clauses[*i].span[1]) else {
+            pending_label = false;
+            continue;
+        };
+        let text = ctx.document.paragraph_text(p);
+        let a = ctx.lex.analyse(text);
+        let labelled = a.concept("location").next().is_some();
+        let mut place = None;
+        if pending_label && a.tokens.len() <= 12 {
+            place = Some(strip_bullet(text).trim_end_matches(['.', ';']).trim().to_string());
+        } else if labelled {
+            if let Some((_, after)) = text.split_once(':') {
+                let after = after.trim().trim_end_matches(['.', ';']).trim();
+                if !after.is_empty() && after.split_whitespace().count() <= 12 {
+                    place = Some(after.to_string());
+                }
+            }
+        }
+        pending_label = labelled && text.trim_end().ends_with(':');
+        if let Some(place) = place.filter(|p| !p.is_empty()) {
+            if !places.iter().any(|x| x.eq_ignore_ascii_case(&place)) {
+                places.push(place);
+                place_ev.push(Evidence { clause: ctx.clauses[ci].id.clone(), span: [p.start, p.end] });
+            }
+        }
+    }
     if !places.is_empty() {
         out.push((Category::ProcessingLocation, "places", Value::Texts(places), place_ev));
     }

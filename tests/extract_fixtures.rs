@@ -110,3 +110,8 @@ fn dev_short_dpa_en_without_headings() {
 fn dev_databehandleravtale_no() {
     check("tests/dev/databehandleravtale-no.md", "tests/dev/databehandleravtale-no.json");
 }
+
+#[test]
+fn dev_biitradesavtal_sv() {
+    check("tests/dev/biitradesavtal-sv.md", "tests/dev/biitradesavtal-sv.json");
+}

@@ -196,3 +196,17 @@ fn deletion_on_request_as_an_extra_trigger() {
     check(De, "Löschung", "Nach Abschluss der vertraglich vereinbarten Arbeiten oder früher nach Aufforderung durch den Auftraggeber hat der Auftragnehmer sämtliche Daten zu löschen.", DeletionReturn, "trigger", json!("end_of_service"));
     check(Da, "Sletning", "Efter endt samarbejde slettes alle personoplysninger, såfremt den dataansvarlige retter skriftlig henvendelse herom.", DeletionReturn, "trigger", json!("on_request"));
 }
+
+#[test]
+fn general_authorisation_in_other_words() {
+    check(En, "Sub-processors", "Customer hereby authorises Processor to engage the Sub-processors listed in Annex 3.", SubProcessors, "authorisation", json!("general"));
+    check(En, "Sub-processors", "The Processor is entitled to use subprocessors in the provision of the Service.", SubProcessors, "authorisation", json!("general"));
+    check(Da, "Underdatabehandlere", "Databehandleren er berettiget til at anvende underdatabehandlere til opfyldelse af aftalen.", SubProcessors, "authorisation", json!("general"));
+    check(De, "Unterauftragsverhältnisse", "Der Auftraggeber stimmt der Beauftragung der nachfolgenden Unterauftragnehmer zu.", SubProcessors, "authorisation", json!("general"));
+}
+
+#[test]
+fn processing_places() {
+    check(En, "Location of processing", "All personal data is hosted in data centres located in Germany and Ireland.", ProcessingLocation, "places", json!(["Germany", "Ireland"]));
+    check(Da, "Lokalitet for behandling", "Lokation for behandling: Herstedvang 8, 2620 Albertslund", ProcessingLocation, "places", json!(["Herstedvang 8, 2620 Albertslund"]));
+}

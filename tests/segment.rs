@@ -400,6 +400,8 @@ mod cases {
         // The list merged into one paragraph: the first entry alone still is no annex.
         check(&["DATABEHANDLERAFTALE", "Bilag 1 Hovedydelsen", "Bilag 2 Sikkerhed Bilag 3 Underdatabehandlere Bilag 4 Den dataansvarliges forpligtelser Bilag 5 Overførsel", "1 BAGGRUND", "1.1 Tekst.", "BILAG 1", "HOVEDYDELSEN", "1 FORMÅL"], "DATABEHANDLERAFTALE | 1 | 1.1 | Bilag 1 | Bilag 1 1");
         check(&["Indholdsfortegnelse", "1. Præambel ........ 2", "2. Instruks ........ 3", "3. Sikkerhed ....... 4", "1. Præambel", "1.1 Tekst.", "2. Instruks", "2.1 Tekst."], "Indholdsfortegnelse | 1 | 1.1 | 2 | 2.1");
+        // Ingest dropped the entries (dot leaders): the line before the text is the first section.
+        check(&["DATABEHANDLERAFTALE", "1. Indhold", "2. Præambel", "1. Disse Bestemmelser fastsætter databehandlerens rettigheder og forpligtelser, når denne behandler personoplysninger.", "2. Tekst."], "DATABEHANDLERAFTALE | 1 | 2 | 2.1 | 2.2");
     }
 
     #[test]
@@ -416,6 +418,9 @@ mod cases {
         check(&["#Data Processing Agreement", "#Scope", "This agreement covers the service.", "#Confidentiality", "Staff are bound by confidentiality."], "Data Processing Agreement | Scope | Confidentiality");
         check(&["Data Processing Agreement", "SCOPE", "This agreement covers the hosting service.", "SUB-PROCESSORS", "The processor may engage sub-processors."], "Data Processing Agreement | SCOPE | SUB-PROCESSORS");
         check(&["The processor shall process data only on instructions.", "The processor shall keep the data confidential."], "¶1 | ¶2");
+        // A signature form is no heading.
+        check(&["1. Ophør", "1.1 Aftalen gælder til ophør.", "1.2 Den kan opsiges skriftligt.", "Navn Tine Hansen", "Stilling Partner", "Telefonnummer +45 42 52 30 75", "E-mail tine@example.dk", "Underskrift"], "1 | 1.1 | 1.2");
+        check(&["1. Kontakt", "1.1 Parterne kontakter hinanden.", "1.2 Ændringer meddeles.", "Navn Tine Hansen", "E-mail tine@example.dk", "Bilag A Oplysninger om behandlingen", "A.1. Formålet er lønberegning."], "1 | 1.1 | 1.2 | Bilag A | A.1");
         // An annex lost its heading: the heading line after the last numbered clause starts a block.
         check(&["1. Kontakt", "1.1 Parterne kan kontakte hinanden.", "1.2 Parterne orienterer hinanden om ændringer.", "De behandlede oplysninger", "Oplysningerne vedrører kunder og medarbejdere hos den dataansvarlige."], "1 | 1.1 | 1.2 | De behandlede oplysninger");
     }

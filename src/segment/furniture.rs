@@ -63,6 +63,7 @@ pub(super) fn mark_contents(paras: &mut [Para], lex: &Lexicon) {
     }
     // After a contents heading, every short line is an entry until a long paragraph or until a
     // title comes round a second time (the real section the first entries pointed to).
+    let mut unmark = None;
     for i in 0..n {
         let text = if paras[i].labels.is_empty() { &paras[i].core } else { &paras[i].rest };
         let head = text.trim_end_matches(':').trim().to_lowercase();
@@ -70,8 +71,17 @@ pub(super) fn mark_contents(paras: &mut [Para], lex: &Lexicon) {
             continue;
         }
         let mut seen: Vec<String> = Vec::new();
-        for p in paras.iter_mut().skip(i + 1) {
-            if p.words > 16 && !has_leaders(&p.core) {
+        let mut last = None;
+        for (j, p) in paras.iter_mut().enumerate().skip(i + 1) {
+            let sentence = p.words > 6 && p.core.trim_end().ends_with('.');
+            if (p.words > 16 || sentence) && !has_leaders(&p.core) {
+                // Running text follows a section heading, never a contents entry: when ingest has
+                // dropped the entries, the numbered line before the text is the first section.
+                if let Some(k) = last {
+                    if k + 1 == j {
+                        unmark = Some(k);
+                    }
+                }
                 break;
             }
             let key = toc_key(if p.labels.is_empty() { &p.core } else { &p.rest });
@@ -82,6 +92,12 @@ pub(super) fn mark_contents(paras: &mut [Para], lex: &Lexicon) {
                 seen.push(key);
             }
             p.toc = true;
+            last = Some(j);
+        }
+        if let Some(k) = unmark.take() {
+            if !paras[k].labels.is_empty() && !has_leaders(&paras[k].core) {
+                paras[k].toc = false;
+            }
         }
     }
     // Entries with dot leaders, wherever they are, and a number alone just before one.

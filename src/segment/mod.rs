@@ -544,7 +544,9 @@ fn multi(path: &[Part], style: Style, parts: &[u32], ctx: &Ctx, start_ok: bool) 
     // Keep the levels the number shares with the path (their titles), replace the rest.
     let shared = |upto: usize| (0..upto.min(d_len)).take_while(|&j| d[j] == parts[j]).count();
     if d_len == 0 {
-        return (start_ok && (ctx.titled || !ctx.open_before)).then(|| (3, build(0)));
+        // The first `1.1` of a document starts its numbering even after a run-on title block.
+        let first_in_document = path.is_empty() && style == Style::Dec;
+        return (start_ok && (ctx.titled || !ctx.open_before || first_in_document)).then(|| (3, build(0)));
     }
     let parent = &parts[..k - 1];
     if parent.len() <= d_len && parent == &d[..k - 1] {
@@ -594,7 +596,10 @@ fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: M
         && !p.core.contains('[')
         && numbers < 2
         && (!p.core.ends_with(':') || all_caps);
-    let strong = p.core.chars().any(char::is_alphanumeric) && ((heading_kind && p.words <= 20) || (looks && first_alpha && p.words <= 8));
+    // A heading in lower case (`för tjänsten Stimma`) is a subtitle that continues the one before.
+    let strong = p.core.chars().any(char::is_alphanumeric)
+        && !starts_lower(&p.core)
+        && ((heading_kind && p.words <= 20) || (looks && first_alpha && p.words <= 8));
     let continued = next.is_some_and(|n| n.labels.is_empty() && starts_lower(&n.core));
     // `…, som` / `Databehandleren har …`: the line before stops mid-sentence.
     let after_open = prev.is_some_and(|q| {
@@ -610,8 +615,10 @@ fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: M
     }
     // A heading line introduces text; a short line among short lines is a form or a list
     // (`Navn`, `Stilling`, a signatory's name).
+    // Words with letters: `Telefonnummer +45 42 52 30 75` is one.
+    let text_words = |n: &Para| n.core.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count();
     let body_follows = next.is_some_and(|n| {
-        n.has_number() || n.annex.is_some() || n.words >= 6 || n.is_heading_kind() || (n.words >= 3 && ends_sentence(&n.core))
+        n.has_number() || text_words(n) >= 6 || n.is_heading_kind() || (text_words(n) >= 3 && ends_sentence(&n.core))
     });
     if !heading_kind && !p.bold && !body_follows {
         return false;
