@@ -72,7 +72,6 @@ fn reference_matching_follows_score_py() {
 }
 
 #[test]
-#[ignore = "needs segmentation, classification and extraction"]
 fn gold_findings_in_every_format() {
     let mut failures = Vec::new();
     for stem in ["marketing-bureau-databehandleraftale", "smtp-dk-standardkontraktsbestemmelser"] {

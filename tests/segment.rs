@@ -174,7 +174,6 @@ mod own_documents {
     /// Plain text without blank lines: only an ingest that starts a paragraph at every numbered
     /// line gives the segmenter its paragraphs.
     #[test]
-    #[ignore = "needs the ingest branch"]
     fn pdf_like_lines_as_ingest_reads_them() {
         for path in DOCUMENTS.into_iter().filter(|p| p.contains("pdf-lines")) {
             let doc = ingest_document(path);
@@ -275,19 +274,16 @@ mod fixtures {
     }
 
     #[test]
-    #[ignore = "needs the ingest branch"]
     fn txt_through_ingest_has_the_cited_clauses() {
         through_ingest("txt", &[SMTP, SMTP_V2, MARKETING]);
     }
 
     #[test]
-    #[ignore = "needs the ingest branch"]
     fn pdf_through_ingest_has_the_cited_clauses() {
         through_ingest("pdf", &[SMTP, MARKETING]);
     }
 
     #[test]
-    #[ignore = "needs the ingest branch"]
     fn docx_through_ingest_has_the_cited_clauses() {
         through_ingest("docx", &[SMTP, MARKETING]);
     }
@@ -308,7 +304,6 @@ mod fixtures {
     }
 
     #[test]
-    #[ignore = "needs the ingest branch"]
     fn formats_agree_on_clause_ids() {
         let mut low = Vec::new();
         for stem in [SMTP, MARKETING] {
