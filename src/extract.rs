@@ -57,7 +57,7 @@ fn merge(mut evidence: Vec<Evidence>) -> Vec<Evidence> {
 
 /// The clause's text with its paragraph breaks (same char offsets as `Clause::text`).
 fn clause_text(document: &Document, clause: &Clause) -> String {
-    let raw = slice_chars(&document.text, clause.span[0], clause.span[1]);
+    let raw = document.slice(clause.span[0], clause.span[1]);
     if raw.chars().count() == clause.text.chars().count() {
         raw.to_string()
     } else {

@@ -165,7 +165,14 @@ pub struct Document {
     /// The paragraphs of `text`, in order.
     #[serde(skip)]
     pub paragraphs: Vec<Paragraph>,
+    /// Byte offset of every [`CHAR_CHECKPOINT`]-th char of `text`, so that slicing by char
+    /// offsets costs O(1) in the document's length (clauses and evidence are sliced often).
+    #[serde(skip)]
+    char_checkpoints: Vec<u32>,
 }
+
+/// Distance in chars between two entries of `Document::char_checkpoints`.
+const CHAR_CHECKPOINT: u32 = 64;
 
 impl Document {
     /// Builds a document from paragraphs of clean text (each without newlines), filling in
@@ -193,6 +200,11 @@ impl Document {
             text.push_str(para);
             offset += len;
         }
+        let char_checkpoints = text
+            .char_indices()
+            .step_by(CHAR_CHECKPOINT as usize)
+            .map(|(byte, _)| byte as u32)
+            .collect();
         Document {
             name: name.to_string(),
             sha256,
@@ -202,12 +214,27 @@ impl Document {
             warnings: Vec::new(),
             text,
             paragraphs: spans,
+            char_checkpoints,
         }
     }
 
     /// The text of one paragraph.
     pub fn paragraph_text(&self, p: &Paragraph) -> &str {
-        slice_chars(&self.text, p.start, p.end)
+        self.slice(p.start, p.end)
+    }
+
+    /// `text[start..end]` with offsets in chars, clamped to the text; like [`slice_chars`] but
+    /// without scanning the text from its start.
+    pub fn slice(&self, start: u32, end: u32) -> &str {
+        let checkpoint = (start / CHAR_CHECKPOINT) as usize;
+        match self.char_checkpoints.get(checkpoint) {
+            Some(&byte) if self.text.is_char_boundary(byte as usize) => {
+                let skipped = checkpoint as u32 * CHAR_CHECKPOINT;
+                slice_chars(&self.text[byte as usize..], start - skipped, end.max(start) - skipped)
+            }
+            // A deserialised document has no index (and no text); a start past the end is empty.
+            _ => slice_chars(&self.text, start, end),
+        }
     }
 }
 
@@ -603,8 +630,8 @@ pub struct AlignmentRow {
     pub status: AlignStatus,
     /// Text similarity, 0..1.
     pub similarity: f32,
-    /// The word-level redline from A's text to B's (empty for added/removed: the whole text is
-    /// one insert or delete chunk).
+    /// The word-level redline from A's text to B's (for added and removed clauses, one insert
+    /// or delete chunk holding the whole text).
     pub diff: Vec<DiffChunk>,
 }
 
@@ -675,6 +702,14 @@ mod tests {
         assert_eq!(doc.paragraphs.len(), 2);
         assert_eq!(doc.paragraph_text(&doc.paragraphs[1]), "Æblet");
         assert_eq!(slice_chars("æøå", 1, 3), "øå");
+        assert_eq!(doc.slice(7, 19), "afsnit\nÆblet");
+        assert_eq!(doc.slice(18, 40), "t");
+        assert_eq!(doc.slice(40, 50), "");
+        let long: String = (0..1000).map(|i| if i % 3 == 0 { 'ø' } else { 'a' }).collect();
+        let doc = Document::from_paragraphs("b.txt", String::new(), Format::Txt, [(long.clone(), ParagraphKind::Body)]);
+        for (start, end) in [(0, 1), (63, 65), (64, 128), (500, 999), (999, 1000), (130, 129)] {
+            assert_eq!(doc.slice(start, end), slice_chars(&long, start, end), "{start}..{end}");
+        }
         assert_eq!(slice_chars("æøå", 3, 9), "");
     }
 

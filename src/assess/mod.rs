@@ -143,7 +143,7 @@ fn finding(id: &str, raw: Raw, document: &Document, clauses: &[Clause], anchor: 
 
 /// The words of one piece of evidence, whitespace-normalised and shortened.
 pub fn quote(document: &Document, evidence: &Evidence) -> String {
-    let text = crate::slice_chars(&document.text, evidence.span[0], evidence.span[1]);
+    let text = document.slice(evidence.span[0], evidence.span[1]);
     let words: Vec<&str> = text.split_whitespace().collect();
     let joined = words.join(" ");
     if joined.chars().count() <= QUOTE_CHARS {
@@ -166,7 +166,7 @@ pub fn context(document: &Document, clauses: &[Clause], evidence: &Evidence) -> 
     let clause = clauses.iter().find(|c| c.id == evidence.clause && c.span[0] <= start && start <= c.span[1]).map(|c| c.span);
     let [lo, hi] = clause.unwrap_or([0, u32::MAX]);
     let from = start.saturating_sub(CONTEXT_CHARS as u32 * 2).max(lo).min(start);
-    let window = crate::slice_chars(&document.text, from, end.saturating_add(CONTEXT_CHARS as u32 * 2).min(hi.max(end)));
+    let window = document.slice(from, end.saturating_add(CONTEXT_CHARS as u32 * 2).min(hi.max(end)));
     let text = text::Folded::new(window);
     let n = text.chars.len();
     let (s, e) = (((start - from) as usize).min(n), ((end.max(start) - from) as usize).min(n));

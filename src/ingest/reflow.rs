@@ -303,6 +303,16 @@ fn block_start(line: &str) -> Option<Start<'_>> {
         return Some(Start { kind: StartKind::Label, rest });
     }
     let lower = token.to_lowercase();
+    if words().line.clause_words.iter().any(|w| *w == lower) {
+        // "Punkt 5 Sletning", "Article 12. Audits": judged like a bare number with what follows it.
+        let (number, after) = match rest.find(' ') {
+            Some(i) => (&rest[..i], rest[i + 1..].trim_start()),
+            None => (rest, ""),
+        };
+        if is_digit_token(number.trim_end_matches(':')) {
+            return Some(Start { kind: StartKind::Digits, rest: after });
+        }
+    }
     if words().line.annex_words.iter().any(|w| *w == lower) && !rest.is_empty() {
         let label = rest.split(' ').next().unwrap_or("").trim_end_matches([':', '.', ')', '-', '–']);
         let is_label = !label.is_empty()
@@ -439,8 +449,14 @@ pub(super) fn join(items: Vec<Item>) -> Vec<(String, ParagraphKind)> {
             continue;
         }
         let blank = if stats.blank_mode { blanks >= 2 } else { blanks >= 1 };
+        let blank_before = blanks >= 1;
         blanks = 0;
+        let out_len = out.len();
         match out.last_mut() {
+            // A document's first line, short and set apart, is its title ("Databehandleraftale" / "mellem …").
+            Some(p) if out_len == 1 && p.lines == 1 && blank_before && !stats.full(&p.text) && !p.text.ends_with(',') => {
+                out.push(Para { last_line: item.text.clone(), lines: 1, text: item.text, kind: item.kind })
+            }
             Some(p) if !item.start && !p.closed() && continues(p, &item.text, blank, &stats) => {
                 append(p, &item.text, &stats);
             }
@@ -726,6 +742,9 @@ mod tests {
     fn numbering_starts_paragraphs() {
         check("Indledning:\n7.3 Databehandleren\n(a) første\na) anden\ni) tredje\n(iv) fjerde\nC.6 Bilag\n§ 5 Regel\nBilag 2 Underdatabehandlere\nAnnex A Security", &[
             "Indledning:", "7.3 Databehandleren", "(a) første", "a) anden", "i) tredje", "(iv) fjerde", "C.6 Bilag", "§ 5 Regel", "Bilag 2 Underdatabehandlere", "Annex A Security",
+        ]);
+        check("Databehandleren sletter data.\nPunkt 5 Sletning\nArticle 12. Audits\nas described in\nSection 5 of the Agreement.", &[
+            "Databehandleren sletter data.", "Punkt 5 Sletning", "Article 12. Audits as described in Section 5 of the Agreement.",
         ]);
         check("the processor shall process personal data only on documented instructions, as set out in\nAnnex 1 to this agreement.", &[
             "the processor shall process personal data only on documented instructions, as set out in Annex 1 to this agreement.",

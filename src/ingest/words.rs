@@ -39,6 +39,7 @@ pub(super) struct Hyphen {
 pub(super) struct LineWords {
     pub abbreviations: Vec<String>,
     pub annex_words: Vec<String>,
+    pub clause_words: Vec<String>,
     pub of_words: Vec<String>,
     pub page_words: Vec<String>,
 }
@@ -52,7 +53,7 @@ pub(super) fn words() -> &'static Words {
             docx: Docx { heading_styles: Vec::new(), title_styles: Vec::new(), toc_styles: Vec::new() },
             dpa: Dpa { stems: Vec::new() },
             hyphen: Hyphen { conjunctions: Vec::new(), keep_prefixes: Vec::new() },
-            line: LineWords { abbreviations: Vec::new(), annex_words: Vec::new(), of_words: Vec::new(), page_words: Vec::new() },
+            line: LineWords { abbreviations: Vec::new(), annex_words: Vec::new(), clause_words: Vec::new(), of_words: Vec::new(), page_words: Vec::new() },
             language: BTreeMap::new(),
         })
     })
@@ -81,6 +82,7 @@ mod tests {
         assert_sorted("hyphen.keep_prefixes", &w.hyphen.keep_prefixes);
         assert_sorted("line.abbreviations", &w.line.abbreviations);
         assert_sorted("line.annex_words", &w.line.annex_words);
+        assert_sorted("line.clause_words", &w.line.clause_words);
         assert_sorted("line.of_words", &w.line.of_words);
         assert_sorted("line.page_words", &w.line.page_words);
         for code in ["da", "de", "en", "no", "sv"] {

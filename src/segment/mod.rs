@@ -35,7 +35,7 @@ mod label;
 mod lexicon;
 mod text;
 
-use crate::{slice_chars, Category, Clause, Document, ParagraphKind};
+use crate::{Category, Clause, Document, ParagraphKind};
 use label::{Annex, Kind, Label, Punct};
 use lexicon::Lexicon;
 use text::{clean_title, ends_sentence, is_all_caps, is_title, numbers, starts_lower, truncate_words};
@@ -700,7 +700,7 @@ fn assemble(document: &Document, starts: &[Start]) -> Vec<Clause> {
         }
         let (Some(first_p), Some(last_p)) = (paras.get(s.para), paras.get(last - 1)) else { continue };
         let span = [first_p.start, last_p.end];
-        let text = slice_chars(&document.text, span[0], span[1]).replace('\n', " ");
+        let text = document.slice(span[0], span[1]).replace('\n', " ");
         // Never an empty id, whatever the heading was made of.
         let base = if s.id.trim().is_empty() { format!("¶{}", k + 1) } else { s.id.clone() };
         let key = base.to_lowercase();
