@@ -17,11 +17,13 @@ const RELATIVE: f32 = 0.34;
 /// A clause carries at most this many categories (taxonomy.md §1).
 const MAX_CATEGORIES: usize = 3;
 /// How much a cue in the clause's own heading counts, relative to the body.
-const OWN_HEADING: f32 = 2.0;
+const OWN_HEADING: f32 = 1.5;
 /// How much a cue in the parent section's heading (or the nearest heading line before) counts.
 const PARENT_HEADING: f32 = 1.0;
 /// A phrase found again in the same clause adds this share of its weight, at most twice.
 const REPEAT: f32 = 0.25;
+/// Each further cue of a category counts this much of the one before.
+const DECAY: f32 = 0.6;
 
 /// Sets `categories`, `score` and `cues` on each clause.
 pub fn classify(document: &Document, clauses: &mut [Clause]) {
@@ -56,7 +58,9 @@ pub fn language(document: &Document) -> Lang {
         .map_or(Lang::En, |(l, _)| l)
 }
 
-/// Category → summed weight of the distinct cue phrases found.
+/// Category → weight of the distinct cue phrases found, with diminishing returns: the best cue
+/// counts fully and each further one `DECAY` times the one before, so that a long clause with
+/// many weak cues does not drown a short, decisive one.
 fn category_scores(analysed: &Analysed, repeats: bool) -> BTreeMap<Category, f32> {
     let mut per_phrase: BTreeMap<usize, (Category, f32, u32)> = BTreeMap::new();
     for hit in &analysed.hits {
@@ -64,12 +68,27 @@ fn category_scores(analysed: &Analysed, repeats: bool) -> BTreeMap<Category, f32
             per_phrase.entry(hit.phrase).or_insert((cat, weight, 0)).2 += 1;
         }
     }
-    let mut scores = BTreeMap::new();
+    let mut weights: BTreeMap<Category, Vec<f32>> = BTreeMap::new();
     for (cat, weight, count) in per_phrase.into_values() {
         let extra = if repeats && weight > 0.0 { REPEAT * weight * (count.saturating_sub(1).min(2)) as f32 } else { 0.0 };
-        *scores.entry(cat).or_insert(0.0) += weight + extra;
+        weights.entry(cat).or_default().push(weight + extra);
     }
-    scores
+    weights
+        .into_iter()
+        .map(|(cat, mut ws)| {
+            ws.sort_by(|a, b| b.total_cmp(a));
+            let (mut sum, mut factor) = (0.0, 1.0);
+            for w in ws {
+                if w > 0.0 {
+                    sum += w * factor;
+                    factor *= DECAY;
+                } else {
+                    sum += w;
+                }
+            }
+            (cat, sum)
+        })
+        .collect()
 }
 
 fn heading_scores(lex: &Lexicon, heading: &str) -> BTreeMap<Category, f32> {
@@ -129,6 +148,9 @@ fn context_headings(clauses: &[Clause]) -> Vec<Option<String>> {
         });
         // A heading line opens a new section: the previous one is no context for it.
         let opens_section = clause.heading.is_none() && heading_like(&clause.text);
+        // The parent's heading line is often the clause's own heading again.
+        let same = |c: &String| clause.heading.as_ref().is_some_and(|h| c.contains(h.as_str()));
+        let from_parent = from_parent.filter(|c| !same(c));
         let context = from_parent.or_else(|| if clause.heading.is_none() && !opens_section { last_heading.clone() } else { None });
         out.push(context);
         if let Some(h) = &clause.heading {

@@ -27,6 +27,7 @@ pub fn extract(document: &Document, clauses: &[Clause]) -> BTreeMap<Category, Ca
         if let Some(r) = out.get_mut(&cat) {
             if r.attributes.contains_key(name) {
                 r.attributes.insert(name.to_string(), value);
+                let evidence = merge(evidence);
                 if !evidence.is_empty() {
                     r.evidence.insert(name.to_string(), evidence);
                 }
@@ -40,6 +41,19 @@ pub fn extract(document: &Document, clauses: &[Clause]) -> BTreeMap<Category, Ca
 }
 
 type Found = (Category, &'static str, Value, Vec<Evidence>);
+
+/// Evidence in document order, overlapping spans of one clause merged.
+fn merge(mut evidence: Vec<Evidence>) -> Vec<Evidence> {
+    evidence.sort_by(|a, b| a.span.cmp(&b.span).then_with(|| a.clause.cmp(&b.clause)));
+    let mut out: Vec<Evidence> = Vec::with_capacity(evidence.len());
+    for e in evidence {
+        match out.last_mut() {
+            Some(last) if last.clause == e.clause && e.span[0] <= last.span[1] => last.span[1] = last.span[1].max(e.span[1]),
+            _ => out.push(e),
+        }
+    }
+    out
+}
 
 /// The clause's text with its paragraph breaks (same char offsets as `Clause::text`).
 fn clause_text(document: &Document, clause: &Clause) -> String {
@@ -339,91 +353,128 @@ fn sub_processors(ctx: &Ctx) -> Vec<Found> {
 }
 
 /// The sub-processor list of an annex: table rows or short lines under a heading that names
-/// sub-processors. `None` when the document has no such list.
+/// sub-processors. `None` when the document has no such list; `Some([])` when a list heading
+/// ("List of sub-processors") has nothing under it. An explicit list heading wins over a bare
+/// "Sub-processors" heading, and the first list found wins over later ones (a data-flow figure).
 fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
+    struct Section {
+        explicit: bool,
+        parties: Vec<Party>,
+        evidence: Vec<Evidence>,
+        columns: Option<(usize, Option<usize>)>,
+        header_seen: bool,
+    }
     let doc = ctx.document;
     let lex = ctx.lex;
-    let mut parties: Vec<Party> = Vec::new();
-    let mut evidence = Vec::new();
-    let mut found_list = false;
-    let mut in_section = false;
-    let mut columns: Option<(usize, Option<usize>)> = None;
+    let mut sections: Vec<Section> = Vec::new();
+    let mut open = false;
     for p in &doc.paragraphs {
         let text = doc.paragraph_text(p);
         let a = lex.analyse(text);
         let words = a.tokens.len();
         let names_subs = a.concept("sub_processor").next().is_some() || a.concept("list_heading").next().is_some();
-        let explicit = a.concept("list_heading").any(|h| h.last - h.first > 1);
-        let short = words <= 10 && !text.trim_end().ends_with(['.', ':']) || words <= 3;
+        // "List of sub-processors", not the bare word the sub-processor concept already names.
+        let explicit = a.concept("list_heading").any(|h| !a.concept("sub_processor").any(|s| s.first <= h.first && s.last >= h.last));
+        let short = words <= 10 && !text.trim_end().ends_with(['.', ':']);
         if p.kind != ParagraphKind::TableRow && short && names_subs && heading_shaped(text) {
-            in_section = true;
-            columns = None;
-            found_list |= explicit;
+            sections.push(Section { explicit, parties: Vec::new(), evidence: Vec::new(), columns: None, header_seen: false });
+            open = true;
             continue;
         }
-        if !in_section {
-            continue;
-        }
+        let Some(sec) = sections.last_mut().filter(|_| open) else { continue };
+        let clause = clause_at(ctx, p.start);
         if p.kind == ParagraphKind::TableRow {
-            let cells: Vec<&str> = text.split(" | ").map(str::trim).collect();
-            if columns.is_none() {
+            let cells: Vec<&str> = text.split(" | ").map(|c| c.trim().trim_matches('*').trim()).collect();
+            if sec.columns.is_none() {
                 let name_col = cells.iter().position(|c| lex.analyse(c).concept("name_column").next().is_some());
                 let loc_col = cells.iter().position(|c| lex.analyse(c).concept("location_column").next().is_some());
                 if let Some(n) = name_col {
-                    columns = Some((n, loc_col));
-                    found_list = true;
+                    sec.columns = Some((n, loc_col));
+                    sec.explicit = true;
                     continue;
                 }
-                columns = Some((0, None));
+                sec.columns = Some((0, None));
             }
-            let (n, l) = columns.unwrap_or((0, None));
+            let (n, l) = sec.columns.unwrap_or((0, None));
             let name = cells.get(n).copied().unwrap_or("").to_string();
-            if name.is_empty() {
+            if name.is_empty() || name.chars().all(|c| c == '-' || c == ':' || c == ' ') {
                 continue;
             }
             let location = l.and_then(|l| cells.get(l)).map(|s| s.to_string()).filter(|s| !s.is_empty()).or_else(|| country_in(lex, text));
-            parties.push(Party { name, location });
-            evidence.push(Evidence { clause: clause_at(ctx, p.start), span: [p.start, p.end] });
-            found_list = true;
+            sec.parties.push(Party { name, location });
+            sec.evidence.push(Evidence { clause, span: [p.start, p.end] });
             continue;
         }
         let trimmed = text.trim();
         // "(Rumænien)" under a name is that name's location.
         if trimmed.starts_with('(') && trimmed.ends_with(')') && words <= 4 {
-            if let Some(last) = parties.last_mut() {
+            if let Some(last) = sec.parties.last_mut() {
                 if last.location.is_none() {
                     last.location = Some(trimmed.trim_matches(['(', ')']).trim().to_string());
                 }
             }
             continue;
         }
-        let list_like = matches!(p.kind, ParagraphKind::ListItem(_)) || words <= 8;
+        // A lead-in ("… the following sub-processors:") or a column header line is no item.
+        let header = a.concept("name_column").count() + a.concept("location_column").count() >= 2 && words <= 8;
+        if trimmed.ends_with(':') || header {
+            sec.header_seen |= header;
+            continue;
+        }
+        // Numbered lines are clauses or contents entries, not names.
+        let numbered = trimmed.chars().next().is_some_and(|c| c.is_ascii_digit());
+        let limit = if sec.header_seen { 30 } else { 8 };
+        let list_like = matches!(p.kind, ParagraphKind::ListItem(_)) || words <= limit;
         let next_annex = a.concept("annex").any(|h| h.first == 0);
-        if !list_like || all_caps(trimmed) || words > 15 || next_annex {
-            in_section = false;
+        if !list_like || all_caps(trimmed) || next_annex {
+            open = false;
+            continue;
+        }
+        if numbered {
             continue;
         }
         // A line that repeats the heading word before the first name ("Underdatabehandlere platform.").
         let mut item = strip_bullet(trimmed);
         if let Some(h) = a.concept("sub_processor").chain(a.concept("list_heading")).find(|h| h.first == 0) {
             let end = a.tokens[h.last - 1].end as usize;
-            item = strip_bullet(&item.chars().skip(end.saturating_sub(trimmed.chars().count() - item.chars().count())).collect::<String>());
+            let skipped = trimmed.chars().count() - item.chars().count();
+            item = strip_bullet(&item.chars().skip(end.saturating_sub(skipped)).collect::<String>());
         }
         if item.is_empty() {
             continue;
         }
-        let (name, location) = match (item.find('('), item.rfind(')')) {
+        let open_paren = item.find('(');
+        let close_paren = open_paren.and_then(|o| item[o..].find(')').map(|c| o + c));
+        let (name, location) = match (open_paren, close_paren) {
             (Some(o), Some(c)) if c > o => (item[..o].trim().to_string(), Some(item[o + 1..c].trim().to_string())),
-            _ => (item.clone(), country_in(lex, &item)),
+            _ => match country_span(lex, &item) {
+                // In a flattened table row the name comes before the country.
+                Some((s, e)) if sec.header_seen && s > 0 => {
+                    let name: String = item.chars().take(s as usize).collect();
+                    (name.trim().to_string(), Some(slice_chars(&item, s, e).to_string()))
+                }
+                _ => (item.clone(), country_in(lex, &item)),
+            },
         };
         if name.is_empty() {
             continue;
         }
-        parties.push(Party { name, location });
-        evidence.push(Evidence { clause: clause_at(ctx, p.start), span: [p.start, p.end] });
-        found_list = true;
+        sec.parties.push(Party { name, location });
+        sec.evidence.push(Evidence { clause, span: [p.start, p.end] });
     }
-    found_list.then_some((parties, evidence))
+    let pick = sections
+        .iter()
+        .find(|s| s.explicit && !s.parties.is_empty())
+        .or_else(|| sections.iter().find(|s| !s.parties.is_empty()))
+        .or_else(|| sections.iter().find(|s| s.explicit))?;
+    Some((pick.parties.clone(), pick.evidence.clone()))
+}
+
+fn country_span(lex: &Lexicon, text: &str) -> Option<(u32, u32)> {
+    let a = lex.analyse(text);
+    let h = a.concept("country").next()?;
+    let [s, e] = a.span(h.first, h.last);
+    Some((s, e))
 }
 
 fn heading_shaped(text: &str) -> bool {
@@ -438,7 +489,13 @@ fn all_caps(text: &str) -> bool {
 }
 
 fn strip_bullet(text: &str) -> String {
-    text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(').trim().to_string()
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(').trim();
+    // "o Name": a circle bullet that text extraction turned into a letter.
+    let t = match t.strip_prefix("o ") {
+        Some(rest) if rest.chars().next().is_some_and(char::is_uppercase) => rest,
+        _ => t,
+    };
+    t.trim().to_string()
 }
 
 fn country_in(lex: &Lexicon, text: &str) -> Option<String> {
@@ -527,12 +584,19 @@ fn deletion(ctx: &Ctx) -> Vec<Found> {
         // "until the data are deleted" states a condition, not a duty to delete.
         let until = ctx.hits(s, "until");
         let delete: Vec<Hit> = delete.into_iter().filter(|d| !until.iter().any(|u| u.first < d.first) && !ctx.negated(s, d.first, 3)).collect();
-        let req = ctx.hits(s, "on_request");
+        // "… and certify the deletion upon request": the request qualifies the certificate.
+        let confirms = ctx.hits(s, "confirm");
+        let req: Vec<Hit> = ctx.hits(s, "on_request").into_iter().filter(|r| !confirms.iter().any(|c| c.last <= r.first)).collect();
+        // "at the end of the work, or earlier on request": the request adds a trigger, it does
+        // not make deletion at the end conditional.
+        let earlier = |r: &Hit| ctx.near(s, "earlier", r.first, r.first, 3, 0);
+        let req_conditional: Vec<Hit> = req.iter().copied().filter(|r| !earlier(r)).collect();
         let end = ctx.has(s, "end_of_service");
         let ev = |hits: &[Hit]| hits.iter().map(|h| ctx.hit_evidence(s, h)).collect::<Vec<_>>();
         if !delete.is_empty() {
             match (req.is_empty(), end) {
-                (false, true) => conditional_end.extend(ev(&req)),
+                (false, true) if req_conditional.is_empty() => end_delete.extend(ev(&delete)),
+                (false, true) => conditional_end.extend(ev(&req_conditional)),
                 (false, false) => on_request.extend(ev(&req)),
                 (true, true) => end_delete.extend(ev(&delete)),
                 (true, false) => {}
@@ -542,7 +606,7 @@ fn deletion(ctx: &Ctx) -> Vec<Found> {
         }
     }
     let trigger = if !conditional_end.is_empty() {
-        Some(("on_request", conditional_end))
+        Some(("on_request", conditional_end.into_iter().chain(on_request).collect()))
     } else if !end_delete.is_empty() {
         Some(("end_of_service", end_delete))
     } else if !on_request.is_empty() {
@@ -570,7 +634,15 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> Vec<(Party2, Evidence)> {
         out.push((Party2::Processor, ctx.hit_evidence(s, &h)));
     }
     for h in ctx.hits(s, "own_cost") {
-        let subject = parties.iter().rev().find(|(i, _)| *i < h.first).or_else(|| parties.iter().find(|(i, _)| *i >= h.last));
+        // "Own" refers to the subject: the last party before it that a verb follows ("the
+        // Processor shall ... at its own cost"), else the first party named.
+        let modals = ctx.hits(s, "modal");
+        let subject = parties
+            .iter()
+            .rev()
+            .find(|(i, _)| *i < h.first && modals.iter().any(|m| m.first == i + 1 || m.first == i + 2))
+            .or_else(|| parties.iter().find(|(i, _)| *i < h.first))
+            .or_else(|| parties.iter().find(|(i, _)| *i >= h.last));
         if let Some((_, p)) = subject {
             out.push((*p, ctx.hit_evidence(s, &h)));
         }
@@ -629,8 +701,13 @@ fn audits(ctx: &Ctx) -> Vec<Found> {
                 _ => {}
             }
         }
+        let reports = ctx.hits(s, "report");
         for (fi, f) in FORMS.iter().enumerate() {
             for h in ctx.hits(s, f) {
+                // "audit report" is a report, not an inspection.
+                if *f != "report" && reports.iter().any(|r| r.first <= h.first && r.last >= h.last) {
+                    continue;
+                }
                 forms.entry(fi).or_default().push(ctx.hit_evidence(s, &h));
             }
         }
@@ -693,7 +770,9 @@ fn other(ctx: &Ctx) -> Vec<Found> {
     let mut anon = Vec::new();
     for s in ctx.sentences(&[Category::ProcessorOwnUse]) {
         for h in ctx.hits(s, "anonymise") {
-            let allowed = ctx.has(s, "permission") || ctx.has(s, "own_purposes");
+            // Statistics "for the Controller" are the controller's purpose, not the processor's own.
+            let own = ctx.hits(s, "own_purposes").into_iter().any(|o| !ctx.near(s, "controller", o.last, o.last, 0, 3));
+            let allowed = ctx.has(s, "permission") || own;
             let forbidden = ctx.negated(s, h.first, 6) || ctx.hits(s, "prohibit").iter().any(|p| p.first < h.first);
             if allowed && !forbidden {
                 anon.push(ctx.hit_evidence(s, &h));
@@ -736,6 +815,36 @@ fn other(ctx: &Ctx) -> Vec<Found> {
             }
         }
     }
+    // "Location of the servers: X" or the label on one line and the place on the next.
+    let loc_clauses = ctx.of(&[Category::ProcessingLocation]);
+    let mut pending_label = false;
+    for p in &ctx.document.paragraphs {
+        let Some(ci) = loc_clauses.iter().copied().find(|i| ctx.clauses[*i].span[0] <= p.start && p.start < ctx.clauses[*i].span[1]) else {
+            pending_label = false;
+            continue;
+        };
+        let text = ctx.document.paragraph_text(p);
+        let a = ctx.lex.analyse(text);
+        let labelled = a.concept("location").next().is_some();
+        let mut place = None;
+        if pending_label && a.tokens.len() <= 12 {
+            place = Some(strip_bullet(text).trim_end_matches(['.', ';']).trim().to_string());
+        } else if labelled {
+            if let Some((_, after)) = text.split_once(':') {
+                let after = after.trim().trim_end_matches(['.', ';']).trim();
+                if !after.is_empty() && after.split_whitespace().count() <= 12 {
+                    place = Some(after.to_string());
+                }
+            }
+        }
+        pending_label = labelled && text.trim_end().ends_with(':');
+        if let Some(place) = place.filter(|p| !p.is_empty()) {
+            if !places.iter().any(|x| x.eq_ignore_ascii_case(&place)) {
+                places.push(place);
+                place_ev.push(Evidence { clause: ctx.clauses[ci].id.clone(), span: [p.start, p.end] });
+            }
+        }
+    }
     if !places.is_empty() {
         out.push((Category::ProcessingLocation, "places", Value::Texts(places), place_ev));
     }
@@ -751,6 +860,9 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
     let mut subjects: Vec<(String, Evidence)> = Vec::new();
     let scope_spans: Vec<(usize, [u32; 2])> = ctx.of(&[Category::Scope]).into_iter().map(|i| (i, ctx.clauses[i].span)).collect();
     let mut current: Option<bool> = None; // Some(true) = types, Some(false) = subjects
+    let mut items_at_heading = 0;
+    // Under a heading, bulleted items end where plain text resumes.
+    let mut saw_list_item = false;
     for p in &doc.paragraphs {
         let Some((ci, _)) = scope_spans.iter().find(|(_, sp)| sp[0] <= p.start && p.start < sp[1]) else {
             current = None;
@@ -769,6 +881,8 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
         if let Some((is_types, h)) = heading {
             if a.tokens.len() <= 12 || text.trim_end().ends_with(':') {
                 current = Some(is_types);
+                items_at_heading = if is_types { types.len() } else { subjects.len() };
+                saw_list_item = false;
                 // Items after a colon on the heading line itself.
                 let [_, end] = a.span(h.first, h.last);
                 let rest: String = text.chars().skip(end as usize).collect();
@@ -782,11 +896,15 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
             }
         }
         let Some(is_types) = current else { continue };
-        if a.tokens.len() > 15 {
+        // Another labelled block ("Location of the servers:") after some items ends the list.
+        let items_so_far = if is_types { types.len() } else { subjects.len() };
+        let after_bullets = saw_list_item && !matches!(p.kind, ParagraphKind::ListItem(_));
+        if a.tokens.len() > 15 || after_bullets || (text.trim_end().ends_with(':') && items_so_far > items_at_heading) {
             current = None;
             continue;
         }
-        let item = strip_bullet(text).trim_end_matches(['.', ',', ';']).trim().to_string();
+        saw_list_item |= matches!(p.kind, ParagraphKind::ListItem(_));
+        let item = strip_bullet(text).trim_end_matches(['.', ',', ';', ':']).trim().to_string();
         if !item.is_empty() {
             let list = if is_types { &mut types } else { &mut subjects };
             list.push((item, Evidence { clause: ctx.clauses[*ci].id.clone(), span: [p.start, p.end] }));

@@ -48,6 +48,7 @@ pub const CONCEPTS: &[&str] = &[
     "data_types_heading",
     "delete",
     "derogation",
+    "earlier",
     "either_authorisation",
     "dpf",
     "end_of_service",
@@ -61,6 +62,7 @@ pub const CONCEPTS: &[&str] = &[
     "location",
     "location_column",
     "meeting",
+    "modal",
     "name_column",
     "notice",
     "notify",
@@ -142,6 +144,9 @@ pub struct LexiconFile {
     pub negations: Vec<String>,
     /// Number words → value.
     pub number: BTreeMap<String, u32>,
+    /// Words that, capitalised after a lower-case word with no punctuation between, start a new
+    /// sentence (a title line run into its text: "… til tredjelande Der må ikke …").
+    pub openers: Vec<String>,
     /// The Snowball algorithm: `danish`, `english`, `norwegian`, `swedish`, `german`.
     pub stemmer: String,
     /// Unit → the words (surface forms) that name it.
@@ -295,6 +300,7 @@ pub struct Lexicon {
     conjunctions: HashSet<String>,
     negations: HashSet<String>,
     numbers: HashMap<String, u32>,
+    openers: HashSet<String>,
     units: HashMap<String, Unit>,
 }
 
@@ -331,6 +337,7 @@ impl LexiconFile {
             language: lang.as_str().to_string(),
             negations: Vec::new(),
             number: BTreeMap::new(),
+            openers: Vec::new(),
             stemmer: String::new(),
             unit: BTreeMap::new(),
         }
@@ -363,6 +370,7 @@ impl Lexicon {
             conjunctions: file.conjunctions.iter().map(|a| a.to_lowercase()).collect(),
             negations: file.negations.iter().map(|a| a.to_lowercase()).collect(),
             numbers: file.number.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
+            openers: file.openers.iter().map(|a| a.to_lowercase()).collect(),
             units: HashMap::new(),
         };
         for (unit, words) in &file.unit {
@@ -565,8 +573,10 @@ impl Lexicon {
                 let next_upper = tokens.get(t + 1).and_then(|n| n.surface.chars().next()).is_some_and(|_| {
                     chars.get(tokens[t + 1].start as usize).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                 });
-                let bullet = after_nl.iter().any(|c| !c.is_whitespace());
-                ends = !before_nl.trim_end().ends_with(':') && short_line && (next_upper || bullet);
+                let bullet = after_nl.iter().any(|c| !c.is_whitespace() && !c.is_alphanumeric());
+                // Since ingest reflows lines into paragraphs, a break before a capital is a new sentence.
+                let _ = short_line;
+                ends = !before_nl.trim_end().ends_with(':') && (next_upper || bullet);
             }
             if !ends {
                 if let Some(p) = gap.iter().position(|c| matches!(c, '.' | '!' | '?' | ';')) {
@@ -581,9 +591,16 @@ impl Lexicon {
                         self.abbreviations.contains(&word) || self.abbreviations.contains(surface)
                     };
                     let number = is_dot && surface.chars().all(|c| c.is_ascii_digit()) && surface.len() <= 2;
-                    let followed_by_space = gap.get(p + 1).is_none_or(|c| c.is_whitespace() || *c == '"' || *c == '”');
+                    let at_end = t + 1 == tokens.len();
+                    let followed_by_space = gap.get(p + 1).map_or(at_end, |c| c.is_whitespace() || matches!(c, '"' | '”' | ')'));
                     ends = followed_by_space && !abbreviation && !number;
                 }
+            }
+            if !ends && t + 1 < tokens.len() && gap.iter().all(|c| *c == ' ') {
+                let next = &tokens[t + 1];
+                let capital = chars.get(next.start as usize).is_some_and(|c| c.is_uppercase());
+                let lower_here = chars.get(tokens[t].start as usize).is_some_and(|c| c.is_lowercase());
+                ends = capital && lower_here && self.openers.contains(&next.surface);
             }
             tokens[t].sentence_end = ends;
         }

@@ -122,11 +122,16 @@ fn outdated_law_reference() {
     check(id, "Biträdet ska behandla uppgifterna enligt PUL.", Some("PUL"));
     check(id, "Databehandleren skal følge personopplysningsloven (lov 14. april 2000 nr. 31).", Some("14. april 2000 nr. 31"));
     check(id, "Der Auftragnehmer verarbeitet die Daten im Auftrag gemäß § 11 BDSG.", Some("§ 11 BDSG"));
+    check(id, "Die technischen und organisatorischen Maßnahmen nach der Anlage zu § 9 BDSG sind einzuhalten.", Some("Anlage zu § 9"));
+    check(id, "Behandlingen skjer i samsvar med personopplysningsloven av 2000 og personopplysningsforskriften.", Some("personopplysningsloven av 2000"));
+    check(id, "Die DSGVO hat die Datenschutzrichtlinie 95/46/EG aufgehoben.", None);
+    check(id, "Dataskyddsförordningen ersätter personuppgiftslagen (1998:204).", None);
     // Mentions that do not rely on it.
     check(id, "Forordning (EU) 2016/679 af 27. april 2016 om beskyttelse af fysiske personer i forbindelse med behandling af personoplysninger og om fri udveksling af sådanne oplysninger og om ophævelse af direktiv 95/46/EF (databeskyttelsesforordningen).", None);
     check(id, "Regulation (EU) 2016/679 on the protection of natural persons with regard to the processing of personal data and on the free movement of such data, and repealing Directive 95/46/EC.", None);
     check(id, "Directive 95/46/EC is repealed with effect from 25 May 2018.", None);
     check(id, "Databeskyttelsesforordningen har erstattet persondataloven.", None);
+    check(id, "Persondataloven, som parternes tidligere aftale fra 2015 byggede på, er ophævet.", None);
     check(id, "Denne aftale afløser den tidligere aftale indgået efter persondataloven.", None);
     check(id, "Databehandleren overholder databeskyttelsesloven og den til enhver tid gældende persondatalovgivning.", None);
     check(id, "Behandlingen er underlagt personopplysningsloven og personvernforordningen.", None);
@@ -142,6 +147,10 @@ fn transfer_invalid_mechanism() {
     check(id, "Parterne har indgået standardkontraktbestemmelser i henhold til Kommissionens beslutning 2004/915/EF.", Some("2004/915/EF"));
     check(id, "Överföringen sker med stöd av Privacy Shield.", Some("Privacy Shield"));
     check(id, "Privacy Shield is no longer a valid transfer mechanism.", None);
+    check(id, "Safe Harbor, which the parties relied on under their first hosting agreement signed in 2012, has been replaced by the Data Privacy Framework.", None);
+    check(id, "Transfers rest on Privacy Shield. The processor no longer stores backups in the EU.", Some("Privacy Shield"));
+    check(id, "The Swiss-U.S. Privacy Shield, relied on by the sub-processor until 2020, is no longer relied on.", None);
+    check(id, "Transfers to the U.S. rely on the EU-U.S. Privacy Shield.", Some("EU-U.S. Privacy Shield"));
     check(id, "Efter EU-Domstolens underkendelse af Privacy Shield sker overførsler på grundlag af standardkontraktbestemmelserne (2021/914).", None);
     check(id, "The 2021 clauses replaced Decision 2010/87/EU.", None);
     check(id, "Transfers rest on the standard contractual clauses of Implementing Decision (EU) 2021/914.", None);
@@ -159,6 +168,9 @@ fn template_placeholder() {
     check(id, "Notice shall be given xx days in advance.", Some("xx"));
     check(id, "[Såfremt parterne ønsker vilkår om revisionserklæringer, skal omfanget aftales nærmere.", Some("[Såfremt parterne ønsker vilkår om revisionserklæringer, skal omfanget aftales nærmere."));
     check(id, "Der Auftraggeber [Name] beauftragt den Auftragnehmer.", Some("[Name]"));
+    check(id, "Personuppgiftsansvarig: [Företagets namn], org.nr [XXXXXX-XXXX].", Some("[Företagets namn]"));
+    check(id, "Behandlingsansvarlig: <virksomhetens navn>, org.nr. XXX XXX XXX.", Some("<virksomhetens navn>"));
+    check(id, "Der Auftragnehmer benachrichtigt den Auftraggeber innerhalb von 24 Stunden [1].", None);
     check(id, "See Lloyd v Google [2021] UKSC 50 on damages.", None);
     check(id, "As set out in the EDPB guidelines[1], see [the guidelines](https://edpb.europa.eu).", None);
     check(id, "Databehandleren er SMTP.dk ApS, CVR 29849439, Refshalevej 163A.", None);
@@ -172,10 +184,13 @@ fn conflicting_options_from_markers_and_boxes() {
     check(id, "Option 1 – Specific prior authorisation. Option 2 – General written authorisation.", Some("Option 1"));
     check(id, "☐ Underdatabehandlere må anvendes ☐ Underdatabehandlere må ikke anvendes", Some("☐"));
     check(id, "Alternativ 1: Biträdet får anlita underbiträden. Alternativ 2: Biträdet får inte anlita underbiträden.", Some("Alternativ 1"));
+    check(id, "Variante 1: Einzelgenehmigung jedes Unterauftragsverarbeiters. Variante 2: Allgemeine Genehmigung.", Some("Variante 1"));
+    check(id, "Alternativ 2 gjelder for denne avtalen.", None);
     check(id, "Clause 9(a): Option 2 applies. Clause 17: Option 1 applies, the law of Ireland.", None);
     check(id, "☒ Underdatabehandlere må anvendes ☐ Underdatabehandlere må ikke anvendes", None);
     check(id, "Mulighed 2 finder anvendelse.", None);
     check(id, "Option 10 and option 12 are reserved.", None);
+    check(id, "Revisionsform: ☐ ISAE 3000 ☐ ISAE 3402 ☐ ISO 27001 ☐ Spørgeskema", None); // a blank checklist, not alternatives
 
     // Markers in neighbouring clauses count; far apart they do not.
     let dpa = Dpa::new(&[("7.3", "Mulighed 1 – specifik godkendelse"), ("7.4", "Mulighed 2 – generel godkendelse")]);
@@ -261,6 +276,29 @@ fn transfer_without_mechanism() {
         "Virginia, USA",
     );
     check_attr(places, id, Some("C.5"));
+
+    // Named countries that all have an adequacy decision need no tool.
+    let listed = |clause: &str| {
+        let mut dpa = Dpa::new(&[("8.1", clause)]).attr(Category::Transfers, "stance", text("listed"), "8.1", "8.1");
+        dpa.clauses[0].categories = vec![Category::Transfers];
+        dpa.attr(Category::Transfers, "stance", text("listed"), "8.1", &clause[..12])
+    };
+    check_attr(listed("Personoplysningerne må overføres til Storbritannien og Schweiz."), id, None);
+    check_attr(listed("Personoplysningerne må overføres til Storbritannien og Indien."), id, Some("8.1"));
+    // Other languages: German places, Swedish and Norwegian mechanisms.
+    let de = Dpa::new(&[("3", "Die Daten werden in Rechenzentren in den Vereinigten Staaten verarbeitet.")]).attr(
+        Category::ProcessingLocation,
+        "places",
+        Value::Texts(vec!["Vereinigte Staaten".into()]),
+        "3",
+        "Vereinigten Staaten",
+    );
+    check_attr(de, id, Some("3"));
+    let general_in = |clause: &str| Dpa::new(&[("5", clause)]).attr(Category::Transfers, "stance", text("general_authorisation"), "5", &clause[..10]);
+    check_attr(general_in("Biträdet får överföra personuppgifter till tredjeland med stöd av EU-kommissionens standardavtalsklausuler."), id, None);
+    check_attr(general_in("Databehandleren kan overføre personopplysninger til tredjeland på grunnlag av EUs standard personvernbestemmelser."), id, None);
+    check_attr(general_in("Der Auftragsverarbeiter darf Daten in Drittländer übermitteln, gestützt auf Standardvertragsklauseln."), id, None);
+    check_attr(general_in("Biträdet får överföra personuppgifter till tredjeland."), id, Some("5"));
 }
 
 #[test]
@@ -279,6 +317,8 @@ fn attribute_rules_fire_and_cite_their_evidence() {
     check_attr(base().attr(BreachNotification, "without_undue_delay", Value::Bool(true), "4.6", "uden unødig forsinkelse"), "breach_no_deadline", Some("4.6"));
     check_attr(base().attr(BreachNotification, "deadline_hours", Value::Number(24), "4.7", "96 timer"), "breach_no_deadline", None);
     check_attr(base().absent(BreachNotification), "breach_no_deadline", None);
+    let silent = base().finding("breach_no_deadline").expect("fires without any time at all");
+    assert!(silent.message.en.contains("does not say how fast"), "{}", silent.message.en);
     check_attr(base().attr(BreachNotification, "deadline_hours", Value::Number(96), "4.7", "96 timer"), "breach_deadline_over_72h", Some("4.7"));
     check_attr(base().attr(BreachNotification, "deadline_hours", Value::Number(72), "4.7", "96 timer"), "breach_deadline_over_72h", None);
     check_attr(base().attr(Costs, "assistance_paid", Value::Bool(true), "9.1", "betaling efter medgået tid"), "assistance_paid", Some("9.1"));
@@ -287,6 +327,11 @@ fn attribute_rules_fire_and_cite_their_evidence() {
     check_attr(base().attr(DeletionReturn, "trigger", text("end_of_service"), "11.3", "sletter"), "deletion_on_request_only", None);
     check_attr(base().attr(ProcessorOwnUse, "anonymisation", Value::Bool(true), "11.4", "anonymisere personoplysningerne"), "processor_anonymisation_reuse", Some("11.4"));
     check_attr(base(), "processor_anonymisation_reuse", None);
+    // The message quotes the whole sentence around the evidence, not only the trigger words.
+    let f = base().attr(ProcessorOwnUse, "anonymisation", Value::Bool(true), "11.4", "anonymisere").finding("processor_anonymisation_reuse").expect("fires");
+    assert!(f.message.en.contains("(\"Databehandleren er berettiget til at anonymisere personoplysningerne og anvende dem til egne formål.\")"), "{}", f.message.en);
+    assert_eq!(f.evidence.len(), 1);
+    assert_eq!(base().quoted(&f), ["anonymisere"]);
     check_attr(base().attr(Audits, "notice_days", Value::Number(60), "Bilag 3 4.2", "60 dages varsel"), "audit_restricted", Some("Bilag 3 4.2"));
     check_attr(base().attr(Audits, "notice_days", Value::Number(30), "Bilag 3 4.2", "60 dages varsel"), "audit_restricted", None);
     check_attr(base().attr(Audits, "cost_bearer", text("controller"), "Bilag 3 4.2", "afholdes af den dataansvarlige"), "audit_restricted", Some("Bilag 3 4.2"));
@@ -326,6 +371,23 @@ fn sub_processor_rules() {
     check_attr(incomplete(vec![party("Hetzner Online GmbH", Some("Tyskland")), party("Zendesk, Inc.", Some("USA"))]), "sub_processor_list_incomplete", None);
     let f = incomplete(vec![party("platform.", Some("Rumænien"))]).finding("sub_processor_list_incomplete").expect("fires");
     assert!(f.message.da.contains("\"platform. (Rumænien)\""), "{}", f.message.da);
+}
+
+#[test]
+fn repeated_wording_is_cited_everywhere_it_stands() {
+    let mut dpa = Dpa::new(&[
+        ("11.3", "Databehandleren sletter alle personoplysninger, såfremt den dataansvarlige retter skriftlig henvendelse herom."),
+        ("Bilag 2 1.4", "Efter endt samarbejde slettes personoplysninger, såfremt den dataansvarlige retter skriftlig henvendelse herom."),
+        ("Bilag 2 1.5", "Backup slettes efter 30 dage."),
+    ]);
+    for cl in &mut dpa.clauses {
+        cl.categories = vec![Category::DeletionReturn];
+    }
+    let dpa = dpa
+        .attr(Category::DeletionReturn, "trigger", text("on_request"), "Bilag 2 1.4", "såfremt den dataansvarlige retter skriftlig henvendelse")
+        .attr(Category::DeletionReturn, "confirmation", Value::Bool(false), "11.3", "sletter");
+    let f = dpa.finding("deletion_on_request_only").expect("fires");
+    assert_eq!(f.clauses, ["11.3", "Bilag 2 1.4"]); // document order; 1.5 says something else
 }
 
 #[test]
@@ -384,4 +446,31 @@ fn nothing_panics_on_odd_spans() {
     dpa.clauses[1].text = "☐☐ [ [[ <<< ${ {{ xx".into();
     let findings = dpa.findings();
     assert!(findings.iter().any(|f| f.id == "template_placeholder"));
+}
+
+mod no_panic {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        /// Any clause text, any (even inconsistent) span, any attribute values: findings, no panic.
+        #[test]
+        fn assess_never_panics(texts in proptest::collection::vec("(\\PC|[\\[\\]<>{}$☐☒xX§ ]){0,80}", 1..6),
+                               start in 0u32..500, len in 0u32..500, hours in proptest::option::of(0u32..500)) {
+            let clauses: Vec<(String, String)> = texts.iter().enumerate().map(|(i, t)| (format!("{}", i + 1), format!("x{t}"))).collect();
+            let refs: Vec<(&str, &str)> = clauses.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+            let mut dpa = Dpa::new(&refs);
+            if let Some(c) = dpa.clauses.first_mut() {
+                c.span = [start, start.saturating_add(len)];
+            }
+            if let Some(h) = hours {
+                dpa = dpa.attr(Category::BreachNotification, "deadline_hours", Value::Number(h), "1", "x");
+            }
+            let findings = dpa.findings();
+            prop_assert!(findings.windows(2).all(|w| w[0].severity <= w[1].severity));
+            prop_assert!(findings.iter().all(|f| !f.message.en.is_empty() && !f.message.da.is_empty()));
+        }
+    }
 }

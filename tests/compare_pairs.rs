@@ -342,7 +342,6 @@ mod fixtures {
     }
 
     #[test]
-    #[ignore = "needs segmentation (clause ids from the document's numbering)"]
     fn smtp_v1_vs_v2_scores_full() {
         let a = analyse(include_bytes!("fixtures/smtp-dk-standardkontraktsbestemmelser.txt"), "smtp-dk-standardkontraktsbestemmelser.txt");
         let b = analyse(include_bytes!("fixtures/smtp-dk-standardkontraktsbestemmelser-v2.txt"), "smtp-dk-standardkontraktsbestemmelser-v2.txt");
@@ -351,7 +350,6 @@ mod fixtures {
     }
 
     #[test]
-    #[ignore = "needs segmentation (clause ids from the document's numbering)"]
     fn smtp_v1_vs_v2_renumbers_without_touching_the_text() {
         let a = analyse(include_bytes!("fixtures/smtp-dk-standardkontraktsbestemmelser.txt"), "smtp-dk-standardkontraktsbestemmelser.txt");
         let b = analyse(include_bytes!("fixtures/smtp-dk-standardkontraktsbestemmelser-v2.txt"), "smtp-dk-standardkontraktsbestemmelser-v2.txt");
@@ -374,7 +372,6 @@ mod fixtures {
     }
 
     #[test]
-    #[ignore = "needs segmentation, classification, extraction and assessment"]
     fn smtp_vs_marketing_bureau_scores_full() {
         let a = analyse(include_bytes!("fixtures/smtp-dk-standardkontraktsbestemmelser.txt"), "smtp-dk-standardkontraktsbestemmelser.txt");
         let b = analyse(include_bytes!("fixtures/marketing-bureau-databehandleraftale.txt"), "marketing-bureau-databehandleraftale.txt");

@@ -231,7 +231,8 @@ fn analysis_report_says_what_matters() {
     let (h, m, l) = (md.find("### High"), md.find("### Medium"), md.find("### Low"));
     assert!(h < m && m < l && h.is_some(), "severity sections in order");
     // The quoted evidence and the anchor.
-    assert!(md.contains("> **6.1:** betales efter medgået tid"), "{md}");
+    // The evidence in bold, in its sentence, which stops at the clause's end.
+    assert!(md.contains("> **6.1:** Bistand efter denne aftale **betales efter medgået tid** til databehandlerens gældende timepriser.\n"), "{md}");
     assert!(md.contains("GDPR Art. 28(3)(e)–(h)"));
 }
 
@@ -262,7 +263,7 @@ fn markdown_escapes_and_marks_the_redline() {
     assert!(md.contains("**Unchanged or only renumbered:** 2.1, 3.1, 7.1 → 9.1"), "{md}");
     assert!(md.contains("⚠ conflict"));
     let a = report::analysis(&with_script_evidence(dpa_a()), ReportFormat::Markdown);
-    assert!(a.contains("> **Bilag B:** \\[NAVN\\]"), "{a}");
+    assert!(a.contains("> **Bilag B:** Den dataansvarlige er **\\[NAVN\\]**"), "{a}");
     assert!(a.contains("\\<script\\>alert(1)\\</script\\>") && !a.contains("<script>"), "document text is escaped in Markdown");
 }
 
@@ -289,6 +290,15 @@ fn text_is_coloured_only_when_asked() {
     assert_eq!(strip(&coloured), plain);
     let c = comparison();
     assert!(!report::comparison(&c, ReportFormat::Text { color: false }).contains('\x1b'));
+}
+
+#[test]
+fn ingest_warnings_are_shown() {
+    let mut a = dpa_a();
+    a.document.warnings.push("page 3 has no text layer <img>".into());
+    assert!(report::analysis(&a, ReportFormat::Markdown).contains("- Warning: page 3 has no text layer \\<img\\>"));
+    assert!(report::analysis(&a, ReportFormat::Html).contains("<th>Warning</th><td>page 3 has no text layer &lt;img&gt;</td>"));
+    assert!(report::analysis(&a, ReportFormat::Text { color: false }).contains("Warning: page 3 has no text layer"));
 }
 
 #[test]

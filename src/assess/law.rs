@@ -26,6 +26,7 @@ pub const FILES: [(&str, &str); 6] = [
 pub struct LawFile {
     adequate: Vec<String>,
     adequate_exact: Vec<String>,
+    bracket_words: Vec<String>,
     checked_boxes: Vec<String>,
     disclaim_after: Vec<String>,
     disclaim_before: Vec<String>,
@@ -56,7 +57,7 @@ impl LawFile {
             ($($field:ident),*) => { $( self.$field.extend(other.$field); )* };
         }
         extend!(
-            adequate, adequate_exact, checked_boxes, disclaim_after, disclaim_before, entity_suffixes, eu_eea,
+            adequate, adequate_exact, bracket_words, checked_boxes, disclaim_after, disclaim_before, entity_suffixes, eu_eea,
             generic_names, invalid_mechanisms, mechanisms, option_chosen, option_markers, outdated_law,
             outdated_law_exact, placeholder_glyphs, third_countries, third_countries_exact, transfer_words,
             unchecked_boxes
@@ -111,6 +112,8 @@ pub struct Law {
     pub unchecked_boxes: PhraseSet,
     /// Chars that alone fill a placeholder bracket.
     pub placeholder_glyphs: BTreeSet<char>,
+    /// Bracketed words that are no placeholder (`[Reserved]`, `[Udgået]`).
+    pub bracket_words: BTreeSet<String>,
 }
 
 impl Law {
@@ -149,6 +152,7 @@ impl Law {
             checked_boxes: PhraseSet::folded(&f.checked_boxes),
             unchecked_boxes: PhraseSet::folded(&f.unchecked_boxes),
             placeholder_glyphs: f.placeholder_glyphs.iter().flat_map(|g| g.chars()).collect(),
+            bracket_words: f.bracket_words.iter().map(|w| fold(w)).collect(),
         }
     }
 

@@ -5,6 +5,20 @@
 //! for that attribute; text rules scan the clause texts with the lexicons of `data/law/*.toml`
 //! (repealed law, invalid transfer tools, template leftovers). The rule table with severities,
 //! anchors and explanations is `data/findings.toml`.
+//!
+//! Judgement calls the spec leaves open:
+//! - `sub_processor_objection_restricted` also fires for `objection_right = none` (no right to
+//!   object at all is the most restricted form), with its own explanation.
+//! - `breach_no_deadline` fires whenever breach notification is covered without an hour limit,
+//!   also when not even "without undue delay" is said (own explanation).
+//! - `transfer_without_mechanism` counts a mechanism as named when extract found one or a clause
+//!   about transfers names one (valid or not: an invalid one is `transfer_invalid_mechanism`);
+//!   transfers listed only to countries with an adequacy decision need none.
+//! - A reference to repealed law or an invalid tool does not count when a disclaiming word
+//!   stands near it in its sentence: before it ("om ophævelse af", "instead of") or after it
+//!   ("is no longer", "er ophævet").
+//! - When extract left no evidence for an attribute, the category's first clauses are cited; the
+//!   same words repeated in another clause of the category are cited too.
 
 mod law;
 mod placeholder;
@@ -96,12 +110,15 @@ impl Raw {
 /// At most this many words of the document are quoted in a message.
 const QUOTE_CHARS: usize = 160;
 
-fn finding(id: &str, raw: Raw, document: &Document, anchor: Option<&str>) -> Option<Finding> {
+fn finding(id: &str, raw: Raw, document: &Document, clauses: &[Clause], anchor: Option<&str>) -> Option<Finding> {
     let rule = rule(id)?;
     let mut vars = raw.vars;
     vars.entry("clause".into()).or_insert_with(|| raw.clauses.join(", "));
     if let Some(first) = raw.evidence.first() {
-        vars.entry("quote".into()).or_insert_with(|| quote(document, first));
+        vars.entry("quote".into()).or_insert_with(|| {
+            let (before, words, after) = context(document, clauses, first);
+            format!("{before}{words}{after}")
+        });
     }
     let text = |lang: &str, base: &str| -> String {
         let template = raw.variant.and_then(|v| rule.variants.get(&format!("{lang}_{v}"))).map(String::as_str).unwrap_or(base);
@@ -136,6 +153,46 @@ pub fn quote(document: &Document, evidence: &Evidence) -> String {
         let cut = cut.rsplit_once(' ').map(|(head, _)| head.to_string()).unwrap_or(cut);
         format!("{cut} …")
     }
+}
+
+/// How much of the sentence around a piece of evidence is shown on each side of it.
+const CONTEXT_CHARS: usize = 140;
+
+/// The sentence around a piece of evidence, split into the words before it, the evidence's own
+/// words, and the words after it; whitespace-normalised, long sides shortened with "…".
+/// The sentence never leaves the evidence's clause.
+pub fn context(document: &Document, clauses: &[Clause], evidence: &Evidence) -> (String, String, String) {
+    let [start, end] = evidence.span;
+    let clause = clauses.iter().find(|c| c.id == evidence.clause && c.span[0] <= start && start <= c.span[1]).map(|c| c.span);
+    let [lo, hi] = clause.unwrap_or([0, u32::MAX]);
+    let from = start.saturating_sub(CONTEXT_CHARS as u32 * 2).max(lo).min(start);
+    let window = crate::slice_chars(&document.text, from, end.saturating_add(CONTEXT_CHARS as u32 * 2).min(hi.max(end)));
+    let text = text::Folded::new(window);
+    let n = text.chars.len();
+    let (s, e) = (((start - from) as usize).min(n), ((end.max(start) - from) as usize).min(n));
+    let sentence_start = text.sentence(s).0;
+    let sentence_end = text.sentence(e.saturating_sub(1).max(s)).1;
+    let part = |a: usize, b: usize| -> String { text.chars[a.min(b)..b].iter().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ") };
+    let mut before = part(sentence_start, s);
+    let words = part(s, e);
+    let mut after = part(e, sentence_end.max(e));
+    if before.chars().count() > CONTEXT_CHARS {
+        let tail: String = before.chars().rev().take(CONTEXT_CHARS).collect::<Vec<_>>().into_iter().rev().collect();
+        let tail = tail.split_once(' ').map(|(_, rest)| rest.to_string()).unwrap_or(tail);
+        before = format!("… {tail}");
+    }
+    if after.chars().count() > CONTEXT_CHARS {
+        let head: String = after.chars().take(CONTEXT_CHARS).collect();
+        let head = head.rsplit_once(' ').map(|(h, _)| h.to_string()).unwrap_or(head);
+        after = format!("{head} …");
+    }
+    // Keep the space between the parts that the text had.
+    let spaced = |a: &str, b: &str, gap: bool| if gap && !a.is_empty() && !b.is_empty() { " " } else { "" }.to_string();
+    let gap_before = s > 0 && text.chars.get(s - 1).is_some_and(|c| c.is_whitespace());
+    let gap_after = text.chars.get(e).is_some_and(|c| c.is_whitespace());
+    let before = format!("{before}{}", spaced(&before, &words, gap_before));
+    let after = format!("{}{after}", spaced(&words, &after, gap_after));
+    (before, words, after)
 }
 
 /// Replaces `{name}` with its value; unknown names stay as written.

@@ -3,7 +3,8 @@
 //! (`[Såfremt parterne ønsker …`). Not placeholders: citations (`[2016] EWHC`), footnote marks
 //! (`[1]`, `[a]`), `[sic]`, Markdown links (`[text](url)`) and check boxes (`[ ]`, `[x]`).
 
-use std::collections::BTreeSet;
+
+use super::law::Law;
 
 /// The longest bracket content taken as one field; a longer one is a drafting note.
 const MAX_BRACKET: usize = 400;
@@ -16,14 +17,14 @@ const HTML_TAGS: [&str; 22] =
     ["a", "b", "body", "br", "del", "div", "em", "head", "html", "i", "ins", "li", "ol", "p", "script", "span", "strong", "style", "table", "td", "tr", "ul"];
 
 /// Spans `[start, end)` (chars of `chars`) of unfilled template fields, in order.
-pub fn find(chars: &[char], glyphs: &BTreeSet<char>) -> Vec<(usize, usize)> {
+pub fn find(chars: &[char], law: &Law) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let n = chars.len();
     let mut i = 0;
     while i < n {
         match chars[i] {
             '[' => {
-                if let Some((span, next)) = bracket(chars, i, glyphs) {
+                if let Some((span, next)) = bracket(chars, i, law) {
                     if let Some(span) = span {
                         spans.push(span);
                     }
@@ -72,7 +73,8 @@ fn closing(chars: &[char], from: usize, close: char, limit: usize) -> Option<usi
 }
 
 /// A `[` at `open`: `Some((span or None, where to go on))`, `None` to treat it as plain text.
-fn bracket(chars: &[char], open: usize, glyphs: &BTreeSet<char>) -> Option<(Option<(usize, usize)>, usize)> {
+fn bracket(chars: &[char], open: usize, law: &Law) -> Option<(Option<(usize, usize)>, usize)> {
+    let glyphs = &law.placeholder_glyphs;
     let n = chars.len();
     let mut depth = 0;
     let mut close = None;
@@ -108,8 +110,11 @@ fn bracket(chars: &[char], open: usize, glyphs: &BTreeSet<char>) -> Option<(Opti
     let trimmed = content.trim();
     let lower = trimmed.to_lowercase();
     let letters = trimmed.chars().filter(|c| c.is_alphabetic()).count();
+    let words = lower.trim_matches(|c: char| !c.is_alphanumeric());
     let is_placeholder = if trimmed.is_empty() || lower == "x" || lower == "sic" || lower == "sic!" || trimmed.starts_with('^') {
         false // check boxes, [sic], Markdown footnotes [^1]
+    } else if law.bracket_words.contains(words) {
+        false // [Reserved], [Udgået]
     } else if trimmed.chars().all(|c| glyphs.contains(&c.to_lowercase().next().unwrap_or(c))) {
         true // [●], […], [___], [xx]
     } else {
@@ -169,11 +174,10 @@ fn merge(mut spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assess::law::Law;
 
     fn check(text: &str, expected: &[&str]) {
         let chars: Vec<char> = text.chars().collect();
-        let got: Vec<String> = find(&chars, &Law::get().placeholder_glyphs)
+        let got: Vec<String> = find(&chars, Law::get())
             .into_iter()
             .map(|(s, e)| chars[s..e].iter().collect())
             .collect();
@@ -198,7 +202,7 @@ mod tests {
     fn open_drafting_note_runs_to_its_end_or_a_limit() {
         let text = "[Såfremt parterne ønsker vilkår om revisionserklæringer, skal omfanget aftales.";
         let chars: Vec<char> = text.chars().collect();
-        let spans = find(&chars, &Law::get().placeholder_glyphs);
+        let spans = find(&chars, Law::get());
         assert_eq!(spans, vec![(0, chars.len())]);
     }
 
@@ -213,5 +217,6 @@ mod tests {
         check("Frist < 72 timer > 24 timer; exxon maxx xxl", &[]);
         check("<script>alert(1)</script> <div class>", &[]);
         check("Behandlingen omfatter [ikke", &[]);
+        check("12. [Reserved] 13. [Udgået] 14. [Intentionally left blank.]", &[]);
     }
 }

@@ -11,10 +11,13 @@ use crate::{taxonomy, Category, CategoryResult, Clause, Document, Evidence, Find
 const FALLBACK_CLAUSES: usize = 5;
 /// How far (chars) before a reference a disclaiming word counts ("om ophævelse af direktiv …").
 const DISCLAIM_BEFORE: usize = 80;
-/// How far after ("… is no longer a valid transfer mechanism").
-const DISCLAIM_AFTER: usize = 60;
+/// How far after ("… is no longer a valid transfer mechanism"); far enough to pass a relative
+/// clause between the reference and its verb ("Safe Harbor, on which … relied, was replaced").
+const DISCLAIM_AFTER: usize = 160;
 /// How many clauses after one option marker its counterpart may stand in.
 const OPTION_WINDOW: usize = 2;
+/// Shorter evidence is too common to count as the same words repeated.
+const MIN_REPEAT: usize = 16;
 /// Evidence kept per text finding.
 const MAX_EVIDENCE: usize = 24;
 
@@ -58,6 +61,7 @@ impl<'a> Context<'a> {
             for ev in attrs.iter().filter_map(|a| result.evidence.get(*a)).flatten() {
                 raw.add(ev.clone());
             }
+            self.add_repeats(result, &mut raw);
             if raw.evidence.is_empty() {
                 for id in result.clauses.iter().take(FALLBACK_CLAUSES) {
                     if let Some(clause) = self.clauses.iter().find(|cl| &cl.id == id) {
@@ -69,6 +73,31 @@ impl<'a> Context<'a> {
             }
         }
         raw
+    }
+
+    /// Agreements repeat themselves (a deletion rule in clause 11.3 and again in an annex): the
+    /// same words in another clause of the category are cited too, in document order.
+    fn add_repeats(&self, result: &CategoryResult, raw: &mut Raw) {
+        let phrases: Vec<String> = raw
+            .evidence
+            .iter()
+            .map(|ev| super::quote(self.document, ev))
+            .filter(|q| q.chars().count() >= MIN_REPEAT && !q.ends_with('…'))
+            .collect();
+        if phrases.is_empty() {
+            return;
+        }
+        let set = PhraseSet::folded(&phrases);
+        for (i, clause) in self.clauses.iter().enumerate() {
+            if result.clauses.contains(&clause.id) && !raw.clauses.contains(&clause.id) {
+                if let Some(h) = set.find(&self.texts[i]).first() {
+                    raw.add(self.evidence(i, h.start, h.end));
+                }
+            }
+        }
+        let order = |id: &String| self.clauses.iter().position(|c| &c.id == id).unwrap_or(usize::MAX);
+        raw.evidence.sort_by_key(|e| (order(&e.clause), e.span[0]));
+        raw.clauses.sort_by_key(order);
     }
 
     /// Where the words of a listed entry (a sub-processor's name) stand: in a clause of `c` if
@@ -95,7 +124,8 @@ impl<'a> Context<'a> {
     /// True when a disclaiming word stands near the hit, in its sentence.
     fn disclaimed(&self, i: usize, hit: Hit) -> bool {
         let text = &self.texts[i];
-        let (s, e) = text.sentence(hit.start);
+        let s = text.sentence(hit.start).0;
+        let e = text.sentence(hit.end.saturating_sub(1).max(hit.start)).1;
         let from = hit.start.saturating_sub(DISCLAIM_BEFORE).max(s);
         let to = (hit.end + DISCLAIM_AFTER).min(e);
         let before = self.law.disclaim_before.find(text).iter().any(|h| h.start >= from && h.end <= hit.start);
@@ -117,6 +147,9 @@ impl<'a> Context<'a> {
     }
 }
 
+/// A rule: what it found, or `None`.
+type Rule = fn(&Context) -> Option<Raw>;
+
 /// Runs every rule, in the rule table's order.
 pub fn run(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -127,10 +160,10 @@ pub fn run(ctx: &Context) -> Vec<Finding> {
             raw.vars.insert("category@en".into(), lower_first(&def.en));
             let id = format!("missing_required:{}", def.id.as_str());
             let anchor = (!def.anchor.is_empty()).then_some(def.anchor.as_str());
-            out.extend(finding(&id, raw, ctx.document, anchor));
+            out.extend(finding(&id, raw, ctx.document, ctx.clauses, anchor));
         }
     }
-    let rules: [(&str, fn(&Context) -> Option<Raw>); 16] = [
+    let rules: [(&str, Rule); 16] = [
         ("transfer_general_authorisation", transfer_general_authorisation),
         ("transfer_invalid_mechanism", transfer_invalid_mechanism),
         ("processor_anonymisation_reuse", anonymisation),
@@ -149,7 +182,7 @@ pub fn run(ctx: &Context) -> Vec<Finding> {
         ("template_placeholder", template_placeholder),
     ];
     for (id, rule) in rules {
-        out.extend(rule(ctx).and_then(|raw| finding(id, raw, ctx.document, None)));
+        out.extend(rule(ctx).and_then(|raw| finding(id, raw, ctx.document, ctx.clauses, None)));
     }
     out
 }
@@ -221,7 +254,8 @@ fn option_markers(ctx: &Context) -> Vec<Evidence> {
     for (i, text) in ctx.texts.iter().enumerate() {
         let chosen = ctx.law.option_chosen.find(text);
         for hit in set.find(text) {
-            let (s, e) = text.sentence(hit.start);
+            let s = text.sentence(hit.start).0;
+        let e = text.sentence(hit.end.saturating_sub(1).max(hit.start)).1;
             if !chosen.iter().any(|c| c.start >= s && c.end <= e) {
                 hits.push((i, hit));
             }
@@ -246,7 +280,8 @@ fn open_checkboxes(ctx: &Context) -> Vec<Evidence> {
     let mut out = Vec::new();
     for (i, text) in ctx.texts.iter().enumerate() {
         let open = ctx.law.unchecked_boxes.find(text);
-        if open.len() >= 2 && !ctx.law.checked_boxes.any(text) {
+        // Two or three open boxes are alternatives; a longer row is a checklist left blank.
+        if (2..=3).contains(&open.len()) && !ctx.law.checked_boxes.any(text) {
             out.extend(open.iter().take(2).map(|h| ctx.evidence(i, h.start, h.end)));
         }
     }
@@ -293,7 +328,7 @@ fn transfer_without_mechanism(ctx: &Context) -> Option<Raw> {
             }
         }
     }
-    if !(allowed || !outside.is_empty()) || mechanism_named(ctx) {
+    if (!allowed && outside.is_empty()) || mechanism_named(ctx) || only_adequate_countries(ctx, stance) {
         return None;
     }
     if allowed {
@@ -310,6 +345,18 @@ fn transfer_without_mechanism(ctx: &Context) -> Option<Raw> {
     }
 }
 
+/// Transfers to named countries that all have an adequacy decision ("til Storbritannien og
+/// Schweiz") need no further tool.
+fn only_adequate_countries(ctx: &Context, stance: Option<&str>) -> bool {
+    if stance != Some("listed") {
+        return false;
+    }
+    let transfer_clauses: Vec<usize> = (0..ctx.clauses.len()).filter(|&i| ctx.clauses[i].categories.contains(&Category::Transfers)).collect();
+    let adequate = transfer_clauses.iter().any(|&i| ctx.law.adequate.any(&ctx.texts[i]));
+    let third = transfer_clauses.iter().any(|&i| ctx.law.third.any(&ctx.texts[i]));
+    adequate && !third
+}
+
 fn party_label(p: &Party) -> String {
     match &p.location {
         Some(l) if !l.trim().is_empty() => format!("{} ({})", p.name.trim(), l.trim()),
@@ -322,8 +369,14 @@ fn assistance_paid(ctx: &Context) -> Option<Raw> {
 }
 
 fn breach_no_deadline(ctx: &Context) -> Option<Raw> {
-    (ctx.present(Category::BreachNotification) && ctx.attr(Category::BreachNotification, "deadline_hours").is_null())
-        .then(|| ctx.cite(Category::BreachNotification, &["without_undue_delay"]))
+    if !ctx.present(Category::BreachNotification) || !ctx.attr(Category::BreachNotification, "deadline_hours").is_null() {
+        return None;
+    }
+    let mut raw = ctx.cite(Category::BreachNotification, &["without_undue_delay"]);
+    if !ctx.attr(Category::BreachNotification, "without_undue_delay").as_bool() {
+        raw.variant = Some("silent");
+    }
+    Some(raw)
 }
 
 fn deletion_on_request(ctx: &Context) -> Option<Raw> {
@@ -401,7 +454,7 @@ fn audit_restricted(ctx: &Context) -> Option<Raw> {
 fn template_placeholder(ctx: &Context) -> Option<Raw> {
     let mut raw = Raw::default();
     for (i, text) in ctx.texts.iter().enumerate() {
-        for (s, e) in placeholder::find(&text.chars, &ctx.law.placeholder_glyphs) {
+        for (s, e) in placeholder::find(&text.chars, ctx.law) {
             if raw.evidence.len() < MAX_EVIDENCE {
                 raw.add(ctx.evidence(i, s, e));
             } else if !raw.clauses.contains(&ctx.clauses[i].id) {

@@ -57,6 +57,9 @@ impl Folded {
         let is_end = |i: usize| -> bool {
             match self.chars.get(i) {
                 Some(';') => true,
+                // "U.S. Privacy", "e.g. The": a dotted chain of single letters is an abbreviation
+                // (but "jf. bilag B. Bistand" ends a sentence).
+                Some('.') if i >= 2 && self.chars[i - 1].is_alphabetic() && self.chars[i - 2] == '.' => false,
                 Some('.' | '!' | '?') => {
                     self.chars.get(i + 1).is_some_and(|c| c.is_whitespace())
                         && self.chars.get(i + 2).is_some_and(|c| c.is_uppercase())
@@ -217,5 +220,9 @@ mod tests {
         assert_eq!(f.slice(f.sentence(5).0, f.sentence(5).1), "Lov nr. 429 af 31. maj 2000 gælder.");
         let (s, e) = f.sentence(40);
         assert_eq!(f.slice(s, e), " Den er ophævet;");
+        let f = Folded::new("The EU-U.S. Privacy Shield is gone. New text");
+        assert_eq!(f.sentence(4), (0, 35));
+        let f = Folded::new("Se bilag B. Bistand ydes");
+        assert_eq!(f.sentence(0), (0, 11));
     }
 }

@@ -13,15 +13,16 @@ const STYLE: &str = "
 body { font: 15px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1f1f1f; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
 h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { margin-top: 2rem; border-bottom: 1px solid var(--line); padding-bottom: .2rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; } th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
-th { background: #f4f4f4; } td.no { color: #888; }
+th { background: #f4f4f4; } td.no { color: #888; } td { overflow-wrap: break-word; }
+.ids { color: #666; font-size: .8rem; font-weight: 400; }
 .finding { border-left: 4px solid var(--info); padding: .3rem .9rem; margin: .8rem 0; page-break-inside: avoid; break-inside: avoid; }
 .finding.high { border-color: var(--high); } .finding.medium { border-color: var(--medium); } .finding.low { border-color: var(--low); }
 .finding h4 { margin: .2rem 0; } .meta { color: #555; font-size: .9rem; } code { font-size: .85em; }
 blockquote { margin: .4rem 0; padding: .2rem .8rem; background: #f7f7f7; border-left: 3px solid var(--line); }
 .badge { display: inline-block; padding: 0 .45rem; border-radius: .6rem; color: #fff; font-size: .85rem; }
 .badge.high { background: var(--high); } .badge.medium { background: var(--medium); } .badge.low { background: var(--low); } .badge.info { background: var(--info); }
-tr.conflict td:first-child { font-weight: 600; } .stricter { font-weight: 600; }
-ins { background: #d8f5d8; text-decoration: none; } del { background: #fbd9d9; }
+tr.conflict td.cat { font-weight: 600; } .stricter { font-weight: 600; }
+mark { background: #fff1a8; } ins { background: #d8f5d8; text-decoration: none; } del { background: #fbd9d9; }
 .row { margin: .6rem 0; page-break-inside: avoid; break-inside: avoid; } .quiet { color: #555; font-size: .9rem; }
 footer { margin-top: 2rem; color: #777; font-size: .85rem; }
 @media print { body { margin: 0; max-width: none; font-size: 11pt; } h2 { page-break-after: avoid; break-after: avoid; } a { color: inherit; } }
@@ -77,7 +78,11 @@ fn summary(b: &mut String, a: &Analysis, l: &Labels) {
         .map(|(s, n)| format!("<span class=\"badge {}\">{n} {}</span>", severity_class(s), esc(l.severity(s))))
         .collect();
     let badges = if badges.is_empty() { esc(l.get("none")) } else { badges.join(" ") };
-    let _ = writeln!(b, "<tr><th>{}</th><td>{badges}</td></tr>\n</table>", esc(l.get("findings")));
+    let _ = writeln!(b, "<tr><th>{}</th><td>{badges}</td></tr>", esc(l.get("findings")));
+    for w in &a.document.warnings {
+        let _ = writeln!(b, "<tr><th>{}</th><td>{}</td></tr>", esc(l.get("warning")), esc(w));
+    }
+    let _ = writeln!(b, "</table>");
 }
 
 fn findings(b: &mut String, a: &Analysis, l: &Labels) {
@@ -98,8 +103,8 @@ fn findings(b: &mut String, a: &Analysis, l: &Labels) {
             let _ = writeln!(b, "<h4>{} <code>{}</code></h4>", esc(&l.finding_title(&f.id)), esc(&f.id));
             let clauses = if f.clauses.is_empty() { l.key("none") } else { f.clauses.join(", ") };
             let _ = writeln!(b, "<p class=\"meta\">{}: {} · {}: {}</p>", esc(l.get("clauses")), esc(&clauses), esc(l.get("anchor")), esc(&f.anchor));
-            for (clause, words) in quotes(a, f) {
-                let _ = writeln!(b, "<blockquote><strong>{}:</strong> {}</blockquote>", esc(&clause), esc(&words));
+            for q in quotes(a, f) {
+                let _ = writeln!(b, "<blockquote><strong>{}:</strong> {}<mark>{}</mark>{}</blockquote>", esc(&q.clause), esc(&q.before), esc(&q.words), esc(&q.after));
             }
             let _ = writeln!(b, "<p>{}</p>\n</section>", esc(l.message(f)));
         }
@@ -145,9 +150,8 @@ pub(super) fn comparison(c: &Comparison, l: &Labels) -> String {
     let _ = writeln!(b, "<h2>{}</h2>\n<table>", esc(l.get("categories")));
     let _ = writeln!(
         b,
-        "<tr><th>{}</th><th>A</th><th>B</th><th>{}</th><th>{}</th><th>A</th><th>B</th><th>{}</th></tr>",
+        "<tr><th>{}</th><th>{}</th><th>A</th><th>B</th><th>{}</th></tr>",
         esc(l.get("category")),
-        esc(l.get("present")),
         esc(l.get("attribute")),
         esc(l.get("verdict"))
     );
@@ -155,12 +159,13 @@ pub(super) fn comparison(c: &Comparison, l: &Labels) -> String {
         let rows = cc.attributes.len().max(1);
         let class = if cc.conflict { " class=\"conflict\"" } else { "" };
         let mark = if cc.conflict { format!(" ⚠ {}", esc(l.get("conflict"))) } else { String::new() };
+        let side = |name: &str, ids: &[String]| if ids.is_empty() { String::new() } else { format!("<br><span class=\"ids\">{name}: {}</span>", esc(&ids.join(", "))) };
         let head = format!(
-            "<td rowspan=\"{rows}\">{}{mark}</td><td rowspan=\"{rows}\">{}</td><td rowspan=\"{rows}\">{}</td><td rowspan=\"{rows}\">{}</td>",
+            "<td class=\"cat\" rowspan=\"{rows}\">{}{mark}<br><span class=\"ids\">{}</span>{}{}</td>",
             esc(l.category(*cat)),
-            esc(&cc.a_clauses.join(", ")),
-            esc(&cc.b_clauses.join(", ")),
-            esc(l.get(presence_key(cc.presence)))
+            esc(l.get(presence_key(cc.presence))),
+            side("A", &cc.a_clauses),
+            side("B", &cc.b_clauses)
         );
         if cc.attributes.is_empty() {
             let _ = writeln!(b, "<tr{class}>{head}<td></td><td></td><td></td><td></td></tr>");

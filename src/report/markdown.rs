@@ -41,6 +41,12 @@ fn summary(out: &mut String, a: &Analysis, l: &Labels) {
     let _ = writeln!(out, "| {} | {} |", l.get("clauses"), a.clauses.len());
     let _ = writeln!(out, "| {} | {covered} / {required} |", l.get("required_covered"));
     let _ = writeln!(out, "| {} | {} |\n", l.get("findings"), counts_line(&a.findings, l));
+    for w in &a.document.warnings {
+        let _ = writeln!(out, "- {}: {}", l.get("warning"), esc(w));
+    }
+    if !a.document.warnings.is_empty() {
+        out.push('\n');
+    }
 }
 
 fn findings(out: &mut String, a: &Analysis, l: &Labels, level: &str) {
@@ -59,8 +65,8 @@ fn findings(out: &mut String, a: &Analysis, l: &Labels, level: &str) {
             let _ = writeln!(out, "{level}## {} (`{}`)\n", esc(&l.finding_title(&f.id)), f.id);
             let clauses = if f.clauses.is_empty() { l.key("none") } else { f.clauses.iter().map(|c| esc(c)).collect::<Vec<_>>().join(", ") };
             let _ = writeln!(out, "{}: {} · {}: {}\n", l.get("clauses"), clauses, l.get("anchor"), esc(&f.anchor));
-            for (clause, words) in quotes(a, f) {
-                let _ = writeln!(out, "> **{}:** {}\n", esc(&clause), esc(&words));
+            for q in quotes(a, f) {
+                let _ = writeln!(out, "> **{}:** {}**{}**{}\n", esc(&q.clause), esc(&q.before), esc(&q.words), esc(&q.after));
             }
             let _ = writeln!(out, "{}\n", esc(l.message(f)));
         }

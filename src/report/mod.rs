@@ -197,13 +197,23 @@ fn counts_line(findings: &[Finding], l: &Labels) -> String {
 /// How many quotes a finding shows.
 const QUOTES: usize = 3;
 
-/// The clause and words of a finding's first pieces of evidence.
-fn quotes(a: &Analysis, f: &Finding) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
+/// A piece of evidence in its sentence: the clause, the words before, the evidence, the words after.
+struct Quote {
+    clause: String,
+    before: String,
+    words: String,
+    after: String,
+}
+
+/// A finding's first pieces of evidence, each in its sentence; one per sentence.
+fn quotes(a: &Analysis, f: &Finding) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::new();
     for ev in &f.evidence {
-        let q = assess::quote(&a.document, ev);
-        if !q.is_empty() && !out.iter().any(|(c, t)| c == &ev.clause && t == &q) {
-            out.push((ev.clause.clone(), q));
+        let (before, words, after) = assess::context(&a.document, &a.clauses, ev);
+        let q = Quote { clause: ev.clause.clone(), before, words, after };
+        let same_sentence = out.iter().any(|o| o.clause == q.clause && format!("{}{}{}", o.before, o.words, o.after) == format!("{}{}{}", q.before, q.words, q.after));
+        if !q.words.is_empty() && !same_sentence {
+            out.push(q);
         }
         if out.len() == QUOTES {
             break;

@@ -39,6 +39,35 @@ impl Paint {
     }
 }
 
+/// Where finding details start, and where lines wrap.
+const INDENT: usize = 8;
+const WIDTH: usize = 100;
+
+/// Word-wraps `text` to `width` columns, every line indented.
+fn wrap(text: &str, indent: usize, width: usize) -> String {
+    let pad = " ".repeat(indent);
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && indent + line.chars().count() + 1 + word.chars().count() > width {
+            out.push_str(&pad);
+            out.push_str(&line);
+            out.push('\n');
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        out.push_str(&pad);
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
 /// Terminal output shows document text, so control characters (an ESC in a PDF) are dropped.
 fn clean(s: &str) -> String {
     s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
@@ -53,15 +82,19 @@ pub(super) fn analysis(a: &Analysis, l: &Labels, color: bool) -> String {
     let _ = writeln!(out, "{}: {} · {}: {language} · {}: {} · {} {}", l.get("format"), a.document.format, l.get("language"), l.get("clauses"), a.clauses.len(), a.document.chars, l.get("chars"));
     let _ = writeln!(out, "{}: {covered} / {required}", l.get("required_covered"));
     let _ = writeln!(out, "{}: {}", l.get("findings"), counts_line(&a.findings, l));
+    for w in &a.document.warnings {
+        let _ = writeln!(out, "{}: {}", p.severity(Severity::Medium, l.get("warning")), clean(w));
+    }
     for f in &a.findings {
         out.push('\n');
         let sev = format!("{:<7}", l.severity(f.severity).to_uppercase());
         let clauses = if f.clauses.is_empty() { String::new() } else { format!("  [{}]", clean(&f.clauses.join(", "))) };
         let _ = writeln!(out, "{} {}{}", p.severity(f.severity, &sev), p.bold(&l.finding_title(&f.id)), clauses);
-        for (clause, words) in quotes(a, f).into_iter().take(1) {
-            let _ = writeln!(out, "        {}", p.dim(&format!("{}: \u{201c}{}\u{201d}", clean(&clause), clean(&words))));
+        for q in quotes(a, f).into_iter().take(1) {
+            let quoted = format!("{}{}{}", p.dim(&clean(&q.before)), p.bold(&clean(&q.words)), p.dim(&clean(&q.after)));
+            let _ = writeln!(out, "        {}: \u{201c}{quoted}\u{201d}", clean(&q.clause));
         }
-        let _ = writeln!(out, "        {}", clean(l.message(f)));
+        out.push_str(&wrap(&clean(l.message(f)), INDENT, WIDTH));
         let _ = writeln!(out, "        {}", p.dim(&format!("{}: {} · {}", l.get("anchor"), f.anchor, f.id)));
     }
     out
@@ -117,7 +150,12 @@ pub(super) fn comparison(c: &Comparison, l: &Labels, color: bool) -> String {
                 (None, None) => String::new(),
             })
             .collect();
-        let _ = writeln!(out, "  {} ({}): {}", l.get(status_key(status)), rows.len(), ids.join(", "));
+        // Unchanged clauses are only counted: the terminal shows what moved.
+        if status == AlignStatus::Unchanged {
+            let _ = writeln!(out, "  {}: {}", l.get(status_key(status)), rows.len());
+        } else {
+            let _ = writeln!(out, "  {} ({}): {}", l.get(status_key(status)), rows.len(), ids.join(", "));
+        }
     }
     out
 }

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use super::label::Kind;
 use super::lexicon::Lexicon;
 use super::Para;
 
@@ -48,8 +49,21 @@ pub(super) fn mark_contents(paras: &mut [Para], lex: &Lexicon) {
         }
         i = j.max(i + 1);
     }
+    // An annex headed again further on, with the body's numbering starting in between, was a
+    // list of annexes up front (`Bilag 1 Hovedydelsen` … `1 BAGGRUND` … `BILAG 1`).
+    let key = |p: &Para| p.annex.as_ref().filter(|_| !p.repeated && !p.toc).map(|a| format!("{} {}", a.word, a.label).to_lowercase());
+    for i in 0..n {
+        let Some(k) = key(&paras[i]) else { continue };
+        let again = (i + 1..n).find(|&j| key(&paras[j]).as_deref() == Some(k.as_str()));
+        let Some(j) = again else { continue };
+        let body_between = paras[i + 1..j].iter().any(|p| p.labels.iter().any(|l| matches!(&l.kind, Kind::Dec(parts) if parts.iter().all(|&x| x == 1))));
+        if body_between {
+            paras[i].toc = true;
+        }
+    }
     // After a contents heading, every short line is an entry until a long paragraph or until a
     // title comes round a second time (the real section the first entries pointed to).
+    let mut unmark = None;
     for i in 0..n {
         let text = if paras[i].labels.is_empty() { &paras[i].core } else { &paras[i].rest };
         let head = text.trim_end_matches(':').trim().to_lowercase();
@@ -57,9 +71,17 @@ pub(super) fn mark_contents(paras: &mut [Para], lex: &Lexicon) {
             continue;
         }
         let mut seen: Vec<String> = Vec::new();
-        for j in i + 1..n {
-            let p = &paras[j];
-            if p.words > 16 && !has_leaders(&p.core) {
+        let mut last = None;
+        for (j, p) in paras.iter_mut().enumerate().skip(i + 1) {
+            let sentence = p.words > 6 && p.core.trim_end().ends_with('.');
+            if (p.words > 16 || sentence) && !has_leaders(&p.core) {
+                // Running text follows a section heading, never a contents entry: when ingest has
+                // dropped the entries, the numbered line before the text is the first section.
+                if let Some(k) = last {
+                    if k + 1 == j {
+                        unmark = Some(k);
+                    }
+                }
                 break;
             }
             let key = toc_key(if p.labels.is_empty() { &p.core } else { &p.rest });
@@ -69,7 +91,13 @@ pub(super) fn mark_contents(paras: &mut [Para], lex: &Lexicon) {
                 }
                 seen.push(key);
             }
-            paras[j].toc = true;
+            p.toc = true;
+            last = Some(j);
+        }
+        if let Some(k) = unmark.take() {
+            if !paras[k].labels.is_empty() && !has_leaders(&paras[k].core) {
+                paras[k].toc = false;
+            }
         }
     }
     // Entries with dot leaders, wherever they are, and a number alone just before one.

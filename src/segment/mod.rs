@@ -9,17 +9,26 @@
 //! numbers, footnotes — continues the clause before it. So the segmenter is robust both to
 //! paragraphs that are too long and to PDFs where every line is its own paragraph.
 //!
+//! Whether `4.` after 3.3 is section 4 or item 3.4 is decided by what follows the number: a title
+//! (`4. Fortrolighed`) goes to the shallowest level it fits, running text to the deepest. A
+//! restarted `1.` opens a sub-level only under a titled item, after a colon, or in a list the
+//! source format marked. A section heading is a clause of its own (`7`, text `7. Anvendelse af
+//! underdatabehandlere`), so its items (`7.1` …) are separate clauses with that heading.
+//!
 //! Ids (report-schema.md): sub-levels joined by dots and restarts made absolute (`1.` under `7.`
-//! is `7.1`; `(a)` under it `7.1.a`); annex clauses prefixed by the annex (`Bilag 3 2.1`), except
-//! an annex's own letter-number scheme, which stands alone (`C.6` in Bilag C); `§ 5`, `Article 5`
-//! and `Klausul 5` are `5`. Un-numbered blocks take their heading text as id (inside an annex
-//! prefixed by it). The title block before the first clause is a clause of its own whose id is
-//! the document's title (its first line, when that reads as a title) or else the word for
-//! "preamble" in the document's language (`Indledning`, `Preamble`, …). A document without any
-//! headings at all gets one clause per paragraph block, `¶1`, `¶2`, …. Repeated ids get ` (2)`,
-//! ` (3)`, ….
+//! is `7.1`; `(a)` under it `7.1.a`; `7.3.a` as written); annex clauses prefixed by the annex
+//! (`Bilag 3 2.1`, `Annex II 4`), except an annex's own letter-number scheme, which stands alone
+//! (`C.6` in Bilag C); `§ 5`, `Article 5` and `Klausul 5` are `5`. An annex heading with its
+//! introduction is the clause `Bilag 3`. Un-numbered blocks take their heading text as id (inside
+//! an annex prefixed by it: `Schedule A List of Sub-processors`); numbering that restarts under an
+//! un-numbered heading is prefixed by it (`Security 1`). The title block before the first clause
+//! is a clause of its own whose id is the document's title (the first heading the format marked,
+//! or a first line that reads as a title) or else the word for "preamble" in the document's
+//! language (`Indledning`, `Preamble`, …, from the lexicon). A document without any headings at
+//! all gets one clause per paragraph block, `¶1`, `¶2`, …. Repeated ids get ` (2)`, ` (3)`, ….
 //!
 //! Every clause's `text` is exactly its span of the clean text with `\n` replaced by a space.
+//! Classification comes later: every clause leaves here `unclassified` with score 0.
 
 mod furniture;
 mod label;
@@ -55,16 +64,29 @@ pub fn segment(document: &Document) -> Vec<Clause> {
     }
     drop_bare_labels(&mut starts, paras.len());
     if let Some(end) = starts.first().map_or(Some(paras.len()), |s| (s.para > 0).then_some(s.para)) {
-        // The title: the first heading the format marked, else a first line that reads as one.
-        let marked = paras[..end].iter().find(|p| p.level.is_some() && !p.core.is_empty() && !p.repeated);
-        let title = marked.or(paras[..end].iter().take(3).find(|p| p.labels.is_empty() && !p.repeated && is_title(&p.core) && numbers(&p.core) < 2));
-        let (id, heading) = match title {
-            Some(p) => (truncate_words(&clean_title(&p.core), 60), Some(clean_title(&p.core))),
-            None => (lex.preamble(document.language).to_string(), None),
-        };
-        starts.insert(0, Start { para: 0, id, heading, numbered: false, bare: false });
+        let title = preamble_title(&paras[..end]);
+        let id = title.as_deref().map_or_else(|| lex.preamble(document.language).to_string(), |t| truncate_words(t, 60));
+        starts.insert(0, Start { para: 0, id, heading: title, numbered: false, bare: false });
     }
     assemble(document, &starts)
+}
+
+/// The title of the block before the first clause: the first heading the format marked, a title
+/// in capitals run together with the parties (`DATABEHANDLERAVTALE mellom …`), or one of the
+/// first lines that reads as a title.
+fn preamble_title(paras: &[Para]) -> Option<String> {
+    let marked = paras.iter().find(|p| p.level.is_some() && !p.repeated && clean_title(&p.core).chars().any(char::is_alphanumeric));
+    let caps_run = || {
+        let first = paras.first()?;
+        let words: Vec<&str> = first.core.split_whitespace().take_while(|w| is_all_caps(w)).collect();
+        let letters: usize = words.iter().map(|w| w.chars().filter(|c| c.is_alphabetic()).count()).sum();
+        (first.labels.is_empty() && letters >= 6 && words.len() < first.words).then(|| words.join(" "))
+    };
+    let reads_as_title = || {
+        let p = paras.iter().take(3).find(|p| p.labels.is_empty() && !p.repeated && is_title(&p.core) && numbers(&p.core) < 2)?;
+        Some(clean_title(&p.core))
+    };
+    marked.map(|p| clean_title(&p.core)).or_else(caps_run).or_else(reads_as_title)
 }
 
 /// Whether un-numbered headings start clauses everywhere (a document without numbering) or only
@@ -347,7 +369,7 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
     let structural = matches!(p.kind, ParagraphKind::ListItem(_) | ParagraphKind::Heading(_));
     let lower = !structural && rest.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
     let first_word = rest.split_whitespace().next().unwrap_or("");
-    let date = lex.is_month(first_word) || first_word.starts_with(|c: char| c.is_ascii_digit());
+    let date = lex.is_month(first_word) || lex.is_unit(first_word) || first_word.starts_with(|c: char| c.is_ascii_digit());
     let open_before = prev.is_some_and(Para::is_open);
     let ctx = Ctx {
         titled,
@@ -359,10 +381,7 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
     let mut best: Option<(u8, Vec<Part>, bool)> = None;
     for label in &p.labels {
         let found = match &label.kind {
-            Kind::Dec(parts) if lower || date => {
-                let _ = parts;
-                None
-            }
+            Kind::Dec(_) if lower || date => None,
             Kind::Dec(_) if label.bare_number && !own_title => None,
             Kind::Dec(parts) if parts.len() == 1 => single(path, Style::Dec, parts[0], label, &ctx, false),
             Kind::Dec(parts) => multi(path, Style::Dec, parts, &ctx, path.is_empty() || !path.iter().any(|pt| pt.style == Style::Dec)),
@@ -379,6 +398,17 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
             Kind::Alpha { n, upper, punct } => single(path, Style::Alpha(*upper, *punct), *n, label, &ctx, false),
             Kind::Roman { n: 1, .. } if ctx.after_h => None,
             Kind::Roman { n, upper, punct } => single(path, Style::Roman(*upper, *punct), *n, label, &ctx, false),
+            Kind::DecAlpha { parts, n } => {
+                // Only under its own parent, which must be the current item or an ancestor.
+                let k = parts.len();
+                let under = path.len() >= k && path[..k].iter().zip(parts).all(|(pt, &x)| pt.style == Style::Dec && pt.n == x);
+                if under {
+                    let scope_path = &path[..path.len().min(k + 1)];
+                    single(scope_path, Style::Alpha(false, Punct::Dot), *n, label, &ctx, false)
+                } else {
+                    None
+                }
+            }
             Kind::LetterNum { letter, parts } => {
                 let start_ok = scope.letter == Some(*letter) || (parts.iter().all(|&x| x == 1) && titled && !open_before);
                 if lower {
@@ -392,7 +422,7 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
             if best.as_ref().is_none_or(|(r, _, _)| rank < *r) {
                 let first_item = match &label.kind {
                     Kind::Dec(ps) | Kind::Keyword(ps) | Kind::LetterNum { parts: ps, .. } => ps.iter().all(|&x| x <= 1),
-                    Kind::Paren(n) | Kind::Alpha { n, .. } | Kind::Roman { n, .. } => *n == 1,
+                    Kind::Paren(n) | Kind::Alpha { n, .. } | Kind::Roman { n, .. } | Kind::DecAlpha { n, .. } => *n == 1,
                 };
                 best = Some((rank, new_path, first_item));
             }
@@ -404,18 +434,19 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
     }
     Some(Placed {
         path: new_path,
-        titled: titled && new_path_carries_titles(p),
+        titled: titled && number_carries_titles(p),
         title_from_next: next_title,
         bare: rest.is_empty() && !next_title,
         first_item,
     })
 }
 
-fn new_path_carries_titles(p: &Para) -> bool {
+/// Section numbers carry titles (`7. Fortrolighed`); list markers (`a)`, `(1)`) do not.
+fn number_carries_titles(p: &Para) -> bool {
     p.labels.iter().any(|l| match l.kind {
         Kind::Dec(_) | Kind::Keyword(_) | Kind::LetterNum { .. } => true,
         Kind::Alpha { upper, .. } | Kind::Roman { upper, .. } => upper,
-        Kind::Paren(_) => false,
+        Kind::Paren(_) | Kind::DecAlpha { .. } => false,
     })
 }
 
@@ -513,7 +544,9 @@ fn multi(path: &[Part], style: Style, parts: &[u32], ctx: &Ctx, start_ok: bool) 
     // Keep the levels the number shares with the path (their titles), replace the rest.
     let shared = |upto: usize| (0..upto.min(d_len)).take_while(|&j| d[j] == parts[j]).count();
     if d_len == 0 {
-        return (start_ok && !(ctx.open_before && !ctx.titled)).then(|| (3, build(0)));
+        // The first `1.1` of a document starts its numbering even after a run-on title block.
+        let first_in_document = path.is_empty() && style == Style::Dec;
+        return (start_ok && (ctx.titled || !ctx.open_before || first_in_document)).then(|| (3, build(0)));
     }
     let parent = &parts[..k - 1];
     if parent.len() <= d_len && parent == &d[..k - 1] {
@@ -563,7 +596,10 @@ fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: M
         && !p.core.contains('[')
         && numbers < 2
         && (!p.core.ends_with(':') || all_caps);
-    let strong = !p.core.is_empty() && ((heading_kind && p.words <= 20) || (looks && first_alpha && p.words <= 8));
+    // A heading in lower case (`för tjänsten Stimma`) is a subtitle that continues the one before.
+    let strong = p.core.chars().any(char::is_alphanumeric)
+        && !starts_lower(&p.core)
+        && ((heading_kind && p.words <= 20) || (looks && first_alpha && p.words <= 8));
     let continued = next.is_some_and(|n| n.labels.is_empty() && starts_lower(&n.core));
     // `…, som` / `Databehandleren har …`: the line before stops mid-sentence.
     let after_open = prev.is_some_and(|q| {
@@ -579,8 +615,10 @@ fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: M
     }
     // A heading line introduces text; a short line among short lines is a form or a list
     // (`Navn`, `Stilling`, a signatory's name).
+    // Words with letters: `Telefonnummer +45 42 52 30 75` is one.
+    let text_words = |n: &Para| n.core.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count();
     let body_follows = next.is_some_and(|n| {
-        n.has_number() || n.annex.is_some() || n.words >= 6 || n.is_heading_kind() || (n.words >= 3 && ends_sentence(&n.core))
+        n.has_number() || text_words(n) >= 6 || n.is_heading_kind() || (text_words(n) >= 3 && ends_sentence(&n.core))
     });
     if !heading_kind && !p.bold && !body_follows {
         return false;
@@ -639,7 +677,9 @@ fn gather_title(paras: &[Para], from: usize) -> (Option<String>, usize) {
         if !p.is_plain_title() || words + p.words > 16 || p.core.contains('[') {
             break;
         }
-        if !parts.is_empty() && !(is_all_caps(&p.core) && parts.iter().all(|s: &String| is_all_caps(s))) {
+        // Title lines join only while they are all in capitals (`TEKNISKE OG …` / `SIKKERHEDSKRAV`).
+        let all_caps = is_all_caps(&p.core) && parts.iter().all(|s: &String| is_all_caps(s));
+        if !parts.is_empty() && !all_caps {
             break;
         }
         words += p.words;
@@ -661,15 +701,17 @@ fn assemble(document: &Document, starts: &[Start]) -> Vec<Clause> {
         let (Some(first_p), Some(last_p)) = (paras.get(s.para), paras.get(last - 1)) else { continue };
         let span = [first_p.start, last_p.end];
         let text = slice_chars(&document.text, span[0], span[1]).replace('\n', " ");
-        let key = s.id.to_lowercase();
+        // Never an empty id, whatever the heading was made of.
+        let base = if s.id.trim().is_empty() { format!("¶{}", k + 1) } else { s.id.clone() };
+        let key = base.to_lowercase();
         let id = match seen.iter_mut().find(|(k, _)| *k == key) {
             Some((_, count)) => {
                 *count += 1;
-                format!("{} ({count})", s.id)
+                format!("{base} ({count})")
             }
             None => {
                 seen.push((key, 1));
-                s.id.clone()
+                base
             }
         };
         clauses.push(Clause {

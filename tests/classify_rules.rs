@@ -1,0 +1,125 @@
+//! Classification of single clauses from their body alone (no heading), and with headings:
+//! clauses that must carry a category and near misses that must not.
+
+use klausul::{Category, Clause, Document, Format, Lang, ParagraphKind};
+
+fn classify(lang: Lang, heading: Option<&str>, text: &str) -> Clause {
+    let mut doc = Document::from_paragraphs("t.txt", String::new(), Format::Txt, [(text.to_string(), ParagraphKind::Body)]);
+    doc.language = Some(lang);
+    let mut clauses = vec![Clause {
+        id: "1".into(),
+        heading: heading.map(str::to_string),
+        text: doc.text.replace('\n', " "),
+        span: [0, doc.chars],
+        categories: vec![],
+        score: 0.0,
+        cues: vec![],
+    }];
+    klausul::classify::classify(&doc, &mut clauses);
+    clauses.remove(0)
+}
+
+/// The clause carries `expected` (or, with `false`, does not), has one to three categories and
+/// cues inside its span for each category it carries.
+fn check(lang: Lang, text: &str, expected: Category, carries: bool) {
+    let c = classify(lang, None, text);
+    assert!((1..=3).contains(&c.categories.len()), "{text:?}: {:?}", c.categories);
+    assert_eq!(c.categories.contains(&expected), carries, "{text:?} → {:?}", c.categories);
+    if carries {
+        assert!(c.score > 0.0 && c.score <= 1.0);
+        let cues: Vec<_> = c.cues.iter().filter(|q| q.category == expected).collect();
+        assert!(!cues.is_empty(), "{text:?}: no cue for {expected}");
+        for q in cues {
+            assert!(q.span[0] < q.span[1] && q.span[1] <= c.span[1], "{text:?}: cue {q:?} outside the clause");
+        }
+    }
+}
+
+use Category::*;
+use Lang::{Da, De, En, No, Sv};
+
+#[test]
+fn english_bodies() {
+    let cases: &[(&str, Category, bool)] = &[
+        ("The Processor shall process personal data only on documented instructions from the Controller.", Instructions, true),
+        ("The Processor shall ensure that persons authorised to process the personal data have committed themselves to confidentiality.", Confidentiality, true),
+        ("The Processor shall implement appropriate technical and organisational measures to ensure a level of security appropriate to the risk.", Security, true),
+        ("The Processor shall not engage another processor without prior specific or general written authorisation of the Controller.", SubProcessors, true),
+        ("The Processor shall assist the Controller in responding to requests for exercising the data subject's rights laid down in Chapter III.", DataSubjectRights, true),
+        ("The Processor shall assist the Controller with data protection impact assessments and prior consultations with the supervisory authority.", ControllerAssistance, true),
+        ("The Processor shall notify the Controller without undue delay after becoming aware of a personal data breach.", BreachNotification, true),
+        ("At the choice of the Controller, the Processor shall delete or return all the personal data after the end of the provision of services.", DeletionReturn, true),
+        ("The Processor shall allow for and contribute to audits, including inspections, conducted by the Controller or another auditor.", Audits, true),
+        ("The Processor shall not transfer personal data to a third country or an international organisation.", Transfers, true),
+        ("All data are hosted in data centres located in Frankfurt, Germany.", ProcessingLocation, true),
+        ("Log files are retained for 90 days and then deleted.", Retention, true),
+        ("The Processor may anonymise the data and use it for its own purposes, including product development.", ProcessorOwnUse, true),
+        ("Each party shall maintain a record of processing activities as required by Article 30.", Records, true),
+        ("The Processor's total liability under this DPA shall be subject to the limitation of liability in the Agreement.", Liability, true),
+        ("This DPA enters into force on the effective date and terminates with the Agreement.", TermTermination, true),
+        ("In the event of a conflict between this DPA and the Agreement, this DPA shall prevail.", Precedence, true),
+        ("This DPA is governed by the laws of Denmark and disputes shall be settled by the courts of Copenhagen.", GoverningLaw, true),
+        ("The Processor shall be compensated for such assistance at its then-current hourly rates.", Costs, true),
+        // near misses
+        ("The Processor shall notify the Controller of changes to its contact details.", BreachNotification, false),
+        ("The Controller may terminate the Agreement if the Processor is in breach of its payment obligations.", Transfers, false),
+        ("Personal data shall be processed only on documented instructions from the Controller.", ProcessorOwnUse, false),
+        ("The Processor shall implement appropriate technical and organisational measures.", GoverningLaw, false),
+    ];
+    for (text, cat, carries) in cases {
+        check(En, text, *cat, *carries);
+    }
+}
+
+#[test]
+fn danish_bodies() {
+    let cases: &[(&str, Category, bool)] = &[
+        ("Databehandleren må kun behandle personoplysninger efter dokumenteret instruks fra den dataansvarlige.", Instructions, true),
+        ("Databehandleren sikrer, at de personer, der er autoriseret til at behandle personoplysningerne, har forpligtet sig til fortrolighed.", Confidentiality, true),
+        ("Databehandleren iværksætter passende tekniske og organisatoriske sikkerhedsforanstaltninger.", Security, true),
+        ("Databehandleren må ikke gøre brug af underdatabehandlere uden forudgående skriftlig godkendelse.", SubProcessors, true),
+        ("Databehandleren bistår den dataansvarlige med at besvare anmodninger om udøvelse af de registreredes rettigheder.", DataSubjectRights, true),
+        ("Databehandleren bistår den dataansvarlige med konsekvensanalyser og forudgående høringer.", ControllerAssistance, true),
+        ("Databehandleren underretter uden unødig forsinkelse den dataansvarlige om brud på persondatasikkerheden.", BreachNotification, true),
+        ("Ved ophør af tjenesterne skal databehandleren slette eller tilbagelevere alle personoplysninger.", DeletionReturn, true),
+        ("Databehandleren giver mulighed for og bidrager til revisioner, herunder inspektioner.", Audits, true),
+        ("Databehandleren må ikke overføre personoplysninger til tredjelande.", Transfers, true),
+        ("Logfiler opbevares i 30 dage, hvorefter de slettes.", Retention, true),
+        ("Databehandleren er berettiget til at anonymisere personoplysningerne og anvende dem til egne formål.", ProcessorOwnUse, true),
+        ("Databehandleren har krav på betaling efter medgået tid.", Costs, true),
+        ("Aftalen er underlagt dansk ret, og tvister afgøres ved de danske domstole.", GoverningLaw, true),
+        ("Ved modstrid har denne databehandleraftale forrang.", Precedence, true),
+        ("Parterne kan kontakte hinanden via nedenstående kontaktpersoner.", PartiesContacts, true),
+        // near misses
+        ("Databehandleren underretter den dataansvarlige om ændringer i kontaktoplysninger.", BreachNotification, false),
+        ("Databehandleren må kun behandle personoplysninger efter dokumenteret instruks.", Transfers, false),
+        ("Databehandleren iværksætter passende tekniske og organisatoriske foranstaltninger.", ProcessorOwnUse, false),
+    ];
+    for (text, cat, carries) in cases {
+        check(Da, text, *cat, *carries);
+    }
+}
+
+#[test]
+fn other_languages() {
+    check(Sv, "Personuppgiftsbiträdet får inte anlita ett underbiträde utan skriftligt förhandstillstånd.", SubProcessors, true);
+    check(Sv, "Personuppgiftsbiträdet ska utan onödigt dröjsmål underrätta den personuppgiftsansvarige om en personuppgiftsincident.", BreachNotification, true);
+    check(No, "Databehandleren skal sørge for at personer som behandler personopplysninger har taushetsplikt.", Confidentiality, true);
+    check(No, "Databehandleren kan ikke overføre personopplysninger til tredjeland uten instruks.", Transfers, true);
+    check(De, "Der Auftragsverarbeiter darf keine Unterauftragsverarbeiter ohne vorherige Genehmigung beauftragen.", SubProcessors, true);
+    check(De, "Der Auftragsverarbeiter trifft technische und organisatorische Maßnahmen.", Security, true);
+}
+
+#[test]
+fn headings_decide_short_clauses_and_never_more_than_three() {
+    let c = classify(Da, Some("Fortrolighed"), "Medarbejderne er underlagt pligten.");
+    assert!(c.categories.contains(&Confidentiality), "{:?}", c.categories);
+    let c = classify(En, None, "Nothing of interest here.");
+    assert_eq!(c.categories, vec![Unclassified]);
+    assert_eq!(c.score, 0.0);
+    let everything = "The Processor shall process data on documented instructions, ensure confidentiality, implement technical and organisational measures, \
+        use sub-processors only with authorisation, notify personal data breaches, delete or return data, allow audits and inspections, \
+        not transfer data to third countries, and its liability is limited; this DPA is governed by the laws of Denmark.";
+    let c = classify(En, None, everything);
+    assert!(c.categories.len() <= 3, "{:?}", c.categories);
+}

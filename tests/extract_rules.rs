@@ -1,0 +1,212 @@
+//! Attribute rules, one sentence at a time: sentences that must set a value and near misses that
+//! must not, in Danish and English (and a few in the other languages).
+
+use klausul::{Category, Clause, Document, Format, Lang, ParagraphKind, Value};
+use serde_json::json;
+
+/// Analyses one clause (with a heading that names its topic) and returns `category.attribute`.
+fn attr(lang: Lang, heading: &str, text: &str, category: Category, name: &str) -> Value {
+    let mut doc = Document::from_paragraphs("t.txt", String::new(), Format::Txt, [(text.to_string(), ParagraphKind::Body)]);
+    doc.language = Some(lang);
+    let chars = doc.chars;
+    let mut clauses = vec![Clause {
+        id: "1".into(),
+        heading: Some(heading.into()),
+        text: doc.text.replace('\n', " "),
+        span: [0, chars],
+        categories: vec![],
+        score: 0.0,
+        cues: vec![],
+    }];
+    klausul::classify::classify(&doc, &mut clauses);
+    let cats = klausul::extract::extract(&doc, &clauses);
+    let result = &cats[&category];
+    for (attr, evidence) in &result.evidence {
+        for e in evidence {
+            assert!(e.span[0] <= e.span[1] && e.span[1] <= chars, "{attr}: evidence {e:?} outside the text");
+        }
+    }
+    result.attributes.get(name).cloned().unwrap_or(Value::Null)
+}
+
+fn check(lang: Lang, heading: &str, text: &str, category: Category, name: &str, expected: serde_json::Value) {
+    let got = attr(lang, heading, text, category, name);
+    let got_json = serde_json::to_value(&got).unwrap();
+    assert_eq!(got_json, expected, "{category}.{name} of {text:?}");
+}
+
+use Category::*;
+use Lang::{Da, De, En, No, Sv};
+
+#[test]
+fn breach_deadline() {
+    let h_en = "Personal data breach";
+    let h_da = "Brud på persondatasikkerheden";
+    check(En, h_en, "The Processor shall notify the Controller of a Personal Data Breach within 24 hours.", BreachNotification, "deadline_hours", json!(24));
+    check(En, h_en, "The Processor shall notify the Controller within seventy-two (72) hours after becoming aware of a breach.", BreachNotification, "deadline_hours", json!(72));
+    check(En, h_en, "Processor shall inform Customer of any Security Incident within two (2) business days.", BreachNotification, "deadline_hours", json!(48));
+    check(En, h_en, "The Processor shall notify the Controller 24 hours after the Controller notified the authority.", BreachNotification, "deadline_hours", json!(null));
+    check(En, h_en, "The Controller shall notify the supervisory authority within 72 hours of a personal data breach.", BreachNotification, "deadline_hours", json!(null));
+    check(En, h_en, "The Processor shall notify the Controller without undue delay after becoming aware of a personal data breach.", BreachNotification, "deadline_hours", json!(null));
+    check(Da, h_da, "Databehandleren underretter den dataansvarlige senest 24 timer efter at være blevet opmærksom på bruddet.", BreachNotification, "deadline_hours", json!(24));
+    check(Da, h_da, "Databehandleren skal underrette den dataansvarlige inden for fireogtyve timer efter, at bruddet er konstateret.", BreachNotification, "deadline_hours", json!(24));
+    check(Da, h_da, "Databehandleren giver den dataansvarlige meddelelse om bruddet inden for 2 arbejdsdage.", BreachNotification, "deadline_hours", json!(48));
+    check(Da, h_da, "Den dataansvarlige skal anmelde bruddet til Datatilsynet inden for 72 timer.", BreachNotification, "deadline_hours", json!(null));
+    check(Sv, "Personuppgiftsincident", "Personuppgiftsbiträdet ska underrätta den personuppgiftsansvarige inom 36 timmar efter att ha fått kännedom om incidenten.", BreachNotification, "deadline_hours", json!(36));
+    check(De, "Meldung von Datenschutzverletzungen", "Der Auftragsverarbeiter benachrichtigt den Verantwortlichen innerhalb von 48 Stunden über eine Verletzung des Schutzes personenbezogener Daten.", BreachNotification, "deadline_hours", json!(48));
+    check(No, "Brudd på personopplysningssikkerheten", "Databehandleren skal varsle den behandlingsansvarlige innen 24 timer etter at bruddet er oppdaget.", BreachNotification, "deadline_hours", json!(24));
+}
+
+#[test]
+fn breach_undue_delay() {
+    let h_en = "Personal data breach";
+    let h_da = "Brud på persondatasikkerheden";
+    check(En, h_en, "The Processor shall notify the Controller without undue delay after becoming aware of a personal data breach.", BreachNotification, "without_undue_delay", json!(true));
+    check(En, h_en, "The Processor shall notify the Controller of a breach within 24 hours.", BreachNotification, "without_undue_delay", json!(false));
+    check(Da, h_da, "Databehandleren underretter uden unødig forsinkelse den dataansvarlige, hvis der sker brud på persondatasikkerheden.", BreachNotification, "without_undue_delay", json!(true));
+    check(Da, h_da, "Den dataansvarliges forpligtelse til uden unødig forsinkelse at anmelde brud på persondatasikkerheden til tilsynsmyndigheden.", BreachNotification, "without_undue_delay", json!(false));
+}
+
+#[test]
+fn sub_processor_authorisation() {
+    let h_en = "Sub-processors";
+    let h_da = "Underdatabehandlere";
+    check(En, h_en, "The Controller grants the Processor a general written authorisation to engage sub-processors.", SubProcessors, "authorisation", json!("general"));
+    check(En, h_en, "The Processor shall not engage any sub-processor without the prior specific written authorisation of the Controller.", SubProcessors, "authorisation", json!("specific"));
+    check(En, h_en, "The Processor shall not engage another processor without prior specific or general written authorisation of the Controller.", SubProcessors, "authorisation", json!(null));
+    check(En, h_en, "The Controller grants a general authorisation to transfer personal data to third countries.", SubProcessors, "authorisation", json!(null));
+    check(Da, h_da, "Databehandleren har den dataansvarliges generelle godkendelse til brug af underdatabehandlere.", SubProcessors, "authorisation", json!("general"));
+    check(Da, h_da, "Databehandleren må kun gøre brug af underdatabehandlere med den dataansvarliges forudgående specifikke skriftlige godkendelse. Databehandleren har den dataansvarliges generelle godkendelse til brug af underdatabehandlere.", SubProcessors, "authorisation", json!("both"));
+}
+
+#[test]
+fn sub_processor_objection_and_notice() {
+    let h_en = "Sub-processors";
+    let h_da = "Underdatabehandlere";
+    let gen_en = "The Controller grants a general authorisation to engage sub-processors. ";
+    let gen_da = "Den dataansvarlige giver generel godkendelse til brug af underdatabehandlere. ";
+    check(En, h_en, &format!("{gen_en}The Processor shall give thirty (30) days' prior notice of new sub-processors, and the Controller may object to the change."), SubProcessors, "objection_right", json!("free"));
+    check(En, h_en, &format!("{gen_en}The Controller may object to a new sub-processor only on reasonable data protection grounds."), SubProcessors, "objection_right", json!("restricted"));
+    check(En, h_en, &format!("{gen_en}If the Controller objects, its sole remedy is to terminate the Agreement."), SubProcessors, "objection_right", json!("restricted"));
+    check(En, h_en, &format!("{gen_en}The Processor will publish changes on its website."), SubProcessors, "objection_right", json!("none"));
+    check(En, h_en, "The Processor may only use sub-processors with prior specific authorisation; the Controller may object.", SubProcessors, "objection_right", json!(null));
+    check(Da, h_da, &format!("{gen_da}Den dataansvarlige kan ikke nægte at godkende en ny underdatabehandler, medmindre der foreligger en saglig begrundelse."), SubProcessors, "objection_right", json!("restricted"));
+    check(Da, h_da, &format!("{gen_da}Databehandleren underretter med mindst 30 dages varsel, så den dataansvarlige kan gøre indsigelse."), SubProcessors, "objection_right", json!("free"));
+    check(En, h_en, &format!("{gen_en}The Processor shall give thirty (30) days' prior notice of new sub-processors."), SubProcessors, "notice_days", json!(30));
+    check(En, h_en, &format!("{gen_en}The Controller may object within 14 days of receiving the notice."), SubProcessors, "notice_days", json!(null));
+    check(Da, h_da, &format!("{gen_da}Databehandleren skal underrette om ændringer med mindst 2 måneders varsel."), SubProcessors, "notice_days", json!(60));
+}
+
+#[test]
+fn sub_processor_flow_down() {
+    check(En, "Sub-processors", "The Processor shall impose on each sub-processor the same data protection obligations as set out in this DPA.", SubProcessors, "flow_down", json!(true));
+    check(En, "Sub-processors", "The Processor may engage sub-processors and shall remain liable for them.", SubProcessors, "flow_down", json!(false));
+    check(Da, "Underdatabehandlere", "Databehandleren skal pålægge underdatabehandleren de samme databeskyttelsesforpligtelser som dem, der fremgår af disse Bestemmelser.", SubProcessors, "flow_down", json!(true));
+    check(Da, "Underdatabehandlere", "Hvis en underdatabehandler ikke lever op til instruksen, kan den dataansvarlige forbyde anvendelsen.", SubProcessors, "flow_down", json!(false));
+}
+
+#[test]
+fn transfer_stance() {
+    let h_en = "Transfers to third countries";
+    let h_da = "Overførsel til tredjelande";
+    check(En, h_en, "The Processor shall not transfer personal data to third countries.", Transfers, "stance", json!("prohibited"));
+    check(En, h_en, "The Processor shall not transfer personal data to a third country without the documented instructions of the Controller.", Transfers, "stance", json!("instruction_only"));
+    check(En, h_en, "The Controller grants the Processor a general authorisation to transfer personal data to third countries.", Transfers, "stance", json!("general_authorisation"));
+    check(En, h_en, "The Processor may transfer personal data outside the EEA.", Transfers, "stance", json!("general_authorisation"));
+    check(En, h_en, "Personal data is transferred to the United States for support purposes under the standard contractual clauses.", Transfers, "stance", json!("listed"));
+    check(Da, h_da, "Databehandleren må ikke overføre personoplysninger til tredjelande.", Transfers, "stance", json!("prohibited"));
+    check(Da, h_da, "Enhver overførsel af personoplysninger til tredjelande må kun foretages på baggrund af dokumenteret instruks fra den dataansvarlige.", Transfers, "stance", json!("instruction_only"));
+    check(Da, h_da, "Den dataansvarlige giver hermed sin generelle godkendelse til, at databehandleren kan overføre personoplysninger til tredjelande.", Transfers, "stance", json!("general_authorisation"));
+}
+
+#[test]
+fn transfer_mechanism() {
+    let h_en = "Transfers to third countries";
+    let h_da = "Overførsel til tredjelande";
+    check(En, h_en, "Any transfer to a third country shall be based on the EU standard contractual clauses.", Transfers, "mechanism", json!("scc"));
+    check(En, h_en, "Transfers to third countries rely on an adequacy decision of the Commission.", Transfers, "mechanism", json!("adequacy"));
+    check(En, h_en, "These Clauses shall not be confused with standard contractual clauses and cannot be a basis for transfers to third countries.", Transfers, "mechanism", json!(null));
+    check(Da, h_da, "Overførsel til tredjelande må kun ske, hvis databehandleren har sikret et overførselsgrundlag, f.eks. EU-Kommissionens standardkontraktbestemmelser.", Transfers, "mechanism", json!("scc"));
+    check(Da, h_da, "Disse Bestemmelser skal ikke forveksles med standardkontraktsbestemmelser og kan ikke udgøre et grundlag for overførsel til tredjelande.", Transfers, "mechanism", json!(null));
+}
+
+#[test]
+fn deletion_trigger_and_confirmation() {
+    let h_en = "Deletion and return of data";
+    let h_da = "Sletning og tilbagelevering";
+    check(En, h_en, "Upon termination of the services, the Processor shall delete all personal data and confirm the deletion in writing.", DeletionReturn, "trigger", json!("end_of_service"));
+    check(En, h_en, "Upon termination of the services, the Processor shall delete all personal data and confirm the deletion in writing.", DeletionReturn, "confirmation", json!(true));
+    check(En, h_en, "The Processor shall delete the personal data upon the Controller's written request.", DeletionReturn, "trigger", json!("on_request"));
+    check(En, h_en, "Upon termination, the Processor shall delete the personal data if the Controller so requests.", DeletionReturn, "trigger", json!("on_request"));
+    check(En, h_en, "This DPA remains in force until the personal data have been deleted after termination.", DeletionReturn, "trigger", json!(null));
+    check(En, h_en, "Upon termination, the Processor shall delete all personal data.", DeletionReturn, "confirmation", json!(false));
+    check(Da, h_da, "Ved ophør af tjenesterne er databehandleren forpligtet til at slette alle personoplysninger og bekræfte over for den dataansvarlige, at oplysningerne er slettet.", DeletionReturn, "trigger", json!("end_of_service"));
+    check(Da, h_da, "Databehandleren sletter alle personoplysninger, såfremt den dataansvarlige retter skriftlig henvendelse herom.", DeletionReturn, "trigger", json!("on_request"));
+}
+
+#[test]
+fn audits() {
+    let h_en = "Audits";
+    let h_da = "Revision";
+    check(En, h_en, "The Controller may audit the Processor once a year on 30 days' prior written notice.", Audits, "notice_days", json!(30));
+    check(En, h_en, "The Processor shall contribute to audits, including inspections, at its own cost.", Audits, "cost_bearer", json!("processor"));
+    check(En, h_en, "Audits shall be carried out at the Controller's cost.", Audits, "cost_bearer", json!("controller"));
+    check(En, h_en, "The Controller may carry out an audit at its own expense.", Audits, "cost_bearer", json!("controller"));
+    check(En, h_en, "The Processor shall make its ISAE 3402 audit report available and answer the Controller's questionnaire free of charge.", Audits, "cost_bearer", json!("processor"));
+    check(En, h_en, "The Processor shall make its ISAE 3402 audit report available and answer the Controller's questionnaire free of charge.", Audits, "form", json!(["report", "questionnaire"]));
+    check(Da, h_da, "Databehandleren skal hvert år for egen regning indhente en revisionserklæring.", Audits, "cost_bearer", json!("processor"));
+    check(Da, h_da, "Omkostninger til revisor betales af den dataansvarlige.", Audits, "cost_bearer", json!("controller"));
+    check(Da, h_da, "Anmodning om audit skal ske med mindst 60 dages varsel.", Audits, "notice_days", json!(60));
+    check(Da, h_da, "Databehandleren skal på skriftlig anmodning deltage i et fysisk møde hos databehandleren.", Audits, "form", json!(["meeting"]));
+}
+
+#[test]
+fn paid_assistance() {
+    let h_en = "Assistance";
+    let h_da = "Bistand";
+    check(En, h_en, "The Processor shall assist the Controller with data subject requests and may charge its hourly rates for such assistance.", Costs, "assistance_paid", json!(true));
+    check(En, h_en, "The Processor shall assist the Controller with data subject requests at the Controller's cost.", Costs, "assistance_paid", json!(true));
+    check(En, h_en, "The Processor shall assist the Controller with data subject requests at its own cost.", Costs, "assistance_paid", json!(false));
+    check(En, h_en, "The Processor shall provide such assistance and no fees shall apply.", Costs, "assistance_paid", json!(false));
+    check(En, h_en, "The Processor shall not charge any fees for this assistance.", Costs, "assistance_paid", json!(false));
+    check(Da, "Vederlag", "Databehandleren har krav på betaling efter medgået tid for bistand efter databehandleraftalen.", Costs, "assistance_paid", json!(true));
+    check(Da, h_da, "Databehandleren bistår den dataansvarlige uden beregning.", Costs, "assistance_paid", json!(false));
+    check(Da, h_da, "Databehandleren bistår den dataansvarlige for egen regning.", Costs, "assistance_paid", json!(false));
+}
+
+#[test]
+fn own_use() {
+    let h_en = "Use of data";
+    check(En, h_en, "The Processor may anonymise the personal data and use the anonymised data for its own purposes.", ProcessorOwnUse, "anonymisation", json!(true));
+    check(En, h_en, "The Processor shall not anonymise the personal data or use it for its own purposes.", ProcessorOwnUse, "anonymisation", json!(false));
+    check(Da, "Anonymisering", "Databehandleren er berettiget til at anonymisere personoplysningerne og anvende de anonyme data til egne formål.", ProcessorOwnUse, "anonymisation", json!(true));
+    check(Da, "Anonymisering", "Databehandleren må ikke anonymisere personoplysningerne til egne formål.", ProcessorOwnUse, "anonymisation", json!(false));
+}
+
+#[test]
+fn retention() {
+    check(En, "Retention", "Logs are retained for 30 days and backups are kept for three months.", Retention, "days", json!(90));
+    check(Da, "Opbevaringsperiode", "Personoplysninger opbevares i 30 dage, hvorefter de slettes.", Retention, "days", json!(30));
+    check(Da, "Opbevaringsperiode", "Logdata opbevares i 1 år.", Retention, "days", json!(365));
+}
+
+#[test]
+fn deletion_on_request_as_an_extra_trigger() {
+    check(En, "Deletion", "After the end of the services, or earlier at any time upon request, the Processor shall delete all personal data.", DeletionReturn, "trigger", json!("end_of_service"));
+    check(De, "Löschung", "Nach Abschluss der vertraglich vereinbarten Arbeiten oder früher nach Aufforderung durch den Auftraggeber hat der Auftragnehmer sämtliche Daten zu löschen.", DeletionReturn, "trigger", json!("end_of_service"));
+    check(Da, "Sletning", "Efter endt samarbejde slettes alle personoplysninger, såfremt den dataansvarlige retter skriftlig henvendelse herom.", DeletionReturn, "trigger", json!("on_request"));
+}
+
+#[test]
+fn general_authorisation_in_other_words() {
+    check(En, "Sub-processors", "Customer hereby authorises Processor to engage the Sub-processors listed in Annex 3.", SubProcessors, "authorisation", json!("general"));
+    check(En, "Sub-processors", "The Processor is entitled to use subprocessors in the provision of the Service.", SubProcessors, "authorisation", json!("general"));
+    check(Da, "Underdatabehandlere", "Databehandleren er berettiget til at anvende underdatabehandlere til opfyldelse af aftalen.", SubProcessors, "authorisation", json!("general"));
+    check(De, "Unterauftragsverhältnisse", "Der Auftraggeber stimmt der Beauftragung der nachfolgenden Unterauftragnehmer zu.", SubProcessors, "authorisation", json!("general"));
+}
+
+#[test]
+fn processing_places() {
+    check(En, "Location of processing", "All personal data is hosted in data centres located in Germany and Ireland.", ProcessingLocation, "places", json!(["Germany", "Ireland"]));
+    check(Da, "Lokalitet for behandling", "Lokation for behandling: Herstedvang 8, 2620 Albertslund", ProcessingLocation, "places", json!(["Herstedvang 8, 2620 Albertslund"]));
+}
