@@ -271,6 +271,21 @@ test('export JSON equals the CLI output for the same files; marks survive a relo
   await context.close();
 });
 
+test('one document alone gives a single review: summary, matrix, findings', async ({ browser, base }) => {
+  const { context, page, errors } = await openPage(browser, base);
+  await page.setInputFiles('#file-a', path.join(fixtures, 'marketing-bureau-databehandleraftale.txt'));
+  await page.waitForSelector('#results-title', { timeout: 30000 });
+  assert.match(await page.textContent('#results-title'), /Review/);
+  assert.equal(await page.locator('[data-testid=summary-a]').count(), 1);
+  assert.equal(await page.locator('[data-testid=summary-b]').count(), 0);
+  assert.equal(await page.locator('tr[data-category]').count(), 24);
+  assert.equal(await page.locator('#tab-redline').count(), 0);
+  await page.click('#tab-findings');
+  assert.ok(await page.locator('li.finding').count() > 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('language: Danish by switch, remembered after reload', async ({ browser, base }) => {
   const { context, page } = await openPage(browser, base);
   await page.click('button.lang-btn[lang=da]');

@@ -47,10 +47,11 @@ pub fn category_verdict(c: &CategoryComparison) -> Verdict {
 }
 
 fn cell(i18n: &I18n, side: Side, category: Category, analysis: &Analysis, on_select: &Callback<ClauseRef>) -> Html {
-    let Some(result) = analysis.categories.get(&category) else { return html! { <td class="cell-absent">{ "—" }</td> } };
+    let label = format!("{} — {}", side.letter(), analysis.document.name);
+    let Some(result) = analysis.categories.get(&category) else { return html! { <td class="cell-absent" data-label={label}>{ "—" }</td> } };
     if !result.present {
         return html! {
-            <td class="cell-absent"><span class="presence absent"><Icon kind={IconKind::Cross} />{ i18n.t("matrix.absent") }</span></td>
+            <td class="cell-absent" data-label={label}><span class="presence absent"><Icon kind={IconKind::Cross} />{ i18n.t("matrix.absent") }</span></td>
         };
     }
     let attrs: Vec<Html> = result
@@ -73,7 +74,7 @@ fn cell(i18n: &I18n, side: Side, category: Category, analysis: &Analysis, on_sel
         Callback::from(move |_| on_select.emit(ClauseRef { side, id: id.clone(), highlights: cues.clone() }))
     });
     html! {
-        <td class="cell-present">
+        <td class="cell-present" data-label={label}>
             <span class="presence present"><Icon kind={IconKind::Check} />{ i18n.t("matrix.present") }</span>
             if let Some(open) = open {
                 <button type="button" class="btn-link clause-link" onclick={open}
@@ -114,7 +115,7 @@ pub fn matrix(props: &MatrixProps) -> Html {
                 </th>
                 { for sides.iter().map(|(s, a)| cell(&i18n, *s, cat, a, &props.on_select)) }
                 if comparison.is_some() {
-                    <td><VerdictBadge {presence} verdict={cmp.map(category_verdict)} {conflict} /></td>
+                    <td data-label={i18n.t("matrix.verdict")}><VerdictBadge {presence} verdict={cmp.map(category_verdict)} {conflict} /></td>
                 }
             </tr>
         }
