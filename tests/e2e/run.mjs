@@ -286,6 +286,23 @@ test('one document alone gives a single review: summary, matrix, findings', asyn
   await context.close();
 });
 
+test('swap exchanges A and B and compares again; print layout hides the controls', async ({ browser, base }) => {
+  const { context, page, errors } = await openPage(browser, base);
+  await loadExamplePair(page);
+  await page.click('#swap');
+  await page.waitForSelector('#results-title', { timeout: 30000 });
+  assert.match(await page.textContent('[data-testid=doc-a]'), /marketing-bureau/);
+  assert.match(await page.textContent('[data-testid=doc-b]'), /smtp-dk/);
+  assert.match(await page.textContent('[data-testid=summary-a]'), /marketing-bureau/);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('.input-panel'), false);
+  assert.equal(await page.isVisible('.export'), false);
+  assert.ok(await page.isVisible('.matrix'));
+  await page.screenshot({ path: path.join(shots, 'print-1440.png'), fullPage: false });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('language: Danish by switch, remembered after reload', async ({ browser, base }) => {
   const { context, page } = await openPage(browser, base);
   await page.click('button.lang-btn[lang=da]');
