@@ -303,6 +303,29 @@ test('swap exchanges A and B and compares again; print layout hides the controls
   await context.close();
 });
 
+test('drag and drop a file onto drop zone B; paste text into A', async ({ browser, base }) => {
+  const { context, page, errors } = await openPage(browser, base);
+  const text = fs.readFileSync(path.join(fixtures, 'smtp-dk-standardkontraktsbestemmelser-v2.txt'), 'utf8');
+  const dt = await page.evaluateHandle((t) => {
+    const d = new DataTransfer();
+    d.items.add(new File([t], 'dropped-v2.txt', { type: 'text/plain' }));
+    return d;
+  }, text);
+  await page.dispatchEvent('section.zone-b', 'dragover', { dataTransfer: dt });
+  await page.dispatchEvent('section.zone-b', 'drop', { dataTransfer: dt });
+  await page.waitForSelector('[data-testid=doc-b] .doc-chars', { timeout: 30000 });
+  assert.match(await page.textContent('[data-testid=doc-b]'), /dropped-v2\.txt/);
+  await page.click('section.zone-a >> text=Paste text instead');
+  await page.fill('#paste-a', fs.readFileSync(path.join(fixtures, 'smtp-dk-standardkontraktsbestemmelser.txt'), 'utf8'));
+  await page.click('section.zone-a >> text=Use this text');
+  await page.waitForSelector('[data-testid=doc-a] .doc-chars', { timeout: 30000 });
+  assert.match(await page.textContent('[data-testid=doc-a]'), /pasted-a\.txt/);
+  await page.waitForSelector('#results-title', { timeout: 30000 });
+  assert.match(await page.textContent('[data-testid=pair-kind]'), /two versions/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('language: Danish by switch, remembered after reload', async ({ browser, base }) => {
   const { context, page } = await openPage(browser, base);
   await page.click('button.lang-btn[lang=da]');
