@@ -121,13 +121,6 @@ impl Engine {
         Engine(inner)
     }
 
-    /// Replaces the receiver of events (the page's dispatcher changes identity on re-render).
-    pub fn set_on_event(&self, on_event: Callback<EngineEvent>) {
-        if let Ok(mut inner) = self.0.try_borrow_mut() {
-            inner.on_event = on_event;
-        }
-    }
-
     /// Starts the worker ahead of the first job, so the engine is loaded when it is needed.
     pub fn warm_up(&self) {
         let events = match self.0.try_borrow_mut() {

@@ -123,8 +123,6 @@ pub enum Tab {
     Redline,
     /// Search in both documents.
     Search,
-    /// Extracted text.
-    Text,
 }
 
 /// How the redline is laid out.
@@ -385,10 +383,6 @@ impl State {
         }
     }
 
-    /// True while any job runs.
-    pub fn busy(&self) -> bool {
-        self.slots.iter().flatten().any(|s| s.job.is_some()) || matches!(self.compare, Compare::Running { .. })
-    }
 }
 
 /// The key of a finding for the reviewer's marks: side, id and the clauses it rests on.

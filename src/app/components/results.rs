@@ -1,9 +1,17 @@
-//! The results area: progress of the comparison, then the summary and the tabs.
+//! The results area: the summary, the export bar, and the tabs (matrix, findings, redline,
+//! search), with the clause viewer beside them. One document alone gives a single review.
 
 use yew::prelude::*;
 
+use crate::components::clause_viewer::ClauseViewer;
+use crate::components::export::Export;
+use crate::components::findings::Findings;
+use crate::components::matrix::Matrix;
+use crate::components::redline::Redline;
+use crate::components::search::Search;
+use crate::components::summary::Summary;
 use crate::i18n::use_i18n;
-use crate::state::{Action, Compare, State};
+use crate::state::{Action, ClauseRef, Compare, Side, State, Tab};
 
 /// Props of [`Results`].
 #[derive(Properties, PartialEq)]
@@ -19,20 +27,74 @@ pub struct ResultsProps {
 pub fn results(props: &ResultsProps) -> Html {
     let i18n = use_i18n();
     let state = &props.state;
-    if let Compare::Running { stage, .. } = &state.compare {
-        let stage = stage.map(|s| i18n.t(s.key())).unwrap_or_else(|| i18n.t("stage.loading"));
-        return html! {
-            <section class="results" aria-busy="true">
-                <div class="doc-progress" role="status"><progress aria-label={i18n.t("doc.working")}></progress><span>{ stage }</span></div>
-            </section>
-        };
+    let docs = Side::BOTH.map(|s| state.result(s).cloned());
+    if docs.iter().all(Option::is_none) {
+        return html! {};
     }
-    let Some(result) = state.comparison() else { return html! {} };
-    let c = &result.comparison;
+    let both_loaded = Side::BOTH.iter().all(|s| state.slot(*s).is_some());
+    let comparison = state.comparison().cloned();
+    if both_loaded && comparison.is_none() {
+        let message = match &state.compare {
+            Compare::Failed { error, .. } => {
+                html! { <div class="doc-error" role="alert">{ i18n.pick(&error.da, &error.en).to_string() }</div> }
+            }
+            Compare::Running { stage, .. } => {
+                let stage = stage.map(|s| i18n.t(s.key())).unwrap_or_else(|| i18n.t("stage.loading"));
+                html! { <div class="doc-progress" role="status"><progress aria-label={i18n.t("doc.working")}></progress><span>{ stage }</span></div> }
+            }
+            Compare::None | Compare::Done { .. } => html! {},
+        };
+        // Until the second document is read, or when it failed: the first alone is still reviewed below.
+        if docs.iter().all(Option::is_some) || matches!(state.compare, Compare::Running { .. }) {
+            return html! { <section class="results" aria-busy="true">{ message }</section> };
+        }
+    }
+    let on_select = props.on_action.reform(|c: ClauseRef| Action::Select(Some(c)));
+    let tab_btn = |tab: Tab, key: &str| {
+        let onclick = props.on_action.reform(move |_| Action::SetTab(tab));
+        let id = format!("tab-{}", key.trim_start_matches("tabs."));
+        html! {
+            <button type="button" {id} class="tab" aria-pressed={(state.tab == tab).to_string()} {onclick}>{ i18n.t(key) }</button>
+        }
+    };
+    let tab = if comparison.is_none() && state.tab == Tab::Redline { Tab::Matrix } else { state.tab };
+    let panel = match tab {
+        Tab::Matrix => html! { <Matrix docs={docs.clone()} comparison={comparison.clone()} on_select={on_select.clone()} /> },
+        Tab::Findings => html! {
+            <Findings docs={docs.clone()} severities={state.severities.clone()} marks={state.marks.clone()}
+                on_action={props.on_action.clone()} on_select={on_select.clone()} />
+        },
+        Tab::Redline => match &comparison {
+            Some(c) => html! {
+                <Redline comparison={c.clone()} mode={state.redline_mode} show_unchanged={state.show_unchanged}
+                    on_action={props.on_action.clone()} on_select={on_select.clone()} />
+            },
+            None => html! {},
+        },
+        Tab::Search => html! {
+            <Search docs={docs.clone()} query={state.query.clone()} on_action={props.on_action.clone()} on_select={on_select.clone()} />
+        },
+    };
+    let title = if comparison.is_some() { i18n.t("results.title") } else { i18n.t("results.single_title") };
     html! {
         <section class="results" aria-labelledby="results-title" id="results">
-            <h2 id="results-title">{ i18n.t("results.title") }</h2>
-            <p class="results-meta">{ format!("{} ↔ {} · {} ms", c.a.document.name, c.b.document.name, result.millis.round()) }</p>
+            <div class="results-head">
+                <h2 id="results-title">{ title }</h2>
+                <Export docs={docs.clone()} comparison={comparison.clone()} marks={state.marks.clone()} />
+            </div>
+            <Summary docs={docs.clone()} comparison={comparison.clone()} duration={state.last_duration} />
+            <nav class="tabs no-print" aria-label={i18n.t("tabs.label")}>
+                { tab_btn(Tab::Matrix, "tabs.matrix") }
+                { tab_btn(Tab::Findings, "tabs.findings") }
+                if comparison.is_some() { { tab_btn(Tab::Redline, "tabs.redline") } }
+                { tab_btn(Tab::Search, "tabs.search") }
+            </nav>
+            <div class={classes!("results-body", state.selected.is_some().then_some("with-viewer"))}>
+                <div class="panel" id="results-panel">{ panel }</div>
+                if let Some(sel) = state.selected.clone() {
+                    <ClauseViewer docs={docs.clone()} selected={sel} on_close={props.on_action.reform(|_| Action::Select(None))} />
+                }
+            </div>
         </section>
     }
 }

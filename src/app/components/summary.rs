@@ -1,0 +1,81 @@
+//! The summary: per document language, clauses, required items covered, findings by severity;
+//! and whether the pair looks like two versions or two agreements.
+
+use std::rc::Rc;
+
+use klausul::{Analysis, PairKind, Severity};
+use yew::prelude::*;
+
+use crate::components::badge::SeverityBadge;
+use crate::engine::{ComparisonResult, DocResult};
+use crate::i18n::{use_i18n, I18n};
+use crate::state::Side;
+
+/// Props of [`Summary`].
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    /// A's and B's analyses (either may be missing: a single review).
+    pub docs: [Option<Rc<DocResult>>; 2],
+    /// The comparison, when there are two.
+    pub comparison: Option<Rc<ComparisonResult>>,
+    /// Click to results time, ms.
+    pub duration: Option<f64>,
+}
+
+/// How many of the required (Art. 28(3)) categories the document covers, out of how many.
+pub fn required_covered(analysis: &Analysis) -> (usize, usize) {
+    let required: Vec<_> = klausul::taxonomy::categories().iter().filter(|c| c.required).collect();
+    let covered = required.iter().filter(|c| analysis.categories.get(&c.id).is_some_and(|r| r.present)).count();
+    (covered, required.len())
+}
+
+fn column(i18n: &I18n, side: Side, doc: &DocResult) -> Html {
+    let a = &doc.analysis;
+    let (covered, required) = required_covered(a);
+    let language = a.document.language.map(|l| i18n.t(&format!("lang.{}", l.as_str()))).unwrap_or_else(|| i18n.t("lang.unknown"));
+    let count = |s: Severity| a.findings.iter().filter(|f| f.severity == s).count();
+    html! {
+        <div class={classes!("summary-col", format!("summary-{}", side.as_str()))} data-testid={format!("summary-{}", side.as_str())}>
+            <h3><span class="side-letter" aria-hidden="true">{ side.letter() }</span>{ a.document.name.clone() }</h3>
+            <dl class="facts">
+                <div><dt>{ i18n.t("doc.language") }</dt><dd>{ language }</dd></div>
+                <div><dt>{ i18n.t("doc.clauses") }</dt><dd>{ a.clauses.len() }</dd></div>
+                <div><dt>{ i18n.t("summary.required") }</dt>
+                    <dd class={classes!("required", (covered < required).then_some("gap"))}>
+                        { i18n.f("summary.covered", &[("x", &covered.to_string()), ("n", &required.to_string())]) }
+                    </dd></div>
+                <div><dt>{ i18n.t("summary.findings") }</dt>
+                    <dd class="sev-counts">
+                        { for [Severity::High, Severity::Medium, Severity::Low, Severity::Info].into_iter().filter(|s| count(*s) > 0).map(|s| html! {
+                            <span class="sev-count"><SeverityBadge severity={s} />{ format!(" {}", count(s)) }</span>
+                        }) }
+                        if a.findings.is_empty() { { i18n.t("summary.no_findings") } }
+                    </dd></div>
+            </dl>
+        </div>
+    }
+}
+
+/// The summary.
+#[function_component(Summary)]
+pub fn summary(props: &SummaryProps) -> Html {
+    let i18n = use_i18n();
+    let kind = props.comparison.as_ref().map(|c| match c.comparison.kind {
+        PairKind::Versions => i18n.t("summary.kind_versions"),
+        PairKind::Agreements => i18n.t("summary.kind_agreements"),
+    });
+    html! {
+        <section class="summary card" aria-labelledby="summary-title">
+            <h2 id="summary-title">{ i18n.t("summary.title") }</h2>
+            if let Some(kind) = kind {
+                <p class="pair-kind" data-testid="pair-kind">{ kind }</p>
+            }
+            <div class="summary-cols">
+                { for Side::BOTH.iter().filter_map(|s| props.docs[s.index()].as_ref().map(|d| column(&i18n, *s, d))) }
+            </div>
+            if let Some(ms) = props.duration {
+                <p class="timing">{ i18n.f("summary.timing", &[("ms", &format!("{}", ms.round()))]) }</p>
+            }
+        </section>
+    }
+}
