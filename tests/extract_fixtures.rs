@@ -115,3 +115,8 @@ fn dev_databehandleravtale_no() {
 fn dev_biitradesavtal_sv() {
     check("tests/dev/biitradesavtal-sv.md", "tests/dev/biitradesavtal-sv.json");
 }
+
+#[test]
+fn dev_avv_de() {
+    check("tests/dev/avv-de.md", "tests/dev/avv-de.json");
+}
