@@ -561,21 +561,15 @@ impl Lexicon {
             let gap = &chars[end.min(chars.len())..next_start.min(chars.len())];
             let mut ends = false;
             if gap.contains(&'\n') {
-                // Reflowed PDF and text lines break mid-sentence; a line break ends a sentence only
-                // after a short line (a heading or a list item) when a capital or a bullet follows.
+                // A line break ends a sentence when a capital, a digit or a bullet follows: lines
+                // broken mid-sentence go on in lower case.
                 let before_nl: String = gap.iter().take_while(|c| **c != '\n').collect();
-                let line_start = (0..=t).rev().find(|&k| k == 0 || {
-                    let prev_end = tokens[k - 1].end as usize;
-                    chars[prev_end..tokens[k].start as usize].contains(&'\n')
-                }).unwrap_or(0);
-                let short_line = t + 1 - line_start <= 10;
                 let after_nl: Vec<char> = gap.iter().skip_while(|c| **c != '\n').skip(1).copied().collect();
                 let next_upper = tokens.get(t + 1).and_then(|n| n.surface.chars().next()).is_some_and(|_| {
                     chars.get(tokens[t + 1].start as usize).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                 });
                 let bullet = after_nl.iter().any(|c| !c.is_whitespace() && !c.is_alphanumeric());
                 // Since ingest reflows lines into paragraphs, a break before a capital is a new sentence.
-                let _ = short_line;
                 ends = !before_nl.trim_end().ends_with(':') && (next_upper || bullet);
             }
             if !ends {
