@@ -220,7 +220,9 @@ fn durations(lex: &Lexicon, a: &Analysed, from: usize, to: usize) -> Vec<Duratio
         if t.get(j).filter(|_| j < to).and_then(|x| x.number) == Some(value) {
             j += 1;
         }
-        if let Some(unit) = t.get(j).filter(|_| j < to).and_then(|x| lex.unit(&x.surface)) {
+        // A one-letter unit ("48h") counts only glued to its number, so "28(3)(h)" is no period.
+        let glued = |k: usize| k > 0 && t.get(k).is_some_and(|x| x.surface.chars().count() > 1 || x.start == t[k - 1].end);
+        if let Some(unit) = t.get(j).filter(|_| j < to && glued(j)).and_then(|x| lex.unit(&x.surface)) {
             let mut last = j + 1;
             let mut unit = unit;
             // "business days", "calendar days": the qualifier decides, the day word is consumed.

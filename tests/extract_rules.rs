@@ -210,3 +210,9 @@ fn processing_places() {
     check(En, "Location of processing", "All personal data is hosted in data centres located in Germany and Ireland.", ProcessingLocation, "places", json!(["Germany", "Ireland"]));
     check(Da, "Lokalitet for behandling", "Lokation for behandling: Herstedvang 8, 2620 Albertslund", ProcessingLocation, "places", json!(["Herstedvang 8, 2620 Albertslund"]));
 }
+
+#[test]
+fn glued_hour_units_only() {
+    check(En, "Personal data breach", "The Processor shall notify the Controller of any personal data breach within 48h.", BreachNotification, "deadline_hours", json!(48));
+    check(En, "Personal data breach", "The Processor shall notify the Controller of a personal data breach as required by Article 28(3)(h) and Article 33.", BreachNotification, "deadline_hours", json!(null));
+}
