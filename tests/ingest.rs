@@ -301,6 +301,18 @@ mod text_formats {
     }
 }
 
+#[test]
+fn regressions_never_panic() {
+    let dir = format!("{}/tests/ingest/regressions", env!("CARGO_MANIFEST_DIR"));
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if name != "README.md" {
+            let _ = ingest(&std::fs::read(&path).unwrap(), &name);
+        }
+    }
+}
+
 fn mutate(bytes: &[u8], edits: &[(usize, u8)], cut: usize) -> Vec<u8> {
     let mut out = bytes.to_vec();
     for (at, value) in edits {

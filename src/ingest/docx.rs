@@ -199,6 +199,15 @@ fn heading_level(styles: &BTreeMap<String, Style>, id: &str) -> Option<u8> {
     None
 }
 
+/// A table-of-contents entry style ("TOC 1", "Indholdsfortegnelse 2"), by id or name.
+fn is_toc_style(styles: &BTreeMap<String, Style>, id: &str) -> bool {
+    let name = styles.get(id).map(|s| s.name.as_str()).unwrap_or("");
+    [id, name].iter().any(|n| {
+        let key: String = n.to_lowercase().chars().filter(|c| !c.is_whitespace()).collect();
+        words().docx.toc_styles.iter().any(|w| key.strip_prefix(w.as_str()).is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit())))
+    })
+}
+
 /// Numbering a style carries (numId, ilvl), following `basedOn`.
 fn style_numbering(styles: &BTreeMap<String, Style>, id: &str) -> (Option<String>, Option<u8>) {
     let mut id = id.to_string();
@@ -516,7 +525,7 @@ fn read_document(xml: &[u8], styles: &BTreeMap<String, Style>, numbering: &Numbe
                                         cell.push_str(text.trim());
                                     }
                                 }
-                            } else {
+                            } else if !p.style.as_deref().is_some_and(|s| is_toc_style(styles, s)) {
                                 out.push(finish(p, styles, numbering, &mut counters));
                             }
                         }
@@ -637,5 +646,11 @@ mod tests {
         assert_eq!(heading_level(&styles, "Child"), Some(2));
         assert_eq!(heading_level(&styles, "Normal"), None);
         assert_eq!(heading_level(&styles, "berschrift3"), Some(3));
+        styles.insert("TOC1".to_string(), Style { name: "toc 1".into(), ..Style::default() });
+        styles.insert("Indholdsfortegnelse2".to_string(), Style { name: "Indholdsfortegnelse 2".into(), ..Style::default() });
+        assert!(is_toc_style(&styles, "TOC1"));
+        assert!(is_toc_style(&styles, "Indholdsfortegnelse2"));
+        assert!(!is_toc_style(&styles, "Heading2"));
+        assert!(!is_toc_style(&styles, "TOCHeading"));
     }
 }

@@ -3,6 +3,15 @@
 //! The format is sniffed from the bytes (the file name only breaks ties between TXT and
 //! Markdown), the text is extracted, reflowed into paragraphs and cleaned of page furniture, and
 //! the language is detected.
+//!
+//! Code map: `pdf.rs` (pdf-extract glyphs → lines by position), `docx.rs` (zip + quick-xml,
+//! numbering.xml), `text.rs` (encoding detection), `reflow.rs` (lines → paragraphs for every
+//! format: joins, de-hyphenation, page furniture, footnotes; its module doc states the contract
+//! with the segmenter), `lang.rs` (whatlang + telling words), `words.toml` (every word list).
+//!
+//! *Architecture invariant*: ingest never panics on data; every refusal is an [`IngestError`]
+//! with a plain message in English and Danish, and a readable but odd text (not a DPA, unknown
+//! language) is returned with a warning instead.
 
 mod docx;
 mod lang;

@@ -122,7 +122,16 @@ pub(super) fn clean(line: &str) -> String {
                     out.push(' ');
                 }
                 space = false;
-                out.push(c);
+                // PDF fonts set ligatures as one glyph; words must match lexicons letter by letter.
+                match c {
+                    '\u{fb00}' => out.push_str("ff"),
+                    '\u{fb01}' => out.push_str("fi"),
+                    '\u{fb02}' => out.push_str("fl"),
+                    '\u{fb03}' => out.push_str("ffi"),
+                    '\u{fb04}' => out.push_str("ffl"),
+                    '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
+                    c => out.push(c),
+                }
             }
         }
     }
@@ -132,9 +141,18 @@ pub(super) fn clean(line: &str) -> String {
 /// Markdown/plain structure of one line; `None` for lines that carry nothing (table rules).
 pub(super) fn read_line(raw: &str, markdown: bool) -> Option<Item> {
     let indent = raw.chars().take_while(|c| *c == ' ' || *c == '\t').map(|c| if c == '\t' { 4 } else { 1 }).sum::<usize>();
-    let line = clean(raw);
+    let line = if markdown { strip_inline_markdown(&clean(raw)) } else { clean(raw) };
     if line.is_empty() {
         return Some(Item::blank());
+    }
+    if markdown && line.starts_with('<') {
+        // HTML inside Markdown: a list item keeps its text, bare tags are layout.
+        let item = line.to_ascii_lowercase().starts_with("<li");
+        let text = clean(&strip_tags(&line));
+        if text.is_empty() {
+            return None;
+        }
+        return Some(if item { Item::block(text, ParagraphKind::ListItem((indent / 2).min(8) as u8)) } else { Item::line(text) });
     }
     let level = (indent / 2).min(8) as u8;
     if let Some(rest) = line.strip_prefix('#') {
@@ -156,14 +174,75 @@ pub(super) fn read_line(raw: &str, markdown: bool) -> Option<Item> {
         return Some(Item::block(rest, ParagraphKind::ListItem(level)));
     }
     if markdown {
-        if let Some(Start { kind: StartKind::Digits, .. }) = block_start(&line) {
-            let marker = line.split(' ').next().unwrap_or("");
-            if marker.ends_with('.') || marker.ends_with(')') {
-                return Some(Item::block(line.clone(), ParagraphKind::ListItem(level)));
-            }
+        let marker = line.split(' ').next().unwrap_or("");
+        let digits = marker.strip_suffix(['.', ')']).unwrap_or("");
+        if !digits.is_empty() && digits.len() <= 9 && digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Some(Item::block(line.clone(), ParagraphKind::ListItem(level)));
         }
     }
     Some(Item::line(line))
+}
+
+/// Markdown emphasis, code ticks, escapes and links reduced to their text:
+/// "**1. Formål** se [bilag A](#a)" → "1. Formål se bilag A".
+fn strip_inline_markdown(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        if rest.starts_with("**") || rest.starts_with("__") {
+            rest = &rest[2..];
+            continue;
+        }
+        if c == '`' {
+            rest = &rest[1..];
+            continue;
+        }
+        if c == '\\' {
+            if let Some(next) = rest[1..].chars().next().filter(|n| n.is_ascii_punctuation()) {
+                out.push(next);
+                rest = &rest[1 + next.len_utf8()..];
+                continue;
+            }
+        }
+        if c == '!' && rest[1..].starts_with('[') {
+            rest = &rest[1..];
+            continue;
+        }
+        if c == '[' {
+            if let Some(close) = rest.find("](") {
+                if let Some(end) = rest[close + 2..].find(')') {
+                    let text = &rest[1..close];
+                    if !text.contains(['[', ']']) {
+                        out.push_str(text);
+                        rest = &rest[close + 2 + end + 1..];
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    clean(&out)
+}
+
+/// Text with HTML tags (`<b>`, `</li>`, `<ol type="a">`) removed.
+fn strip_tags(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        if c == '<' {
+            let tag = rest[1..].starts_with(|n: char| n.is_ascii_alphabetic() || n == '/' || n == '!');
+            if let (true, Some(end)) = (tag, rest.find('>')) {
+                out.push(' ');
+                rest = &rest[end + 1..];
+                continue;
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
 }
 
 const BULLETS: &[char] = &['•', '\u{f0b7}', '\u{f0a7}', '\u{f0d8}', '\u{f0fc}', '▪', '◦', '●', '○', '■', '□', '➢', '►', '▶', '✓', '-', '*', '+', '·', 'o'];
@@ -453,8 +532,9 @@ fn append(p: &mut Para, line: &str, stats: &Stats) {
 fn keep_hyphen(prefix: &str, next: &str, stats: &Stats) -> bool {
     let joined_hyphen = format!("{}-{}", prefix, next).to_lowercase();
     let joined = format!("{}{}", prefix, next).to_lowercase();
-    let seen_hyphen = stats.hyphenated.iter().any(|w| w.starts_with(&joined_hyphen));
-    let seen_plain = stats.plain.iter().any(|w| w.starts_with(&joined));
+    let seen = |set: &BTreeSet<String>, prefix: &String| set.range(prefix.clone()..).next().is_some_and(|w| w.starts_with(prefix.as_str()));
+    let seen_hyphen = seen(&stats.hyphenated, &joined_hyphen);
+    let seen_plain = seen(&stats.plain, &joined);
     if seen_hyphen != seen_plain {
         return seen_hyphen;
     }
@@ -678,6 +758,22 @@ mod tests {
     }
 
     #[test]
+    fn ligatures_and_invisible_characters() {
+        check("The processor shall notify the controller of speci\u{fb01}c e\u{fb00}ects.", &["The processor shall notify the controller of specific effects."]);
+        check("data\u{ad}behandleren\u{a0}skal\u{200b}", &["databehandleren skal"]);
+    }
+
+    #[test]
+    fn markdown_inline_syntax_is_dropped() {
+        let md = |text: &str| reflow_pages(pages_of(text), true).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+        assert_eq!(md("**1. Formål** se [bilag A](#bilag-a) og `kode` \\*ikke\\*"), vec!["1. Formål se bilag A og kode *ikke*"]);
+        assert_eq!(md("## **7.3 Sub-processors**"), vec!["7.3 Sub-processors"]);
+        assert_eq!(md("[ufærdigt link"), vec!["[ufærdigt link"]);
+        assert_eq!(md("<ol type=\"a\">\n<li>Kategorier af registrerede</li>\n</ol>"), vec!["Kategorier af registrerede"]);
+        assert_eq!(md("4.2. Tekst\n3) Tekst"), vec!["4.2. Tekst", "3) Tekst"]);
+    }
+
+    #[test]
     fn bullets_lose_their_glyph() {
         check("• Kryptering af data\n\u{f0b7} Adgangskontrol\no Logning af adgang", &["Kryptering af data", "Adgangskontrol", "Logning af adgang"]);
     }
@@ -719,6 +815,24 @@ mod tests {
         // Without a glued marker, "1 Text" is a clause, not a note.
         check("1 BAGGRUND\n\n1 Parterne har aftalt følgende.", &["1 BAGGRUND", "1 Parterne har aftalt følgende."]);
         check("Indhold\n3. Fortrolighed ........................ 4\n3. Fortrolighed", &["Indhold", "3. Fortrolighed"]);
+    }
+
+    #[test]
+    fn multi_line_footer_block() {
+        let footer = "1 / 3\nACME GmbH Industriestr. 25 Bankverbindung:\nGeschäftsführer: A. Muster, 91710 Gunzenhausen Deutsche Bank AG\nRegistergericht Ansbach, HRB 6089 Tel.: +49 9831 505-0\nUSt-IdNr. DE812871812 info@example.com";
+        let text = [
+            format!("1. Gegenstand\nDer Auftragnehmer verarbeitet personenbezogene Daten im Auftrag und nach Weisung des\n{footer}"),
+            format!("Auftraggebers.\n2. Dauer\n{}", footer.replace("1 / 3", "2 / 3")),
+            format!("3. Pflichten\nDer Auftragnehmer hält die Vertraulichkeit ein.\n{}", footer.replace("1 / 3", "3 / 3")),
+        ]
+        .join("\u{c}");
+        check(&text, &[
+            "1. Gegenstand",
+            "Der Auftragnehmer verarbeitet personenbezogene Daten im Auftrag und nach Weisung des Auftraggebers.",
+            "2. Dauer",
+            "3. Pflichten",
+            "Der Auftragnehmer hält die Vertraulichkeit ein.",
+        ]);
     }
 
     #[test]

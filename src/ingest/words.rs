@@ -26,6 +26,7 @@ pub(super) struct Dpa {
 pub(super) struct Docx {
     pub heading_styles: Vec<String>,
     pub title_styles: Vec<String>,
+    pub toc_styles: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -48,7 +49,7 @@ pub(super) fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
         toml::from_str(SOURCE).unwrap_or_else(|_| Words {
-            docx: Docx { heading_styles: Vec::new(), title_styles: Vec::new() },
+            docx: Docx { heading_styles: Vec::new(), title_styles: Vec::new(), toc_styles: Vec::new() },
             dpa: Dpa { stems: Vec::new() },
             hyphen: Hyphen { conjunctions: Vec::new(), keep_prefixes: Vec::new() },
             line: LineWords { abbreviations: Vec::new(), annex_words: Vec::new(), of_words: Vec::new(), page_words: Vec::new() },
@@ -74,6 +75,7 @@ mod tests {
         let w: Words = toml::from_str(SOURCE).expect("words.toml parses");
         assert_sorted("docx.heading_styles", &w.docx.heading_styles);
         assert_sorted("docx.title_styles", &w.docx.title_styles);
+        assert_sorted("docx.toc_styles", &w.docx.toc_styles);
         assert_sorted("dpa.stems", &w.dpa.stems);
         assert_sorted("hyphen.conjunctions", &w.hyphen.conjunctions);
         assert_sorted("hyphen.keep_prefixes", &w.hyphen.keep_prefixes);

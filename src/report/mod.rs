@@ -1,6 +1,18 @@
 //! Reports for machines and people: JSON, Markdown, standalone HTML, terminal text.
+//!
+//! The JSON is the report of report-schema.md. The others are for people: a summary, the
+//! findings by severity with the words they rest on and why they matter, the category table; for
+//! a comparison the category matrix, the findings diff and the redline. Labels come from a small
+//! table per language (`src/report/en.toml`, `da.toml`); the CLI prints English.
 
-use crate::{Analysis, Comparison};
+mod html;
+mod markdown;
+mod text;
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use crate::{assess, taxonomy, AlignStatus, AlignmentRow, Analysis, Category, Comparison, DiffChunk, DiffOp, Finding, Severity, Value};
 
 /// An output format of the CLI and the app's export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,25 +30,45 @@ pub enum ReportFormat {
     },
 }
 
-/// Renders an analysis.
+/// The language of a report's labels and explanations (document text is quoted as written).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ReportLang {
+    /// English.
+    #[default]
+    En,
+    /// Danish.
+    Da,
+}
+
+/// Renders an analysis, in English.
 pub fn analysis(analysis: &Analysis, format: ReportFormat) -> String {
+    analysis_in(analysis, format, ReportLang::En)
+}
+
+/// Renders a comparison, in English.
+pub fn comparison(comparison: &Comparison, format: ReportFormat) -> String {
+    comparison_in(comparison, format, ReportLang::En)
+}
+
+/// Renders an analysis with labels in `lang`.
+pub fn analysis_in(analysis: &Analysis, format: ReportFormat, lang: ReportLang) -> String {
+    let l = Labels::new(lang);
     match format {
         ReportFormat::Json => to_json(analysis),
-        _ => {
-            let mut out = format!("{} ({}, {} chars)\n", analysis.document.name, analysis.document.format, analysis.document.chars);
-            for c in &analysis.clauses {
-                out.push_str(&format!("{}  {}\n", c.id, c.heading.as_deref().unwrap_or("")));
-            }
-            out
-        }
+        ReportFormat::Markdown => markdown::analysis(analysis, &l),
+        ReportFormat::Html => html::analysis(analysis, &l),
+        ReportFormat::Text { color } => text::analysis(analysis, &l, color),
     }
 }
 
-/// Renders a comparison.
-pub fn comparison(comparison: &Comparison, format: ReportFormat) -> String {
+/// Renders a comparison with labels in `lang`.
+pub fn comparison_in(comparison: &Comparison, format: ReportFormat, lang: ReportLang) -> String {
+    let l = Labels::new(lang);
     match format {
         ReportFormat::Json => to_json(comparison),
-        _ => format!("{} vs {}\n", comparison.a.document.name, comparison.b.document.name),
+        ReportFormat::Markdown => markdown::comparison(comparison, &l),
+        ReportFormat::Html => html::comparison(comparison, &l),
+        ReportFormat::Text { color } => text::comparison(comparison, &l, color),
     }
 }
 
@@ -44,4 +76,201 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
     let mut s = serde_json::to_string_pretty(value).expect("report types always serialise");
     s.push('\n');
     s
+}
+
+const LABELS: [(ReportLang, &str); 2] = [(ReportLang::En, include_str!("en.toml")), (ReportLang::Da, include_str!("da.toml"))];
+
+fn table(lang: ReportLang) -> &'static BTreeMap<String, String> {
+    static TABLES: OnceLock<Vec<(ReportLang, BTreeMap<String, String>)>> = OnceLock::new();
+    static EMPTY: BTreeMap<String, String> = BTreeMap::new();
+    let tables = TABLES.get_or_init(|| LABELS.iter().map(|(l, t)| (*l, toml::from_str(t).unwrap_or_default())).collect());
+    tables.iter().find(|(l, _)| *l == lang).map(|(_, t)| t).unwrap_or(&EMPTY)
+}
+
+/// The labels of one language, falling back to English and then to the key.
+pub(crate) struct Labels {
+    lang: ReportLang,
+}
+
+impl Labels {
+    fn new(lang: ReportLang) -> Self {
+        Labels { lang }
+    }
+
+    /// The label of `key`.
+    fn get<'a>(&self, key: &'a str) -> &'a str {
+        table(self.lang).get(key).or_else(|| table(ReportLang::En).get(key)).map(String::as_str).unwrap_or(key)
+    }
+
+    fn lang_code(&self) -> &'static str {
+        match self.lang {
+            ReportLang::En => "en",
+            ReportLang::Da => "da",
+        }
+    }
+
+    fn category(&self, c: Category) -> &'static str {
+        let def = taxonomy::category(c);
+        match self.lang {
+            ReportLang::En => &def.en,
+            ReportLang::Da => &def.da,
+        }
+    }
+
+    fn severity(&self, s: Severity) -> &'static str {
+        self.get(match s {
+            Severity::High => "severity.high",
+            Severity::Medium => "severity.medium",
+            Severity::Low => "severity.low",
+            Severity::Info => "severity.info",
+        })
+    }
+
+    /// A finding's title: `missing_required:audits` → "Required item missing: Audits".
+    fn finding_title(&self, id: &str) -> String {
+        match id.split_once(':') {
+            Some((base, cat)) => {
+                let label = Category::from_id(cat).map(|c| self.category(c)).unwrap_or(cat);
+                format!("{}: {}", self.get(&format!("finding.{base}")), label)
+            }
+            None => self.get(&format!("finding.{id}")).to_string(),
+        }
+    }
+
+    fn message<'a>(&self, f: &'a Finding) -> &'a str {
+        match self.lang {
+            ReportLang::En => &f.message.en,
+            ReportLang::Da => &f.message.da,
+        }
+    }
+
+    fn value(&self, v: &Value) -> String {
+        match v {
+            Value::Null => self.get("not_stated").to_string(),
+            Value::Bool(b) => self.get(if *b { "yes" } else { "no" }).to_string(),
+            Value::Number(n) => n.to_string(),
+            Value::Text(s) => s.clone(),
+            Value::Texts(items) if items.is_empty() => self.get("none").to_string(),
+            Value::Texts(items) => items.join(", "),
+            Value::Parties(parties) if parties.is_empty() => self.get("none").to_string(),
+            Value::Parties(parties) => parties
+                .iter()
+                .map(|p| match &p.location {
+                    Some(l) => format!("{} ({})", p.name, l),
+                    None => p.name.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+        }
+    }
+
+    fn key(&self, key: &str) -> String {
+        self.get(key).to_string()
+    }
+}
+
+/// Required categories covered, and how many there are.
+fn required_covered(a: &Analysis) -> (usize, usize) {
+    let required: Vec<Category> = taxonomy::categories().iter().filter(|d| d.required).map(|d| d.id).collect();
+    let covered = required.iter().filter(|c| a.categories.get(c).is_some_and(|r| r.present)).count();
+    (covered, required.len())
+}
+
+/// Number of findings per severity, most severe first, only severities that occur.
+fn severity_counts(findings: &[Finding]) -> Vec<(Severity, usize)> {
+    [Severity::High, Severity::Medium, Severity::Low, Severity::Info]
+        .into_iter()
+        .map(|s| (s, findings.iter().filter(|f| f.severity == s).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
+/// "2 High · 1 Low", or the no-findings label.
+fn counts_line(findings: &[Finding], l: &Labels) -> String {
+    let counts = severity_counts(findings);
+    if counts.is_empty() {
+        return l.key("none");
+    }
+    counts.iter().map(|(s, n)| format!("{n} {}", l.severity(*s))).collect::<Vec<_>>().join(" · ")
+}
+
+/// How many quotes a finding shows.
+const QUOTES: usize = 3;
+
+/// A piece of evidence in its sentence: the clause, the words before, the evidence, the words after.
+struct Quote {
+    clause: String,
+    before: String,
+    words: String,
+    after: String,
+}
+
+/// A finding's first pieces of evidence, each in its sentence; one per sentence.
+fn quotes(a: &Analysis, f: &Finding) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::new();
+    for ev in &f.evidence {
+        let (before, words, after) = assess::context(&a.document, &a.clauses, ev);
+        let q = Quote { clause: ev.clause.clone(), before, words, after };
+        let same_sentence = out.iter().any(|o| o.clause == q.clause && format!("{}{}{}", o.before, o.words, o.after) == format!("{}{}{}", q.before, q.words, q.after));
+        if !q.words.is_empty() && !same_sentence {
+            out.push(q);
+        }
+        if out.len() == QUOTES {
+            break;
+        }
+    }
+    out
+}
+
+/// The attributes of a present category as "name: value" pairs.
+fn attributes(a: &Analysis, c: Category, l: &Labels) -> Vec<(String, String)> {
+    a.categories
+        .get(&c)
+        .filter(|r| r.present)
+        .map(|r| r.attributes.iter().map(|(k, v)| (k.clone(), l.value(v))).collect())
+        .unwrap_or_default()
+}
+
+/// The redline of one alignment row; an added or removed clause without a diff is its whole text.
+fn row_chunks(c: &Comparison, row: &AlignmentRow) -> Vec<DiffChunk> {
+    if !row.diff.is_empty() {
+        return row.diff.clone();
+    }
+    let text_of = |a: &Analysis, id: &Option<String>| a.clauses.iter().find(|cl| Some(&cl.id) == id.as_ref()).map(|cl| cl.text.clone());
+    match row.status {
+        AlignStatus::Added => text_of(&c.b, &row.b).map(|t| vec![DiffChunk { op: DiffOp::Insert, text: t }]).unwrap_or_default(),
+        AlignStatus::Removed => text_of(&c.a, &row.a).map(|t| vec![DiffChunk { op: DiffOp::Delete, text: t }]).unwrap_or_default(),
+        _ => text_of(&c.b, &row.b).or_else(|| text_of(&c.a, &row.a)).map(|t| vec![DiffChunk { op: DiffOp::Equal, text: t }]).unwrap_or_default(),
+    }
+}
+
+/// Display name of a comparison side: "A (name)".
+fn side_names(c: &Comparison) -> (String, String) {
+    (c.a.document.name.clone(), c.b.document.name.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn label_tables_parse_sorted_and_complete() {
+        let en = table(ReportLang::En);
+        let da = table(ReportLang::Da);
+        assert!(en.len() > 40);
+        assert_eq!(en.keys().collect::<Vec<_>>(), da.keys().collect::<Vec<_>>(), "da.toml and en.toml have the same keys");
+        for (name, text) in [("en", include_str!("en.toml")), ("da", include_str!("da.toml"))] {
+            let keys: Vec<String> = text
+                .lines()
+                .filter(|l| !l.starts_with('#') && l.contains(" = "))
+                .map(|l| l.split(" = ").next().unwrap_or("").trim_matches('"').to_string())
+                .collect();
+            let mut sorted = keys.clone();
+            sorted.sort();
+            assert_eq!(keys, sorted, "src/report/{name}.toml keys sorted");
+        }
+        for rule in assess::rules() {
+            assert!(en.contains_key(&format!("finding.{}", rule.id)), "title for {}", rule.id);
+        }
+    }
 }

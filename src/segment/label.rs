@@ -26,6 +26,8 @@ pub(crate) enum Kind {
     Roman { n: u32, upper: bool, punct: Punct },
     /// An annex's letter-number scheme: `C.1.`, `B.2`.
     LetterNum { letter: char, parts: Vec<u32> },
+    /// A lettered item written with its parent's number: `7.3.a`, `7.3(b)`.
+    DecAlpha { parts: Vec<u32>, n: u32 },
 }
 
 /// A number at the start of a paragraph; a few shapes read two ways (`i.` is a letter or a
@@ -140,10 +142,31 @@ pub(crate) fn parse(core: &str, lex: &Lexicon) -> (Vec<Label>, String) {
     // 7. / 7.3 / 1 / 1)
     if first.is_ascii_digit() {
         let Some((parts, end)) = decimal(&chars, 0) else { return none };
+        // 7.3.a / 7.3(a)
+        let letter_at = |i: usize| chars.get(i).filter(|c| c.is_ascii_lowercase()).map(|&c| c as u32 - 'a' as u32 + 1);
+        let after_dot = chars.get(end.wrapping_sub(1)) == Some(&'.') && end > 0;
+        let (letter, after) = if after_dot {
+            (letter_at(end), end + 1)
+        } else if chars.get(end) == Some(&'(') && chars.get(end + 2) == Some(&')') {
+            (letter_at(end + 1), end + 3)
+        } else {
+            (None, end)
+        };
+        if let Some(n) = letter {
+            let after = if matches!(chars.get(after), Some('.' | ')')) { after + 1 } else { after };
+            if boundary(after) {
+                let written = char::from_u32('a' as u32 + n - 1).map(String::from).unwrap_or_default();
+                return (vec![Label { kind: Kind::DecAlpha { parts, n }, written, bare_number: false }], rest_from(after));
+            }
+        }
         if end < chars.len() && chars[end] == ')' && parts.len() == 1 && boundary(end + 1) {
             return (vec![Label { kind: Kind::Paren(parts[0]), written: String::new(), bare_number: false }], rest_from(end + 1));
         }
         if !boundary(end) {
+            return none;
+        }
+        // `10.000 EUR`, `Version 1.0`: a thousands separator or a version, not a clause.
+        if parts[1..].contains(&0) {
             return none;
         }
         let dotted = end > 0 && chars[end - 1] == '.';
@@ -289,6 +312,8 @@ pub(crate) fn annex(core: &str, lex: &Lexicon) -> Option<Annex> {
     let valid = match label.len() {
         0 => false,
         _ if label.chars().all(|c| c.is_ascii_digit()) => label.len() <= 3,
+        // `Bilaga 2a`
+        2 | 3 if label.ends_with(|c: char| c.is_ascii_lowercase()) => label[..label.len() - 1].chars().all(|c| c.is_ascii_digit()),
         1 => label.chars().all(|c| c.is_ascii_uppercase()),
         _ => label.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) && roman(&label.to_lowercase()).is_some(),
     };
@@ -313,7 +338,7 @@ pub(crate) fn annex(core: &str, lex: &Lexicon) -> Option<Annex> {
                 return None;
             }
         }
-        if words.len() > 16 || (rest.ends_with('.') && words.len() > 4) || super::has_sentence_break(&rest) {
+        if words.len() > 16 || (rest.ends_with('.') && words.len() > 4) || super::text::has_sentence_break(&rest) {
             return None;
         }
     }
@@ -352,6 +377,9 @@ mod tests {
         check("1432 København K", "-");
         check("2016/679 af", "-");
         check("30%", "-");
+        check("10.000 EUR", "-");
+        check("7.3.a The processor", "DecAlpha { parts: [7, 3], n: 1 } | The processor");
+        check("7.3(b) text", "DecAlpha { parts: [7, 3], n: 2 } | text");
         check("1) first", "Paren(1) | first");
         check("(2) second", "Paren(2) | second");
         check("§ 5 Fortrolighed", "Keyword([5]) | Fortrolighed");
@@ -388,6 +416,12 @@ mod tests {
         check("Bilaga 1 Instruktion", "annex Bilaga 1 | Instruktion");
         check("Anlage 2 – Technische und organisatorische Maßnahmen", "annex Anlage 2 | Technische und organisatorische Maßnahmen");
         check("Vedlegg A", "annex Vedlegg A | ");
+        check("Appendiks 2: Underdatabehandlere", "annex Appendiks 2 | Underdatabehandlere");
+        check("Anhang 1", "annex Anhang 1 | ");
+        check("Exhibit B – Security Measures", "annex Exhibit B | Security Measures");
+        check("Attachment 3", "annex Attachment 3 | ");
+        check("Tillæg til databehandleraftalen", "-");
+        check("## Bilaga 2a – Mall för meddelande", "annex Bilaga 2a | Mall för meddelande");
         check("Anlage 1 zum Auftrag gemäß Art. 28 DS-GVO:", "annex Anlage 1 | zum Auftrag gemäß Art. 28 DS-GVO:");
         check("## Bilag A – dokumenteret instruks", "annex Bilag A | dokumenteret instruks");
         check("bilag 6 til denne Databehandleraftale, eller (b) Instruks", "-");

@@ -16,6 +16,7 @@ pub(crate) struct LangWords {
     pub(crate) months: Vec<String>,
     pub(crate) preamble: String,
     pub(crate) toc_headings: Vec<String>,
+    pub(crate) units: Vec<String>,
 }
 
 /// The data files, by language.
@@ -37,6 +38,8 @@ pub(crate) struct Lexicon {
     pub(crate) clause_words: Vec<String>,
     pub(crate) months: Vec<String>,
     pub(crate) toc_headings: Vec<String>,
+    /// Lower-cased words that make a number a quantity (`30 dage`, `14 Tage`).
+    pub(crate) units: Vec<String>,
     pub(crate) preambles: Vec<(Lang, String)>,
 }
 
@@ -65,6 +68,9 @@ impl Lexicon {
                 for w in words.toc_headings {
                     push_unique(&mut lex.toc_headings, w.to_lowercase());
                 }
+                for w in words.units {
+                    push_unique(&mut lex.units, w.to_lowercase());
+                }
                 lex.preambles.push((lang, words.preamble));
             }
             lex
@@ -91,7 +97,13 @@ impl Lexicon {
 
     pub(crate) fn is_month(&self, word: &str) -> bool {
         let w: String = word.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
-        !w.is_empty() && self.months.iter().any(|m| *m == w)
+        !w.is_empty() && self.months.contains(&w)
+    }
+
+    /// `Tage`, `days`, `%`: the number before is a quantity.
+    pub(crate) fn is_unit(&self, word: &str) -> bool {
+        let w: String = word.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+        word.starts_with('%') || (!w.is_empty() && self.units.contains(&w))
     }
 }
 
@@ -115,6 +127,7 @@ mod tests {
                 ("clause_words", &words.clause_words),
                 ("months", &words.months),
                 ("toc_headings", &words.toc_headings),
+                ("units", &words.units),
             ] {
                 let mut sorted = list.clone();
                 sorted.sort();

@@ -9,24 +9,36 @@
 //! numbers, footnotes — continues the clause before it. So the segmenter is robust both to
 //! paragraphs that are too long and to PDFs where every line is its own paragraph.
 //!
+//! Whether `4.` after 3.3 is section 4 or item 3.4 is decided by what follows the number: a title
+//! (`4. Fortrolighed`) goes to the shallowest level it fits, running text to the deepest. A
+//! restarted `1.` opens a sub-level only under a titled item, after a colon, or in a list the
+//! source format marked. A section heading is a clause of its own (`7`, text `7. Anvendelse af
+//! underdatabehandlere`), so its items (`7.1` …) are separate clauses with that heading.
+//!
 //! Ids (report-schema.md): sub-levels joined by dots and restarts made absolute (`1.` under `7.`
-//! is `7.1`; `(a)` under it `7.1.a`); annex clauses prefixed by the annex (`Bilag 3 2.1`), except
-//! an annex's own letter-number scheme, which stands alone (`C.6` in Bilag C); `§ 5`, `Article 5`
-//! and `Klausul 5` are `5`. Un-numbered blocks take their heading text as id (inside an annex
-//! prefixed by it). The title block before the first clause is a clause of its own whose id is
-//! the document's title (its first line, when that reads as a title) or else the word for
-//! "preamble" in the document's language (`Indledning`, `Preamble`, …). A document without any
-//! headings at all gets one clause per paragraph block, `¶1`, `¶2`, …. Repeated ids get ` (2)`,
-//! ` (3)`, ….
+//! is `7.1`; `(a)` under it `7.1.a`; `7.3.a` as written); annex clauses prefixed by the annex
+//! (`Bilag 3 2.1`, `Annex II 4`), except an annex's own letter-number scheme, which stands alone
+//! (`C.6` in Bilag C); `§ 5`, `Article 5` and `Klausul 5` are `5`. An annex heading with its
+//! introduction is the clause `Bilag 3`. Un-numbered blocks take their heading text as id (inside
+//! an annex prefixed by it: `Schedule A List of Sub-processors`); numbering that restarts under an
+//! un-numbered heading is prefixed by it (`Security 1`). The title block before the first clause
+//! is a clause of its own whose id is the document's title (the first heading the format marked,
+//! or a first line that reads as a title) or else the word for "preamble" in the document's
+//! language (`Indledning`, `Preamble`, …, from the lexicon). A document without any headings at
+//! all gets one clause per paragraph block, `¶1`, `¶2`, …. Repeated ids get ` (2)`, ` (3)`, ….
 //!
 //! Every clause's `text` is exactly its span of the clean text with `\n` replaced by a space.
+//! Classification comes later: every clause leaves here `unclassified` with score 0.
 
+mod furniture;
 mod label;
 mod lexicon;
+mod text;
 
 use crate::{slice_chars, Category, Clause, Document, ParagraphKind};
 use label::{Annex, Kind, Label, Punct};
 use lexicon::Lexicon;
+use text::{clean_title, ends_sentence, is_all_caps, is_title, numbers, starts_lower, truncate_words};
 
 /// Splits a document into clauses with ids as report-schema.md defines them.
 pub fn segment(document: &Document) -> Vec<Clause> {
@@ -35,28 +47,46 @@ pub fn segment(document: &Document) -> Vec<Clause> {
     if paras.is_empty() {
         return Vec::new();
     }
-    mark_full_lines(&mut paras);
-    mark_repeated(&mut paras);
-    mark_contents(&mut paras, lex);
-    let mut starts = plan(&paras, Mode::Numbered, lex);
+    furniture::mark_full_lines(&mut paras);
+    furniture::mark_repeated(&mut paras);
+    furniture::mark_contents(&mut paras, lex);
+    let (mut starts, restarted) = plan(&paras, Mode::Numbered, false, lex);
+    if restarted {
+        // Some plain heading has numbering of its own: give every such heading's numbering its
+        // prefix, the first one's too.
+        starts = plan(&paras, Mode::Numbered, true, lex).0;
+    }
     if starts.iter().filter(|s| s.numbered).count() < 3 {
-        starts = plan(&paras, Mode::Unnumbered, lex);
+        starts = plan(&paras, Mode::Unnumbered, false, lex).0;
     }
     if starts.is_empty() {
         starts = plan_paragraphs(&paras);
     }
     drop_bare_labels(&mut starts, paras.len());
     if let Some(end) = starts.first().map_or(Some(paras.len()), |s| (s.para > 0).then_some(s.para)) {
-        // The title: the first heading the format marked, else a first line that reads as one.
-        let marked = paras[..end].iter().find(|p| p.level.is_some() && !p.core.is_empty());
-        let title = marked.or(paras[..end].iter().take(3).find(|p| p.labels.is_empty() && is_title(&p.core) && numbers(&p.core) < 2));
-        let (id, heading) = match title {
-            Some(p) => (truncate_words(&clean_title(&p.core), 60), Some(clean_title(&p.core))),
-            None => (lex.preamble(document.language).to_string(), None),
-        };
-        starts.insert(0, Start { para: 0, id, heading, numbered: false, bare: false });
+        let title = preamble_title(&paras[..end]);
+        let id = title.as_deref().map_or_else(|| lex.preamble(document.language).to_string(), |t| truncate_words(t, 60));
+        starts.insert(0, Start { para: 0, id, heading: title, numbered: false, bare: false });
     }
     assemble(document, &starts)
+}
+
+/// The title of the block before the first clause: the first heading the format marked, a title
+/// in capitals run together with the parties (`DATABEHANDLERAVTALE mellom …`), or one of the
+/// first lines that reads as a title.
+fn preamble_title(paras: &[Para]) -> Option<String> {
+    let marked = paras.iter().find(|p| p.level.is_some() && !p.repeated && clean_title(&p.core).chars().any(char::is_alphanumeric));
+    let caps_run = || {
+        let first = paras.first()?;
+        let words: Vec<&str> = first.core.split_whitespace().take_while(|w| is_all_caps(w)).collect();
+        let letters: usize = words.iter().map(|w| w.chars().filter(|c| c.is_alphabetic()).count()).sum();
+        (first.labels.is_empty() && letters >= 6 && words.len() < first.words).then(|| words.join(" "))
+    };
+    let reads_as_title = || {
+        let p = paras.iter().take(3).find(|p| p.labels.is_empty() && !p.repeated && is_title(&p.core) && numbers(&p.core) < 2)?;
+        Some(clean_title(&p.core))
+    };
+    marked.map(|p| clean_title(&p.core)).or_else(caps_run).or_else(reads_as_title)
 }
 
 /// Whether un-numbered headings start clauses everywhere (a document without numbering) or only
@@ -96,7 +126,8 @@ impl Para {
             ParagraphKind::Heading(l) => Some(l),
             _ => md_level,
         };
-        let annex = label::annex(&core, lex);
+        // An annex named in a list (`- Schedule A: parties`) is a mention, not its heading.
+        let annex = if matches!(kind, ParagraphKind::ListItem(_)) { None } else { label::annex(&core, lex) };
         let (labels, rest) = if annex.is_some() { (Vec::new(), String::new()) } else { label::parse(&core, lex) };
         let words = core.split_whitespace().count();
         // A Markdown table row read line by line.
@@ -106,6 +137,13 @@ impl Para {
 
     fn is_heading_kind(&self) -> bool {
         self.level.is_some()
+    }
+
+    /// Opens with something that reads as a clause number, not a figure (`42 52 30 75`).
+    fn has_number(&self) -> bool {
+        !self.labels.is_empty()
+            && !self.labels.iter().all(|l| l.bare_number)
+            && !self.rest.starts_with(|c: char| c.is_ascii_digit())
     }
 
     /// Could be a title line: no number, not a table row, reads like a heading.
@@ -186,11 +224,18 @@ struct Current {
     item: bool,
 }
 
-fn plan(paras: &[Para], mode: Mode, lex: &Lexicon) -> Vec<Start> {
+/// Finds the clause starts. `heading_scopes`: numbering that starts under an un-numbered heading
+/// is that heading's (`Security 1`) even when it could continue the numbering before. Also says
+/// whether some numbering restarted under an un-numbered heading.
+fn plan(paras: &[Para], mode: Mode, heading_scopes: bool, lex: &Lexicon) -> (Vec<Start>, bool) {
+    let min_level = paras.iter().filter_map(|p| p.level).min();
+    let mut restarted = false;
     let mut starts: Vec<Start> = Vec::new();
     let mut path: Vec<Part> = Vec::new();
     let mut scope = Scope::default();
     let mut pending_scope: Option<(String, String)> = None;
+    // The scope and numbering an un-numbered heading's own numbering interrupted.
+    let mut outer: Option<(Scope, Vec<Part>)> = None;
     let mut cur: Option<Current> = None;
     let mut skip_until = 0;
     for i in 0..paras.len() {
@@ -207,13 +252,24 @@ fn plan(paras: &[Para], mode: Mode, lex: &Lexicon) -> Vec<Start> {
             continue;
         }
         if let Some(a) = &p.annex {
-            if p.level.is_some() || !(a.rest.is_empty() && prev.is_some_and(Para::is_open)) {
-                let (title, taken) = if a.rest.is_empty() { gather_title(paras, i + 1) } else { (Some(clean_title(&a.rest)), 0) };
+            // `… as described in` / `Annex II.`: a reference that wrapped, not a heading.
+            let wrapped = a.rest.is_empty() && prev.is_some_and(|q| q.is_open() || (p.core.ends_with('.') && !ends_sentence(&q.core)));
+            if p.level.is_some() || !wrapped {
+                let (title, taken) = if a.rest.is_empty() {
+                    gather_title(paras, i + 1)
+                } else {
+                    // `Bilaga 1 – Instruktion` / `Till Personuppgiftsbiträdesavtal …`: a subtitle.
+                    let subtitle = paras.get(i + 1).filter(|n| {
+                        n.is_plain_title() && n.core.split_whitespace().next().is_some_and(|w| lex.annex_connectors.contains(&w.to_lowercase()))
+                    });
+                    (Some(clean_title(&a.rest)), usize::from(subtitle.is_some()))
+                };
                 let prefix = format!("{} {}", a.word, a.label);
                 let letter = a.label.chars().next().filter(|c| a.label.len() == 1 && c.is_ascii_uppercase());
                 scope = Scope { prefix: Some(prefix.clone()), letter, title: title.clone() };
                 path.clear();
                 pending_scope = None;
+                outer = None;
                 starts.push(Start { para: i, id: prefix, heading: title, numbered: true, bare: false });
                 cur = Some(Current { titled: true, numbered: true, heading_level: level, has_body: false, item: false });
                 skip_until = i + 1 + taken;
@@ -221,15 +277,19 @@ fn plan(paras: &[Para], mode: Mode, lex: &Lexicon) -> Vec<Start> {
             }
         }
         if !p.labels.is_empty() {
-            let mut placed = place(paras, i, &path, &scope, lex);
-            if placed.is_none() {
-                if let Some((id, title)) = &pending_scope {
-                    let fresh = Scope { prefix: Some(id.clone()), letter: None, title: Some(title.clone()) };
-                    placed = place(paras, i, &[], &fresh, lex).filter(|pl| pl.first_item);
-                    if placed.is_some() {
-                        scope = fresh;
-                    }
+            // Numbering that starts afresh under an un-numbered heading belongs to that heading
+            // (`## Security` / `1. …` gives `Security 1`), like an annex's.
+            let mut placed = None;
+            if let Some((id, title)) = pending_scope.as_ref().filter(|_| heading_scopes || !path.is_empty()) {
+                let fresh = Scope { prefix: Some(id.clone()), letter: None, title: Some(title.clone()) };
+                placed = place(paras, i, &[], &fresh, lex).filter(|pl| pl.first_item);
+                if placed.is_some() {
+                    restarted = true;
+                    outer = Some((std::mem::replace(&mut scope, fresh), path.clone()));
                 }
+            }
+            if placed.is_none() {
+                placed = place(paras, i, &path, &scope, lex);
             }
             if let Some(pl) = placed {
                 let id = full_id(&pl.path, &scope);
@@ -244,8 +304,13 @@ fn plan(paras: &[Para], mode: Mode, lex: &Lexicon) -> Vec<Start> {
                 continue;
             }
         }
-        if starts_unnumbered(p, prev, paras.get(i + 1), mode, cur, lex) {
+        if starts_unnumbered(p, prev, paras.get(i + 1), mode, cur, min_level, lex) {
             let title = clean_title(&p.core);
+            // The next heading ends a heading's own numbering.
+            if let Some((o_scope, o_path)) = outer.take() {
+                scope = o_scope;
+                path = o_path;
+            }
             if is_compound_annex(p, lex) {
                 scope = Scope { prefix: Some(truncate_words(&title, 60)), letter: None, title: Some(title.clone()) };
                 path.clear();
@@ -255,7 +320,8 @@ fn plan(paras: &[Para], mode: Mode, lex: &Lexicon) -> Vec<Start> {
                 Some(prefix) => format!("{prefix} {}", truncate_words(&title, 60)),
                 None => truncate_words(&title, 60),
             };
-            if mode == Mode::Numbered {
+            // The document's title (the top heading level) numbers nothing of its own.
+            if mode == Mode::Numbered && !(p.level.is_some() && p.level == min_level) {
                 pending_scope = Some((id.clone(), title.clone()));
             }
             starts.push(Start { para: i, id, heading: Some(title), numbered: false, bare: false });
@@ -266,7 +332,7 @@ fn plan(paras: &[Para], mode: Mode, lex: &Lexicon) -> Vec<Start> {
             c.has_body = true;
         }
     }
-    starts
+    (starts, restarted)
 }
 
 /// Where a numbered paragraph goes.
@@ -303,21 +369,19 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
     let structural = matches!(p.kind, ParagraphKind::ListItem(_) | ParagraphKind::Heading(_));
     let lower = !structural && rest.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
     let first_word = rest.split_whitespace().next().unwrap_or("");
-    let date = lex.is_month(first_word) || first_word.starts_with(|c: char| c.is_ascii_digit());
+    let date = lex.is_month(first_word) || lex.is_unit(first_word) || first_word.starts_with(|c: char| c.is_ascii_digit());
     let open_before = prev.is_some_and(Para::is_open);
     let ctx = Ctx {
         titled,
         open_before,
-        child_ok: titled || structural || prev.is_some_and(|q| q.core.trim_end().ends_with(':')) || path.last().is_some_and(|pt| pt.title.is_some()),
+        child_ok: structural || prev.is_some_and(|q| q.core.trim_end().ends_with(':')) || path.last().is_some_and(|pt| pt.title.is_some()),
+        after_h: prev.is_some_and(|q| q.labels.iter().any(|l| matches!(l.kind, Kind::Alpha { n: 8, .. }))),
     };
 
     let mut best: Option<(u8, Vec<Part>, bool)> = None;
     for label in &p.labels {
         let found = match &label.kind {
-            Kind::Dec(parts) if lower || date => {
-                let _ = parts;
-                None
-            }
+            Kind::Dec(_) if lower || date => None,
             Kind::Dec(_) if label.bare_number && !own_title => None,
             Kind::Dec(parts) if parts.len() == 1 => single(path, Style::Dec, parts[0], label, &ctx, false),
             Kind::Dec(parts) => multi(path, Style::Dec, parts, &ctx, path.is_empty() || !path.iter().any(|pt| pt.style == Style::Dec)),
@@ -332,7 +396,19 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
             }
             Kind::Paren(n) => single(path, Style::Paren, *n, label, &ctx, false),
             Kind::Alpha { n, upper, punct } => single(path, Style::Alpha(*upper, *punct), *n, label, &ctx, false),
+            Kind::Roman { n: 1, .. } if ctx.after_h => None,
             Kind::Roman { n, upper, punct } => single(path, Style::Roman(*upper, *punct), *n, label, &ctx, false),
+            Kind::DecAlpha { parts, n } => {
+                // Only under its own parent, which must be the current item or an ancestor.
+                let k = parts.len();
+                let under = path.len() >= k && path[..k].iter().zip(parts).all(|(pt, &x)| pt.style == Style::Dec && pt.n == x);
+                if under {
+                    let scope_path = &path[..path.len().min(k + 1)];
+                    single(scope_path, Style::Alpha(false, Punct::Dot), *n, label, &ctx, false)
+                } else {
+                    None
+                }
+            }
             Kind::LetterNum { letter, parts } => {
                 let start_ok = scope.letter == Some(*letter) || (parts.iter().all(|&x| x == 1) && titled && !open_before);
                 if lower {
@@ -346,7 +422,7 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
             if best.as_ref().is_none_or(|(r, _, _)| rank < *r) {
                 let first_item = match &label.kind {
                     Kind::Dec(ps) | Kind::Keyword(ps) | Kind::LetterNum { parts: ps, .. } => ps.iter().all(|&x| x <= 1),
-                    Kind::Paren(n) | Kind::Alpha { n, .. } | Kind::Roman { n, .. } => *n == 1,
+                    Kind::Paren(n) | Kind::Alpha { n, .. } | Kind::Roman { n, .. } | Kind::DecAlpha { n, .. } => *n == 1,
                 };
                 best = Some((rank, new_path, first_item));
             }
@@ -358,18 +434,19 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
     }
     Some(Placed {
         path: new_path,
-        titled: titled && new_path_carries_titles(p),
+        titled: titled && number_carries_titles(p),
         title_from_next: next_title,
         bare: rest.is_empty() && !next_title,
         first_item,
     })
 }
 
-fn new_path_carries_titles(p: &Para) -> bool {
+/// Section numbers carry titles (`7. Fortrolighed`); list markers (`a)`, `(1)`) do not.
+fn number_carries_titles(p: &Para) -> bool {
     p.labels.iter().any(|l| match l.kind {
         Kind::Dec(_) | Kind::Keyword(_) | Kind::LetterNum { .. } => true,
         Kind::Alpha { upper, .. } | Kind::Roman { upper, .. } => upper,
-        Kind::Paren(_) => false,
+        Kind::Paren(_) | Kind::DecAlpha { .. } => false,
     })
 }
 
@@ -380,6 +457,8 @@ struct Ctx {
     /// A restarted number (`1.`) may open a sub-level here: after a section title, a colon, or in
     /// a list the source format marked.
     child_ok: bool,
+    /// The paragraph before is item `h`, so `i` is the next letter, not a new roman list.
+    after_h: bool,
 }
 
 fn new_part(style: Style, n: u32, label: &Label, explicit: bool) -> Part {
@@ -423,6 +502,10 @@ fn single(path: &[Part], style: Style, n: u32, label: &Label, ctx: &Ctx, keyword
         if let Some(&d) = gap.first() {
             return Some((2, with(d)));
         }
+        // `Clause 8` with a title says what it is even after a gap (clauses left out of a copy).
+        if keyword && path.first().is_some_and(|pt| pt.style == style && n > pt.n) {
+            return Some((2, with(0)));
+        }
     }
     if path.is_empty() {
         let ok = match style {
@@ -433,6 +516,10 @@ fn single(path: &[Part], style: Style, n: u32, label: &Label, ctx: &Ctx, keyword
     }
     if n == 1 && ctx.titled && !ctx.open_before && !path.iter().any(|pt| pt.style == style) {
         return Some((3, vec![part]));
+    }
+    // A titled `1.` that fits nowhere opens a second numbering (ids get ` (2)`).
+    if n == 1 && ctx.titled && !ctx.open_before && style == Style::Dec && path.first().is_some_and(|pt| pt.style == Style::Dec) {
+        return Some((4, vec![part]));
     }
     None
 }
@@ -457,7 +544,9 @@ fn multi(path: &[Part], style: Style, parts: &[u32], ctx: &Ctx, start_ok: bool) 
     // Keep the levels the number shares with the path (their titles), replace the rest.
     let shared = |upto: usize| (0..upto.min(d_len)).take_while(|&j| d[j] == parts[j]).count();
     if d_len == 0 {
-        return (start_ok && !(ctx.open_before && !ctx.titled)).then(|| (3, build(0)));
+        // The first `1.1` of a document starts its numbering even after a run-on title block.
+        let first_in_document = path.is_empty() && style == Style::Dec;
+        return (start_ok && (ctx.titled || !ctx.open_before || first_in_document)).then(|| (3, build(0)));
     }
     let parent = &parts[..k - 1];
     if parent.len() <= d_len && parent == &d[..k - 1] {
@@ -494,18 +583,23 @@ fn full_id(path: &[Part], scope: &Scope) -> String {
 /// Behandlingssikkerhed` with its sub-headings) stays in it; one after a numbered paragraph
 /// (`15.2 Parterne …`), after an annex heading, or at a heading level no deeper than the current
 /// section's, starts a clause. Without numbering every heading starts one.
-fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: Mode, cur: Option<Current>, lex: &Lexicon) -> bool {
+#[allow(clippy::too_many_arguments)]
+fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: Mode, cur: Option<Current>, min_level: Option<u8>, lex: &Lexicon) -> bool {
     let heading_kind = p.is_heading_kind();
     let first_alpha = p.core.chars().next().is_some_and(char::is_alphabetic);
     let all_caps = is_all_caps(&p.core);
     let numbers = numbers(&p.core);
     let looks = p.labels.is_empty()
         && p.annex.is_none()
+        && !matches!(p.kind, ParagraphKind::ListItem(_))
         && is_title(&p.core)
         && !p.core.contains('[')
         && numbers < 2
         && (!p.core.ends_with(':') || all_caps);
-    let strong = !p.core.is_empty() && ((heading_kind && p.words <= 20) || (looks && first_alpha && p.words <= 8));
+    // A heading in lower case (`för tjänsten Stimma`) is a subtitle that continues the one before.
+    let strong = p.core.chars().any(char::is_alphanumeric)
+        && !starts_lower(&p.core)
+        && ((heading_kind && p.words <= 20) || (looks && first_alpha && p.words <= 8));
     let continued = next.is_some_and(|n| n.labels.is_empty() && starts_lower(&n.core));
     // `…, som` / `Databehandleren har …`: the line before stops mid-sentence.
     let after_open = prev.is_some_and(|q| {
@@ -514,13 +608,18 @@ fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: M
     if !strong || p.repeated || (!heading_kind && (after_open || continued)) {
         return false;
     }
-    let Some(c) = cur else { return mode == Mode::Unnumbered };
+    // Before any clause: a heading the format marked, after the title, starts one.
+    let Some(c) = cur else { return mode == Mode::Unnumbered || (heading_kind && prev.is_some() && p.level > min_level) };
     if is_compound_annex(p, lex) {
         return true;
     }
     // A heading line introduces text; a short line among short lines is a form or a list
     // (`Navn`, `Stilling`, a signatory's name).
-    let body_follows = next.is_some_and(|n| !n.labels.is_empty() || n.annex.is_some() || n.words >= 6 || n.is_heading_kind());
+    // Words with letters: `Telefonnummer +45 42 52 30 75` is one.
+    let text_words = |n: &Para| n.core.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count();
+    let body_follows = next.is_some_and(|n| {
+        n.has_number() || text_words(n) >= 6 || n.is_heading_kind() || (text_words(n) >= 3 && ends_sentence(&n.core))
+    });
     if !heading_kind && !p.bold && !body_follows {
         return false;
     }
@@ -531,7 +630,8 @@ fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: M
             (Some(_), None) => !section,
             (None, _) => (p.bold && !section) || (c.numbered && !c.titled),
         },
-        Mode::Unnumbered => heading_kind || p.bold || c.has_body || c.heading_level.is_some(),
+        // A second title line right after the first (no text between) continues the title.
+        Mode::Unnumbered => heading_kind || p.bold || c.has_body || c.heading_level.is_some() || next.is_some_and(|n| !n.is_plain_title()),
     }
 }
 
@@ -577,7 +677,9 @@ fn gather_title(paras: &[Para], from: usize) -> (Option<String>, usize) {
         if !p.is_plain_title() || words + p.words > 16 || p.core.contains('[') {
             break;
         }
-        if !parts.is_empty() && !(is_all_caps(&p.core) && parts.iter().all(|s: &String| is_all_caps(s))) {
+        // Title lines join only while they are all in capitals (`TEKNISKE OG …` / `SIKKERHEDSKRAV`).
+        let all_caps = is_all_caps(&p.core) && parts.iter().all(|s: &String| is_all_caps(s));
+        if !parts.is_empty() && !all_caps {
             break;
         }
         words += p.words;
@@ -585,122 +687,6 @@ fn gather_title(paras: &[Para], from: usize) -> (Option<String>, usize) {
     }
     let n = parts.len();
     ((n > 0).then(|| clean_title(&parts.join(" "))), n)
-}
-
-/// Running headers and footers that ingest left in.
-fn mark_repeated(paras: &mut [Para]) {
-    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-    for p in paras.iter().filter(|p| p.words <= 8) {
-        *counts.entry(p.core.to_lowercase()).or_default() += 1;
-    }
-    for p in paras.iter_mut() {
-        p.repeated = p.words <= 8 && counts.get(&p.core.to_lowercase()).is_some_and(|&c| c >= 3);
-    }
-}
-
-/// When every line is its own paragraph (PDF text), lines nearly as long as the longest are
-/// wrapped lines of running text, never titles.
-fn mark_full_lines(paras: &mut [Para]) {
-    let mut lengths: Vec<usize> = paras.iter().map(|p| p.core.chars().count()).collect();
-    lengths.sort_unstable();
-    let p90 = lengths[lengths.len() * 9 / 10];
-    let median = lengths[lengths.len() / 2];
-    if paras.len() < 20 || p90 > 130 || median > 100 {
-        return;
-    }
-    for p in paras.iter_mut() {
-        p.full = p.core.chars().count() * 100 >= p90 * 75;
-    }
-}
-
-/// Marks tables of contents: a run of annex headings with nothing between them, and entries
-/// after a contents heading or ending in page numbers.
-fn mark_contents(paras: &mut [Para], lex: &Lexicon) {
-    let n = paras.len();
-    let mut i = 0;
-    while i < n {
-        let mut j = i;
-        while j < n && paras[j].annex.as_ref().is_some_and(|a| !a.rest.is_empty()) {
-            j += 1;
-        }
-        if j - i >= 2 {
-            for p in &mut paras[i..j] {
-                p.toc = true;
-            }
-        }
-        i = j.max(i + 1);
-    }
-    // After a contents heading, every short line is an entry until a long paragraph or until a
-    // title comes round a second time (the real section the first entries pointed to).
-    for i in 0..n {
-        let text = if paras[i].labels.is_empty() { &paras[i].core } else { &paras[i].rest };
-        let head = text.trim_end_matches(':').trim().to_lowercase();
-        if paras[i].words > 4 || !lex.toc_headings.contains(&head) {
-            continue;
-        }
-        let mut seen: Vec<String> = Vec::new();
-        for j in i + 1..n {
-            let p = &paras[j];
-            if p.words > 16 && !has_leaders(&p.core) {
-                break;
-            }
-            let key = toc_key(if p.labels.is_empty() { &p.core } else { &p.rest });
-            if !key.is_empty() {
-                if seen.contains(&key) {
-                    break;
-                }
-                seen.push(key);
-            }
-            paras[j].toc = true;
-        }
-    }
-    // Entries with dot leaders, wherever they are, and a number alone just before one.
-    for i in 0..n {
-        if has_leaders(&paras[i].core) && paras[i].words <= 20 {
-            paras[i].toc = true;
-            if i > 0 && !paras[i - 1].labels.is_empty() && paras[i - 1].rest.is_empty() {
-                paras[i - 1].toc = true;
-            }
-        }
-    }
-    let entry = |p: &Para| (!p.labels.is_empty() || p.annex.is_some()) && p.words <= 16;
-    let mut i = 0;
-    while i < n {
-        let mut j = i;
-        while j < n && entry(&paras[j]) && ends_with_page_number(&paras[j].core) {
-            j += 1;
-        }
-        if j - i >= 3 {
-            for p in &mut paras[i..j] {
-                p.toc = true;
-            }
-        }
-        i = j.max(i + 1);
-    }
-}
-
-fn has_leaders(s: &str) -> bool {
-    s.contains(".....") || s.contains("…………") || s.contains(". . . . ")
-}
-
-/// A contents entry compared without its page number and dot leaders.
-fn toc_key(s: &str) -> String {
-    let key = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '…' || c.is_whitespace()).to_lowercase();
-    if key.chars().any(char::is_alphabetic) {
-        key
-    } else {
-        String::new()
-    }
-}
-
-fn ends_with_page_number(s: &str) -> bool {
-    let t = s.trim_end();
-    let digits = t.chars().rev().take_while(|c| c.is_ascii_digit()).count();
-    if digits == 0 || digits > 3 {
-        return false;
-    }
-    let before: String = t.chars().rev().skip(digits).take(3).collect();
-    before.starts_with(char::is_whitespace) || before.starts_with(['.', '…'])
 }
 
 fn assemble(document: &Document, starts: &[Start]) -> Vec<Clause> {
@@ -715,15 +701,17 @@ fn assemble(document: &Document, starts: &[Start]) -> Vec<Clause> {
         let (Some(first_p), Some(last_p)) = (paras.get(s.para), paras.get(last - 1)) else { continue };
         let span = [first_p.start, last_p.end];
         let text = slice_chars(&document.text, span[0], span[1]).replace('\n', " ");
-        let key = s.id.to_lowercase();
+        // Never an empty id, whatever the heading was made of.
+        let base = if s.id.trim().is_empty() { format!("¶{}", k + 1) } else { s.id.clone() };
+        let key = base.to_lowercase();
         let id = match seen.iter_mut().find(|(k, _)| *k == key) {
             Some((_, count)) => {
                 *count += 1;
-                format!("{} ({count})", s.id)
+                format!("{base} ({count})")
             }
             None => {
                 seen.push((key, 1));
-                s.id.clone()
+                base
             }
         };
         clauses.push(Clause {
@@ -737,86 +725,4 @@ fn assemble(document: &Document, starts: &[Start]) -> Vec<Clause> {
         });
     }
     clauses
-}
-
-/// Reads like a heading: short, capitalised, not a sentence.
-fn is_title(s: &str) -> bool {
-    let s = s.trim();
-    let words = s.split_whitespace().count();
-    if words == 0 || s.chars().count() > 120 {
-        return false;
-    }
-    let caps = is_all_caps(s);
-    if words > if caps { 16 } else { 10 } {
-        return false;
-    }
-    if s.chars().find(|c| c.is_alphabetic()).is_none_or(char::is_lowercase) {
-        return false;
-    }
-    if s.ends_with(['.', ';', ',', '-']) && !s.ends_with("..") {
-        return false;
-    }
-    if s.ends_with(':') && !caps && words > 4 {
-        return false;
-    }
-    !has_sentence_break(s) && s.matches(',').count() < 3
-}
-
-/// `… ret. Den …`: a full stop followed by a capitalised word (`Art. 32` is no break).
-pub(crate) fn has_sentence_break(s: &str) -> bool {
-    let chars: Vec<char> = s.chars().collect();
-    chars.windows(3).enumerate().any(|(i, w)| {
-        w[0] == '.' && w[1] == ' ' && w[2].is_uppercase() && {
-            // An abbreviation (`Nr. 2`, `Abs. Satz`) is a short word before the dot.
-            let word: String = chars[..i].iter().rev().take_while(|c| c.is_alphabetic()).collect();
-            word.chars().count() > 4
-        }
-    })
-}
-
-/// How many words are plain numbers (`Side 3 af 16` has two: page furniture, not a heading).
-fn numbers(s: &str) -> usize {
-    s.split_whitespace().filter(|w| w.chars().all(|c| c.is_ascii_digit())).count()
-}
-
-fn starts_lower(s: &str) -> bool {
-    s.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase)
-}
-
-fn is_all_caps(s: &str) -> bool {
-    let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
-    letters.peek().is_some() && letters.all(char::is_uppercase)
-}
-
-/// Ends like a sentence or a list entry that is complete.
-fn ends_sentence(s: &str) -> bool {
-    let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', '»', '*']);
-    t.ends_with(['.', ':', ';', '!', '?', ']', '…'])
-}
-
-fn clean_title(s: &str) -> String {
-    let t: Vec<&str> = s.split_whitespace().collect();
-    let t = t.join(" ");
-    t.trim_matches(|c: char| c == '*' || c == '#' || c == '_').trim().trim_end_matches(':').trim().to_string()
-}
-
-fn truncate_words(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    for w in s.split_whitespace() {
-        if out.chars().count() + w.chars().count() + 1 > max {
-            break;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    if out.is_empty() {
-        s.chars().take(max).collect()
-    } else {
-        out
-    }
 }

@@ -1,0 +1,191 @@
+//! The root component: owns the state and the engine, turns engine events into actions.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::header::Header;
+use crate::components::input_panel::InputPanel;
+use crate::components::results::Results;
+use crate::dom;
+use crate::engine::{Engine, EngineEvent};
+use crate::i18n::{self, I18n, UiLang};
+use crate::state::{Action, Compare, Mark, Side, SlotError, State};
+
+/// The bundled example pair: our standard (A) and a supplier's DPA (B).
+pub const EXAMPLE_PAIR: [&str; 2] =
+    ["examples/smtp-dk-standardkontraktsbestemmelser.pdf", "examples/marketing-bureau-databehandleraftale.pdf"];
+/// The bundled version pair: an agreement and its next version.
+pub const EXAMPLE_VERSIONS: [&str; 2] =
+    ["examples/smtp-dk-standardkontraktsbestemmelser.txt", "examples/smtp-dk-standardkontraktsbestemmelser-v2.txt"];
+
+/// Loads a file into a side: queues its analysis and records it.
+pub type OnFile = Callback<(Side, String, Rc<Vec<u8>>)>;
+
+fn to_action(event: EngineEvent) -> Action {
+    match event {
+        EngineEvent::Progress { job, stage } => Action::Progress { job, stage },
+        EngineEvent::Analyzed { job, result } => Action::Analyzed { job, result },
+        EngineEvent::Compared { job, result } => Action::Compared { job, result, at: dom::now() },
+        EngineEvent::Failed { job, file, message_en, message_da } => {
+            Action::Failed { job, file: Some(file), error: SlotError { en: message_en, da: message_da, crashed: false } }
+        }
+        EngineEvent::Crashed { job, detail } => {
+            web_sys::console::warn_1(&format!("klausul: engine worker crashed on job {job}: {detail}").into());
+            Action::Failed {
+                job,
+                file: None,
+                error: SlotError {
+                    en: "the reader stopped with an internal error on this file; the other document is unaffected"
+                        .into(),
+                    da: "læseren stoppede med en intern fejl i denne fil; det andet dokument er upåvirket".into(),
+                    crashed: true,
+                },
+            }
+        }
+        EngineEvent::Unavailable { job, detail } => Action::Failed {
+            job,
+            file: None,
+            error: SlotError {
+                en: format!("the engine could not be started in this browser ({detail})"),
+                da: format!("motoren kunne ikke startes i denne browser ({detail})"),
+                crashed: true,
+            },
+        },
+    }
+}
+
+/// The page.
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(|| State { lang: UiLang::initial(), ..State::default() });
+    let dispatcher = state.dispatcher();
+    let engine = {
+        let dispatcher = dispatcher.clone();
+        use_memo((), move |_| Engine::new(Callback::from(move |e| dispatcher.dispatch(to_action(e)))))
+    };
+    let i18n = I18n { lang: state.lang };
+
+    // The UI language: <html lang>, remembered.
+    use_effect_with(state.lang, |lang| {
+        dom::set_document_lang(lang.code());
+    });
+
+    // Compare as soon as both analyses are there.
+    {
+        let engine = engine.clone();
+        let dispatcher = dispatcher.clone();
+        let pair = state.pair_key();
+        let running_or_done = match &state.compare {
+            Compare::Running { key, .. } | Compare::Done { key, .. } | Compare::Failed { key, .. } => Some(key.clone()),
+            Compare::None => None,
+        };
+        let inputs = Side::BOTH.map(|s| state.slot(s).map(|slot| (slot.name.clone(), slot.bytes.clone())));
+        use_effect_with((pair, running_or_done), move |(pair, current)| {
+            if let (Some(pair), [Some(a), Some(b)]) = (pair, inputs) {
+                if current.as_ref() != Some(pair) {
+                    let job = engine.compare((&a.0, a.1), (&b.0, b.1));
+                    dispatcher.dispatch(Action::CompareStarted { job, key: pair.clone() });
+                }
+            }
+        });
+    }
+
+    // Reviewer marks: load for the documents on show, save on change.
+    {
+        let dispatcher = dispatcher.clone();
+        use_effect_with(state.marks_storage_key(), move |key| {
+            if let Some(key) = key {
+                let marks: BTreeMap<String, Mark> =
+                    dom::load(key).and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default();
+                dispatcher.dispatch(Action::MarksLoaded { key: key.clone(), marks });
+            }
+        });
+    }
+    use_effect_with((state.marks_key.clone(), state.marks.clone()), |(key, marks)| {
+        if let Some(key) = key {
+            if marks.is_empty() {
+                dom::remove(key);
+            } else if let Ok(json) = serde_json::to_string(marks) {
+                dom::save(key, &json);
+            }
+        }
+    });
+
+    let on_file: OnFile = {
+        let engine = engine.clone();
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |(side, name, bytes): (Side, String, Rc<Vec<u8>>)| {
+            let at = dom::now();
+            let job = engine.analyze(&name, bytes.clone());
+            dispatcher.dispatch(Action::Load { side, name, bytes, job, at });
+        })
+    };
+    let on_load_error = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |(side, name, message): (Side, String, String)| {
+            web_sys::console::warn_1(&format!("klausul: could not load {name}: {message}").into());
+            dispatcher.dispatch(Action::Load { side, name, bytes: Rc::new(Vec::new()), job: 0, at: None });
+            dispatcher.dispatch(Action::Failed {
+                job: 0,
+                file: None,
+                error: SlotError {
+                    en: format!("the file could not be loaded ({message})"),
+                    da: format!("filen kunne ikke indlæses ({message})"),
+                    crashed: false,
+                },
+            });
+        })
+    };
+    let on_example = {
+        let on_file = on_file.clone();
+        let on_load_error = on_load_error.clone();
+        let engine = engine.clone();
+        Callback::from(move |urls: [&'static str; 2]| {
+            engine.warm_up();
+            let on_file = on_file.clone();
+            let on_load_error = on_load_error.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                for (side, url) in Side::BOTH.into_iter().zip(urls) {
+                    let name = url.rsplit('/').next().unwrap_or(url).to_string();
+                    match dom::fetch_bytes(url).await {
+                        Ok(bytes) => on_file.emit((side, name, Rc::new(bytes))),
+                        Err(e) => on_load_error.emit((side, name, e)),
+                    }
+                }
+            });
+        })
+    };
+    let on_warm_up = {
+        let engine = engine.clone();
+        Callback::from(move |()| engine.warm_up())
+    };
+    let on_lang = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |lang: UiLang| {
+            dom::save(i18n::STORAGE_KEY, lang.code());
+            dispatcher.dispatch(Action::SetLang(lang));
+        })
+    };
+    let on_action = Callback::from(move |a: Action| dispatcher.dispatch(a));
+
+    html! {
+        <ContextProvider<I18n> context={i18n}>
+            <Header lang={state.lang} {on_lang} />
+            <main id="main">
+                <InputPanel
+                    state={state.clone()}
+                    {on_file}
+                    on_example={on_example}
+                    on_warm_up={on_warm_up}
+                    on_action={on_action.clone()}
+                />
+                <Results state={state.clone()} {on_action} />
+            </main>
+            <footer class="site-footer">
+                <p>{ i18n.t("footer.privacy") }</p>
+            </footer>
+        </ContextProvider<I18n>>
+    }
+}

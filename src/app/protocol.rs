@@ -1,0 +1,127 @@
+//! The messages between the page and the engine worker.
+//!
+//! Each message is a JS array: element 0 is a JSON header ([`Request`] or [`Response`]), the rest
+//! are payloads that would be wasteful to escape into JSON (file bytes as `Uint8Array`, report
+//! texts as strings). Both bins compile this file, so the two sides cannot drift apart.
+
+use serde::{Deserialize, Serialize};
+
+/// A job id, unique per page load.
+pub type JobId = u32;
+
+/// Page → worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Request {
+    /// Read and analyse one file; payload 1 holds its bytes.
+    Analyze {
+        /// The job.
+        job: JobId,
+        /// The file name (decides nothing but the report's `name` and the format hint).
+        name: String,
+    },
+    /// Compare two files exactly as `klausul compare A B` does; payloads 1 and 2 hold A's and
+    /// B's bytes (the worker reuses its analyses of the same bytes).
+    Compare {
+        /// The job.
+        job: JobId,
+        /// A's file name.
+        a_name: String,
+        /// B's file name.
+        b_name: String,
+    },
+}
+
+impl Request {
+    /// The job this request belongs to.
+    pub fn job(&self) -> JobId {
+        match self {
+            Request::Analyze { job, .. } | Request::Compare { job, .. } => *job,
+        }
+    }
+}
+
+/// Where a job is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Waiting for the engine to load.
+    Loading,
+    /// Reading the file's bytes.
+    Reading,
+    /// Extracting text (PDF, DOCX, text).
+    Extracting,
+    /// Segmenting, classifying, extracting attributes, assessing.
+    Analysing,
+    /// Aligning and comparing the two documents.
+    Comparing,
+    /// Writing the reports.
+    Reporting,
+}
+
+impl Stage {
+    /// The i18n key of the stage's name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Stage::Loading => "stage.loading",
+            Stage::Reading => "stage.reading",
+            Stage::Extracting => "stage.extracting",
+            Stage::Analysing => "stage.analysing",
+            Stage::Comparing => "stage.comparing",
+            Stage::Reporting => "stage.reporting",
+        }
+    }
+}
+
+/// Worker → page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Response {
+    /// The engine is loaded and takes requests.
+    Ready,
+    /// A job began; if the worker dies now, this job killed it.
+    Started {
+        /// The job.
+        job: JobId,
+    },
+    /// A job reached a stage.
+    Progress {
+        /// The job.
+        job: JobId,
+        /// The stage it entered.
+        stage: Stage,
+    },
+    /// An analysis; payload 1 is the `klausul.analysis/1` JSON, payload 2 the clean text.
+    Analyzed {
+        /// The job.
+        job: JobId,
+        /// Time spent in the engine, in milliseconds.
+        millis: f64,
+    },
+    /// A comparison; payload 1 is the `klausul.comparison/1` JSON (exactly what the CLI prints),
+    /// payloads 2 and 3 the clean texts of A and B, 4 the Markdown and 5 the HTML report.
+    Compared {
+        /// The job.
+        job: JobId,
+        /// Time spent in the engine, in milliseconds.
+        millis: f64,
+    },
+    /// The file could not be read.
+    Failed {
+        /// The job.
+        job: JobId,
+        /// Which file (0 = the only one or A, 1 = B).
+        file: u8,
+        /// The explanation in English.
+        message_en: String,
+        /// The explanation in Danish.
+        message_da: String,
+    },
+    /// The engine panicked; the worker is about to die.
+    Panicked {
+        /// The job that was running.
+        job: Option<JobId>,
+        /// The panic message, for the console.
+        message: String,
+    },
+}

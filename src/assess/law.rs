@@ -1,0 +1,282 @@
+//! The assessment lexicons (`data/law/*.toml`): country names, repealed law, invalid transfer
+//! tools, transfer mechanisms, template markers. Every language's file is merged, because
+//! documents mix languages (a Danish DPA quoting "Privacy Shield", an English annex in a
+//! Swedish agreement).
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use super::text::{fold, Folded, PhraseSet, Phrases};
+
+/// The data files, language-neutral first.
+pub const FILES: [(&str, &str); 6] = [
+    ("common", include_str!("../../data/law/common.toml")),
+    ("da", include_str!("../../data/law/da.toml")),
+    ("en", include_str!("../../data/law/en.toml")),
+    ("no", include_str!("../../data/law/no.toml")),
+    ("sv", include_str!("../../data/law/sv.toml")),
+    ("de", include_str!("../../data/law/de.toml")),
+];
+
+/// One data file; every key is optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LawFile {
+    adequate: Vec<String>,
+    adequate_exact: Vec<String>,
+    bracket_words: Vec<String>,
+    checked_boxes: Vec<String>,
+    disclaim_after: Vec<String>,
+    disclaim_before: Vec<String>,
+    entity_suffixes: Vec<String>,
+    eu_eea: Vec<String>,
+    generic_names: Vec<String>,
+    invalid_mechanisms: Vec<String>,
+    mechanisms: Vec<String>,
+    option_chosen: Vec<String>,
+    option_markers: Vec<[String; 2]>,
+    outdated_law: Vec<String>,
+    outdated_law_exact: Vec<String>,
+    placeholder_glyphs: Vec<String>,
+    third_countries: Vec<String>,
+    third_countries_exact: Vec<String>,
+    transfer_words: Vec<String>,
+    unchecked_boxes: Vec<String>,
+}
+
+impl LawFile {
+    /// Parses one file.
+    pub fn parse(text: &str) -> Result<LawFile, toml::de::Error> {
+        toml::from_str(text)
+    }
+
+    fn merge(&mut self, other: LawFile) {
+        macro_rules! extend {
+            ($($field:ident),*) => { $( self.$field.extend(other.$field); )* };
+        }
+        extend!(
+            adequate, adequate_exact, bracket_words, checked_boxes, disclaim_after, disclaim_before, entity_suffixes, eu_eea,
+            generic_names, invalid_mechanisms, mechanisms, option_chosen, option_markers, outdated_law,
+            outdated_law_exact, placeholder_glyphs, third_countries, third_countries_exact, transfer_words,
+            unchecked_boxes
+        );
+    }
+}
+
+/// Where a place named in the document lies, for transfer rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Region {
+    /// In the EU/EEA.
+    Inside,
+    /// A third country with an adequacy decision.
+    Adequate,
+    /// A third country that needs a transfer tool.
+    Third,
+    /// Not recognised.
+    Unknown,
+}
+
+/// The compiled lexicons.
+pub struct Law {
+    /// Repealed data-protection law.
+    pub outdated: Phrases,
+    /// Transfer tools that are no longer valid.
+    pub invalid: PhraseSet,
+    /// Valid transfer mechanisms.
+    pub mechanisms: PhraseSet,
+    /// Words that make a clause about transfers.
+    pub transfer_words: PhraseSet,
+    /// "… is repealed", "… no longer".
+    pub disclaim_after: PhraseSet,
+    /// "repealing …", "instead of …".
+    pub disclaim_before: PhraseSet,
+    /// EU/EEA places.
+    pub eu_eea: PhraseSet,
+    /// Adequate third countries.
+    pub adequate: Phrases,
+    /// Other third countries.
+    pub third: Phrases,
+    /// Words that identify no one (`platform`, `leverandør`).
+    pub generic_names: BTreeSet<String>,
+    /// `A/S`, `GmbH`, `Ltd` …
+    pub entity_suffixes: BTreeSet<String>,
+    /// Option marker pairs; phrase `2k` and `2k+1` are the two sides of pair `k`.
+    pub option_markers: PhraseSet,
+    /// "Option 2 applies".
+    pub option_chosen: PhraseSet,
+    /// Ticked boxes.
+    pub checked_boxes: PhraseSet,
+    /// Empty boxes.
+    pub unchecked_boxes: PhraseSet,
+    /// Chars that alone fill a placeholder bracket.
+    pub placeholder_glyphs: BTreeSet<char>,
+    /// Bracketed words that are no placeholder (`[Reserved]`, `[Udgået]`).
+    pub bracket_words: BTreeSet<String>,
+}
+
+impl Law {
+    /// The lexicons of every language, compiled once.
+    pub fn get() -> &'static Law {
+        static LAW: OnceLock<Law> = OnceLock::new();
+        LAW.get_or_init(|| {
+            let mut all = LawFile::default();
+            for (_, text) in FILES {
+                // The files are tested to parse; a broken one only loses its own phrases.
+                all.merge(LawFile::parse(text).unwrap_or_default());
+            }
+            Law::compile(all)
+        })
+    }
+
+    fn compile(f: LawFile) -> Law {
+        let words = |list: &[String]| -> BTreeSet<String> {
+            list.iter().flat_map(|p| fold(p).split_whitespace().map(str::to_string).collect::<Vec<_>>()).collect()
+        };
+        let markers: Vec<&String> = f.option_markers.iter().flat_map(|[a, b]| [a, b]).collect();
+        Law {
+            outdated: Phrases::new(&f.outdated_law, &f.outdated_law_exact),
+            invalid: PhraseSet::folded(&f.invalid_mechanisms),
+            mechanisms: PhraseSet::folded(&f.mechanisms),
+            transfer_words: PhraseSet::folded(&f.transfer_words),
+            disclaim_after: PhraseSet::folded(&f.disclaim_after),
+            disclaim_before: PhraseSet::folded(&f.disclaim_before),
+            eu_eea: PhraseSet::folded(&f.eu_eea),
+            adequate: Phrases::new(&f.adequate, &f.adequate_exact),
+            third: Phrases::new(&f.third_countries, &f.third_countries_exact),
+            generic_names: words(&f.generic_names),
+            entity_suffixes: f.entity_suffixes.iter().map(|s| fold(s)).collect(),
+            option_markers: PhraseSet::folded(markers),
+            option_chosen: PhraseSet::folded(&f.option_chosen),
+            checked_boxes: PhraseSet::folded(&f.checked_boxes),
+            unchecked_boxes: PhraseSet::folded(&f.unchecked_boxes),
+            placeholder_glyphs: f.placeholder_glyphs.iter().flat_map(|g| g.chars()).collect(),
+            bracket_words: f.bracket_words.iter().map(|w| fold(w)).collect(),
+        }
+    }
+
+    /// Where a place lies: a third country wins over an EU/EEA name in the same string
+    /// ("Ireland and the USA"), then an adequate country.
+    pub fn region(&self, place: &str) -> Region {
+        let text = Folded::new(place);
+        if self.third.any(&text) {
+            Region::Third
+        } else if self.adequate.any(&text) {
+            Region::Adequate
+        } else if self.eu_eea.any(&text) {
+            Region::Inside
+        } else {
+            Region::Unknown
+        }
+    }
+
+    /// True when a stated location says something: letters, and not a template field.
+    pub fn identifiable_place(&self, place: &str) -> bool {
+        let trimmed = place.trim();
+        let letters = trimmed.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 2 && !trimmed.starts_with('[') && !trimmed.starts_with('<') && !trimmed.chars().all(|c| !c.is_alphabetic() || c == 'x' || c == 'X')
+    }
+
+    /// True when a sub-processor name identifies someone: a legal-entity suffix, or a word
+    /// that is not generic (`platform`, `hosting provider`) and not a placeholder.
+    pub fn identifiable(&self, name: &str) -> bool {
+        let mut depth = 0i32;
+        let mut outside = String::new();
+        for c in name.chars() {
+            match c {
+                '[' | '<' | '{' => depth += 1,
+                ']' | '>' | '}' => depth -= 1,
+                c if depth <= 0 => outside.push(c),
+                _ => {}
+            }
+        }
+        let folded = fold(&outside);
+        let tokens: Vec<&str> = folded
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')' || c == ':' || c == ';')
+            .filter(|t| !t.is_empty())
+            .collect();
+        if tokens.iter().any(|t| self.entity_suffixes.contains(*t)) {
+            return true;
+        }
+        tokens.iter().any(|t| {
+            let word = t.trim_matches(|c: char| !c.is_alphanumeric());
+            word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !self.generic_names.contains(word)
+                && !word.chars().all(|c| c == 'x')
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_parses_with_sorted_unique_lists() {
+        for (name, text) in FILES {
+            let parsed: toml::Table = toml::from_str(text).unwrap_or_else(|e| panic!("data/law/{name}.toml: {e}"));
+            LawFile::parse(text).unwrap_or_else(|e| panic!("data/law/{name}.toml: {e}"));
+            let keys: Vec<&String> = parsed.keys().collect();
+            let mut sorted = keys.clone();
+            sorted.sort();
+            assert_eq!(keys, sorted, "data/law/{name}.toml: keys sorted");
+            for (key, value) in &parsed {
+                let Some(list) = value.as_array() else { continue };
+                let items: Vec<String> = list.iter().filter_map(|v| v.as_str()).map(str::to_string).collect();
+                let unique: BTreeSet<&String> = items.iter().collect();
+                assert_eq!(unique.len(), items.len(), "data/law/{name}.toml: {key} has duplicates");
+                if !key.ends_with("_exact") && !key.contains("boxes") {
+                    for item in &items {
+                        assert_eq!(&fold(item), item, "data/law/{name}.toml: {key}: {item} is not lower case");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn regions() {
+        let law = Law::get();
+        let cases = [
+            ("Rumænien", Region::Inside),
+            ("Frankfurt, Tyskland", Region::Inside),
+            ("USA", Region::Third),
+            ("Irland og USA", Region::Third),
+            ("Indien (support)", Region::Third),
+            ("Storbritannien", Region::Adequate),
+            ("UK", Region::Adequate),
+            ("Schweiz", Region::Adequate),
+            ("Vereinigte Staaten", Region::Third),
+            ("Kina", Region::Third),
+            ("Mars", Region::Unknown),
+            ("us", Region::Unknown),
+        ];
+        for (place, region) in cases {
+            assert_eq!(law.region(place), region, "{place}");
+        }
+    }
+
+    #[test]
+    fn identifiable_names() {
+        let law = Law::get();
+        let cases = [
+            ("platform.", false),
+            ("Hosting provider", false),
+            ("Hostingleverandør", false),
+            ("leverandør", false),
+            ("[NAVN]", false),
+            ("XXX", false),
+            ("", false),
+            ("Amazon Web Services EMEA SARL", true),
+            ("Microsoft", true),
+            ("Hetzner Online GmbH", true),
+            ("AWS", true),
+            ("Zendesk platform", true),
+            ("One.com Group AB", true),
+        ];
+        for (name, expected) in cases {
+            assert_eq!(law.identifiable(name), expected, "{name}");
+        }
+    }
+}

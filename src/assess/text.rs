@@ -1,0 +1,228 @@
+//! Phrase matching over clause texts, in char offsets: case folding that keeps one char per char
+//! (so offsets map 1:1 onto the clean text), whole-word checks, and sentence bounds.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// A clause text in two forms with the same char count: as written, and folded for matching.
+pub struct Folded {
+    /// The text as written.
+    pub original: String,
+    /// Lower case, one char per char; no-break spaces and hyphen variants made plain.
+    pub folded: String,
+    /// The chars of `original`.
+    pub chars: Vec<char>,
+    /// Byte offset of each char of `original`, plus its length.
+    orig_starts: Vec<usize>,
+    /// Byte offset of each char of `folded`, plus its length.
+    fold_starts: Vec<usize>,
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        '\u{a0}' | '\u{2007}' | '\u{202f}' => ' ',
+        '\u{2010}' | '\u{2011}' => '-',
+        '’' => '\'',
+        // Multi-char lower cases (İ) keep their first char so offsets stay 1:1.
+        c => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// Folds a phrase of a lexicon the way [`Folded`] folds a text.
+pub fn fold(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+impl Folded {
+    /// Folds a text.
+    pub fn new(text: &str) -> Self {
+        let chars: Vec<char> = text.chars().collect();
+        let folded: String = chars.iter().map(|&c| fold_char(c)).collect();
+        let starts = |s: &str| s.char_indices().map(|(i, _)| i).chain(std::iter::once(s.len())).collect::<Vec<_>>();
+        Folded { orig_starts: starts(text), fold_starts: starts(&folded), original: text.to_string(), folded, chars }
+    }
+
+    fn char_at_byte(starts: &[usize], byte: usize) -> usize {
+        starts.binary_search(&byte).unwrap_or_else(|i| i)
+    }
+
+    /// True when the char at `i` is a letter or digit.
+    pub fn is_word_char(&self, i: usize) -> bool {
+        self.chars.get(i).is_some_and(|c| c.is_alphanumeric())
+    }
+
+    /// The sentence around char `pos`: `[start, end)`. A sentence ends at `;`, or at `.`, `!`,
+    /// `?` followed by a space and a capital letter (so "27. april" and "nr. 429" do not end one).
+    pub fn sentence(&self, pos: usize) -> (usize, usize) {
+        let n = self.chars.len();
+        let is_end = |i: usize| -> bool {
+            match self.chars.get(i) {
+                Some(';') => true,
+                // "U.S. Privacy", "e.g. The": a dotted chain of single letters is an abbreviation
+                // (but "jf. bilag B. Bistand" ends a sentence).
+                Some('.') if i >= 2 && self.chars[i - 1].is_alphabetic() && self.chars[i - 2] == '.' => false,
+                Some('.' | '!' | '?') => {
+                    self.chars.get(i + 1).is_some_and(|c| c.is_whitespace())
+                        && self.chars.get(i + 2).is_some_and(|c| c.is_uppercase())
+                }
+                _ => false,
+            }
+        };
+        let mut start = pos.min(n);
+        while start > 0 && !is_end(start - 1) {
+            start -= 1;
+        }
+        let mut end = pos.min(n);
+        while end < n && !is_end(end) {
+            end += 1;
+        }
+        (start, (end + 1).min(n))
+    }
+
+    /// The chars `[start, end)` as a string.
+    #[cfg(test)]
+    pub fn slice(&self, start: usize, end: usize) -> String {
+        let n = self.chars.len();
+        self.chars[start.min(n)..end.min(n)].iter().collect()
+    }
+}
+
+/// One phrase found in a text: char offsets and the index of the phrase in its set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// First char.
+    pub start: usize,
+    /// One past the last char.
+    pub end: usize,
+    /// Which phrase of the set.
+    pub phrase: usize,
+}
+
+/// A set of phrases matched as whole words, either folded (case-insensitive) or exactly.
+pub struct PhraseSet {
+    automaton: Option<AhoCorasick>,
+    phrases: Vec<String>,
+    exact: bool,
+}
+
+impl PhraseSet {
+    /// Phrases matched case-insensitively.
+    pub fn folded<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>) -> Self {
+        Self::build(phrases.into_iter().map(|p| fold(p.as_ref().trim())).collect(), false)
+    }
+
+    /// Phrases matched as written.
+    pub fn exact<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>) -> Self {
+        Self::build(phrases.into_iter().map(|p| p.as_ref().trim().to_string()).collect(), true)
+    }
+
+    fn build(mut phrases: Vec<String>, exact: bool) -> Self {
+        phrases.retain(|p| !p.is_empty());
+        let automaton = if phrases.is_empty() {
+            None
+        } else {
+            AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&phrases).ok()
+        };
+        PhraseSet { automaton, phrases, exact }
+    }
+
+    /// Every whole-word occurrence, leftmost first; of overlapping ones the longest wins.
+    pub fn find(&self, text: &Folded) -> Vec<Hit> {
+        let Some(ac) = &self.automaton else { return Vec::new() };
+        let (hay, starts) = if self.exact { (&text.original, &text.orig_starts) } else { (&text.folded, &text.fold_starts) };
+        let mut hits: Vec<Hit> = ac
+            .find_overlapping_iter(hay.as_str())
+            .filter_map(|m| {
+                let start = Folded::char_at_byte(starts, m.start());
+                let end = Folded::char_at_byte(starts, m.end());
+                let phrase = m.pattern().as_usize();
+                let p = self.phrases.get(phrase)?;
+                let starts_word = p.chars().next().is_some_and(char::is_alphanumeric);
+                let ends_word = p.chars().last().is_some_and(char::is_alphanumeric);
+                let left_ok = !starts_word || start == 0 || !text.is_word_char(start - 1);
+                let right_ok = !ends_word || !text.is_word_char(end);
+                (left_ok && right_ok).then_some(Hit { start, end, phrase })
+            })
+            .collect();
+        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+        for h in hits {
+            if out.last().is_none_or(|last| h.start >= last.end) {
+                out.push(h);
+            }
+        }
+        out
+    }
+
+    /// True when some phrase occurs in the text.
+    pub fn any(&self, text: &Folded) -> bool {
+        !self.find(text).is_empty()
+    }
+}
+
+/// Two phrase sets that together match case-insensitive and exact phrases.
+pub struct Phrases {
+    /// Matched case-insensitively.
+    pub folded: PhraseSet,
+    /// Matched as written (acronyms such as `US` or `PUL`).
+    pub exact: PhraseSet,
+}
+
+impl Phrases {
+    /// Builds both sets.
+    pub fn new(folded: &[String], exact: &[String]) -> Self {
+        Phrases { folded: PhraseSet::folded(folded), exact: PhraseSet::exact(exact) }
+    }
+
+    /// Every hit of either set, leftmost first (phrase indices are not comparable across sets).
+    pub fn find(&self, text: &Folded) -> Vec<Hit> {
+        let mut hits = self.folded.find(text);
+        hits.extend(self.exact.find(text));
+        hits.sort_by_key(|h| (h.start, h.end));
+        hits
+    }
+
+    /// True when some phrase occurs.
+    pub fn any(&self, text: &Folded) -> bool {
+        self.folded.any(text) || self.exact.any(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(phrases: &[&str], text: &str) -> Vec<String> {
+        let set = PhraseSet::folded(phrases);
+        let f = Folded::new(text);
+        set.find(&f).into_iter().map(|h| f.slice(h.start, h.end)).collect()
+    }
+
+    #[test]
+    fn matches_whole_words_case_insensitively() {
+        assert_eq!(found(&["persondataloven"], "Persondataloven gælder"), ["Persondataloven"]);
+        assert_eq!(found(&["persondatalov"], "persondatalovgivningen"), Vec::<String>::new());
+        assert_eq!(found(&["§ 11 bdsg"], "gemäß §\u{a0}11 BDSG"), ["§\u{a0}11 BDSG"]);
+        assert_eq!(found(&["95/46"], "direktiv 95/46/EF"), ["95/46"]);
+        assert_eq!(found(&["ø", "øst"], "Østrig øst"), ["øst"]);
+        assert_eq!(found(&["usa", "us"], "in the USA"), ["USA"]);
+    }
+
+    #[test]
+    fn offsets_are_chars() {
+        let f = Folded::new("Æøå İstanbul usa");
+        let set = PhraseSet::folded(["usa"]);
+        assert_eq!(set.find(&f), vec![Hit { start: 13, end: 16, phrase: 0 }]);
+    }
+
+    #[test]
+    fn sentences_do_not_end_at_dates_or_numbers() {
+        let f = Folded::new("Lov nr. 429 af 31. maj 2000 gælder. Den er ophævet; ny tekst");
+        assert_eq!(f.slice(f.sentence(5).0, f.sentence(5).1), "Lov nr. 429 af 31. maj 2000 gælder.");
+        let (s, e) = f.sentence(40);
+        assert_eq!(f.slice(s, e), " Den er ophævet;");
+        let f = Folded::new("The EU-U.S. Privacy Shield is gone. New text");
+        assert_eq!(f.sentence(4), (0, 35));
+        let f = Folded::new("Se bilag B. Bistand ydes");
+        assert_eq!(f.sentence(0), (0, 11));
+    }
+}

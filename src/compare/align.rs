@@ -1,0 +1,714 @@
+//! Clause alignment: which clause of A became which clause of B.
+//!
+//! Numbers are not trusted alone. Candidate pairs come from shared word n-grams, identical text,
+//! and equal ids; the in-order backbone is the heaviest chain of pairs increasing in both
+//! documents (a weighted longest common subsequence over the candidates, O(k log k)); what
+//! matches well outside that chain has `moved`; one clause whose text is spread over several
+//! unmatched neighbours on the other side is `split` or `merged`; the rest is `added` or
+//! `removed`.
+//!
+//! *Invariant:* every clause of A and of B is in exactly one row, except split and merged
+//! clauses, which are in one row per piece.
+
+use std::collections::HashMap;
+
+use super::redline;
+use crate::{AlignStatus, AlignmentRow, Clause, DiffChunk, DiffOp};
+
+/// Candidates kept per clause from shared n-grams.
+const TOP_K: usize = 6;
+/// Identical-text candidates kept per clause (boilerplate such as "Ikke relevant" repeats).
+const EXACT_K: usize = 8;
+/// Content similarity that makes two clauses the same clause without any other sign.
+const SIMILAR: f32 = 0.5;
+/// Content similarity enough when the ids agree.
+const SIMILAR_SAME_ID: f32 = 0.3;
+/// Share of a piece's words that must come from the clause it was split from (or merged into).
+const PIECE_CONTAINED: f32 = 0.7;
+/// Share of the whole clause its pieces must cover.
+const PIECES_COVER: f32 = 0.7;
+/// Joins pieces of a split or merge for their common redline.
+const PIECE_SEP: &str = " ";
+
+/// One clause ready for matching.
+struct Prepared {
+    id: String,
+    heading: Option<String>,
+    /// The text without its own number, whitespace collapsed: equal means "same text".
+    norm: String,
+    /// Hashed lower-case words and word pairs, sorted and unique.
+    features: Vec<u64>,
+}
+
+impl Prepared {
+    fn new(clause: &Clause) -> Self {
+        let body = strip_own_number(&clause.text, &clause.id);
+        let norm = body.split_whitespace().collect::<Vec<_>>().join(" ");
+        let words: Vec<String> = redline::tokens(&norm).into_iter().filter(|t| t.chars().next().is_some_and(char::is_alphanumeric)).map(str::to_lowercase).collect();
+        let mut features: Vec<u64> = words.iter().map(|w| fnv(&[b"1", w.as_bytes()])).collect();
+        features.extend(words.windows(2).map(|p| fnv(&[b"2", p[0].as_bytes(), b" ", p[1].as_bytes()])));
+        features.sort_unstable();
+        features.dedup();
+        let heading = clause
+            .heading
+            .as_deref()
+            .map(|h| strip_own_number(h, "").split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+            .filter(|h| !h.is_empty());
+        Prepared { id: clause.id.trim().to_lowercase(), heading, norm, features }
+    }
+}
+
+/// FNV-1a: a fixed hash, so that results never depend on a random seed.
+fn fnv(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &byte in *part {
+            h ^= u64::from(byte);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// The text after the clause's own number: `"3. Databehandleren …"` → `"Databehandleren …"`.
+///
+/// Strips the id itself when the text starts with it, else a leading list label: `13.1`, `3.`,
+/// `(a)`, `b)`, `iv.`. A bare number without dot or bracket (`30 dage`) is text, not a label.
+pub fn strip_own_number<'t>(text: &'t str, id: &str) -> &'t str {
+    let t = text.trim_start();
+    let id = id.trim();
+    if !id.is_empty() {
+        if let Some(head) = t.get(..id.len()) {
+            let rest = &t[id.len()..];
+            if head.eq_ignore_ascii_case(id) && rest.chars().next().is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ')' | ':')) {
+                return rest.trim_start_matches(['.', ')', ':']).trim_start();
+            }
+        }
+    }
+    let (rest, paren) = match t.strip_prefix('(') {
+        Some(r) => (r, true),
+        None => (t, false),
+    };
+    let label_len = rest.find(|c: char| !(c.is_alphanumeric() || c == '.')).unwrap_or(rest.len());
+    let raw = &rest[..label_len];
+    let label = raw.trim_end_matches('.');
+    let dotted = label.len() < raw.len();
+    let numeric = !label.is_empty() && label.split('.').all(|g| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit()));
+    let letter = label.chars().count() == 1 && label.chars().all(char::is_alphabetic);
+    let roman = !label.is_empty() && label.len() <= 5 && (label.chars().all(|c| "ivx".contains(c)) || label.chars().all(|c| "IVX".contains(c)));
+    if !(numeric || letter || roman) {
+        return t;
+    }
+    let mut after = &rest[label_len..];
+    let closed = after.starts_with(')');
+    if closed {
+        after = &after[1..];
+    }
+    let labelled = if paren { closed } else { closed || dotted || (numeric && label.contains('.')) };
+    if labelled && after.chars().next().is_none_or(char::is_whitespace) {
+        after.trim_start()
+    } else {
+        t
+    }
+}
+
+/// A candidate pair with its measures.
+#[derive(Debug, Clone)]
+struct Pair {
+    i: usize,
+    j: usize,
+    exact: bool,
+    /// Dice over the word features.
+    dice: f32,
+    /// Share of A's features found in B, and of B's found in A.
+    a_in_b: f32,
+    b_in_a: f32,
+    same_id: bool,
+    same_heading: bool,
+}
+
+impl Pair {
+    fn content(&self) -> f32 {
+        if self.exact {
+            1.0
+        } else {
+            self.dice
+        }
+    }
+
+    /// Weight in the in-order chain, or `None` when the pair is no match in order.
+    fn weight(&self) -> Option<u64> {
+        let c = self.content();
+        let eligible = self.exact || c >= SIMILAR || (self.same_id && (c >= SIMILAR_SAME_ID || self.same_heading));
+        eligible.then(|| (c * 1000.0) as u64 + 200 * u64::from(self.exact) + 150 * u64::from(self.same_id) + 50 * u64::from(self.same_heading))
+    }
+}
+
+fn measure(x: &Prepared, y: &Prepared, i: usize, j: usize) -> Pair {
+    let shared = intersection(&x.features, &y.features) as f32;
+    let (nx, ny) = (x.features.len() as f32, y.features.len() as f32);
+    let ratio = |num: f32, den: f32| if den > 0.0 { num / den } else { 0.0 };
+    Pair {
+        i,
+        j,
+        exact: x.norm == y.norm,
+        dice: ratio(2.0 * shared, nx + ny),
+        a_in_b: ratio(shared, nx),
+        b_in_a: ratio(shared, ny),
+        same_id: !x.id.is_empty() && x.id == y.id,
+        same_heading: x.heading.is_some() && x.heading == y.heading,
+    }
+}
+
+fn intersection(x: &[u64], y: &[u64]) -> usize {
+    let (mut p, mut q, mut n) = (0, 0, 0);
+    while p < x.len() && q < y.len() {
+        match x[p].cmp(&y[q]) {
+            std::cmp::Ordering::Less => p += 1,
+            std::cmp::Ordering::Greater => q += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                p += 1;
+                q += 1;
+            }
+        }
+    }
+    n
+}
+
+/// For every clause of `x`, the clauses of `y` worth measuring against it: the ones sharing the
+/// most n-grams (n-grams found almost everywhere are skipped), identical texts near the same
+/// relative position, and the clause with the same id.
+fn candidates(x: &[Prepared], y: &[Prepared]) -> Vec<(usize, usize)> {
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut exact: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    for (j, c) in y.iter().enumerate() {
+        for &f in &c.features {
+            index.entry(f).or_default().push(j);
+        }
+        exact.entry(c.norm.as_str()).or_default().push(j);
+        ids.entry(c.id.as_str()).or_insert(j);
+    }
+    let stop = 16.max(2 * (y.len() as f64).sqrt() as usize);
+    let (nx, ny) = (x.len().max(1) as u64, y.len().max(1) as u64);
+    let distance = |i: usize, j: usize| (i as u64 * ny).abs_diff(j as u64 * nx);
+    let mut counts = vec![0u32; y.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut out = Vec::new();
+    for (i, c) in x.iter().enumerate() {
+        for f in &c.features {
+            let Some(postings) = index.get(f) else { continue };
+            if postings.len() > stop {
+                continue;
+            }
+            for &j in postings {
+                if counts[j] == 0 {
+                    touched.push(j);
+                }
+                counts[j] += 1;
+            }
+        }
+        touched.sort_by_key(|&j| (std::cmp::Reverse(counts[j]), distance(i, j), j));
+        out.extend(touched.iter().take(TOP_K).map(|&j| (i, j)));
+        for &j in &touched {
+            counts[j] = 0;
+        }
+        touched.clear();
+        if let Some(same) = exact.get(c.norm.as_str()) {
+            let at = same.partition_point(|&j| (j as u64 * nx) < (i as u64 * ny));
+            let from = at.saturating_sub(EXACT_K / 2);
+            out.extend(same[from..(from + EXACT_K).min(same.len())].iter().map(|&j| (i, j)));
+        }
+        if let Some(&j) = ids.get(c.id.as_str()) {
+            out.push((i, j));
+        }
+    }
+    out
+}
+
+/// How a clause ended up matched.
+#[derive(Debug, Clone)]
+enum Match {
+    Pair { i: usize, j: usize, status: AlignStatus },
+    Split { i: usize, js: Vec<usize> },
+    Merged { is: Vec<usize>, j: usize },
+    Dropped,
+}
+
+/// Aligns the clauses of A with those of B; rows in B's reading order, with removed clauses of
+/// A where they stood.
+pub fn align(a: &[Clause], b: &[Clause]) -> Vec<AlignmentRow> {
+    let pa: Vec<Prepared> = a.iter().map(Prepared::new).collect();
+    let pb: Vec<Prepared> = b.iter().map(Prepared::new).collect();
+
+    let mut keys: Vec<(usize, usize)> = candidates(&pa, &pb);
+    keys.extend(candidates(&pb, &pa).into_iter().map(|(j, i)| (i, j)));
+    keys.sort_unstable();
+    keys.dedup();
+    let pairs: Vec<Pair> = keys.iter().map(|&(i, j)| measure(&pa[i], &pb[j], i, j)).collect();
+
+    let mut matches: Vec<Match> = Vec::new();
+    let mut of_a: Vec<Option<usize>> = vec![None; a.len()];
+    let mut of_b: Vec<Option<usize>> = vec![None; b.len()];
+
+    for p in chain(&pairs, b.len()) {
+        let p = &pairs[p];
+        let status = match (p.exact, p.same_id) {
+            (true, true) => AlignStatus::Unchanged,
+            (true, false) => AlignStatus::Renumbered,
+            (false, _) => AlignStatus::Changed,
+        };
+        of_a[p.i] = Some(matches.len());
+        of_b[p.j] = Some(matches.len());
+        matches.push(Match::Pair { i: p.i, j: p.j, status });
+    }
+
+    // Good matches the chain could not take are out of order: moved.
+    let mut rest: Vec<&Pair> = pairs.iter().filter(|p| p.content() >= SIMILAR && of_a[p.i].is_none() && of_b[p.j].is_none()).collect();
+    rest.sort_by_key(|p| (std::cmp::Reverse(p.weight().unwrap_or(0)), p.i, p.j));
+    for p in rest {
+        if of_a[p.i].is_none() && of_b[p.j].is_none() {
+            of_a[p.i] = Some(matches.len());
+            of_b[p.j] = Some(matches.len());
+            matches.push(Match::Pair { i: p.i, j: p.j, status: AlignStatus::Moved });
+        }
+    }
+
+    find_pieces(&pairs, &pa, &pb, &mut matches, &mut of_a, &mut of_b, false);
+    find_pieces(&pairs, &pa, &pb, &mut matches, &mut of_a, &mut of_b, true);
+
+    rows(a, b, &pa, &pb, &matches, &of_a, &of_b)
+}
+
+/// The heaviest chain of pairs increasing in both A and B (one pair per clause), as indices
+/// into `pairs`, which are sorted by (i, j).
+fn chain(pairs: &[Pair], nb: usize) -> Vec<usize> {
+    // Fenwick tree over B positions of (best chain weight ending at or before, its last pair).
+    let mut tree: Vec<(u64, usize)> = vec![(0, usize::MAX); nb + 1];
+    let query = |tree: &[(u64, usize)], mut pos: usize| {
+        let mut best = (0, usize::MAX);
+        while pos > 0 {
+            if tree[pos].0 > best.0 {
+                best = tree[pos];
+            }
+            pos &= pos - 1;
+        }
+        best
+    };
+    let mut best: Vec<(u64, usize)> = vec![(0, usize::MAX); pairs.len()];
+    let mut start = 0;
+    while start < pairs.len() {
+        let i = pairs[start].i;
+        let end = start + pairs[start..].iter().take_while(|p| p.i == i).count();
+        // Query the whole group before updating, so that a chain takes one pair per A clause.
+        for k in start..end {
+            if let Some(w) = pairs[k].weight() {
+                let (prev_w, prev) = query(&tree, pairs[k].j);
+                best[k] = (prev_w + w, prev);
+            }
+        }
+        for k in start..end {
+            if pairs[k].weight().is_some() {
+                let mut pos = pairs[k].j + 1;
+                while pos <= nb {
+                    if best[k].0 > tree[pos].0 {
+                        tree[pos] = (best[k].0, k);
+                    }
+                    pos += pos & pos.wrapping_neg();
+                }
+            }
+        }
+        start = end;
+    }
+    let mut out = Vec::new();
+    let mut at = query(&tree, nb).1;
+    while at != usize::MAX {
+        out.push(at);
+        at = best[at].1;
+    }
+    out.reverse();
+    out
+}
+
+/// Finds clauses split into several (or, with `merged`, several merged into one): a clause left
+/// unmatched or only loosely matched, whose text is covered by neighbouring unmatched clauses of
+/// the other side that each come from it.
+#[allow(clippy::too_many_arguments)]
+fn find_pieces(
+    pairs: &[Pair],
+    pa: &[Prepared],
+    pb: &[Prepared],
+    matches: &mut Vec<Match>,
+    of_a: &mut [Option<usize>],
+    of_b: &mut [Option<usize>],
+    merged: bool,
+) {
+    // Seen from the whole clause: `one` is its side, `many` the pieces' side.
+    let (one, many) = if merged { (pb, pa) } else { (pa, pb) };
+    let (of_one, of_many) = if merged { (&mut *of_b, &mut *of_a) } else { (&mut *of_a, &mut *of_b) };
+    let mut by_one: Vec<Vec<&Pair>> = vec![Vec::new(); one.len()];
+    for p in pairs {
+        by_one[if merged { p.j } else { p.i }].push(p);
+    }
+    for (x, cands) in by_one.iter().enumerate() {
+        let partner = match of_one[x].map(|m| &matches[m]) {
+            None => None,
+            Some(Match::Pair { status: AlignStatus::Changed | AlignStatus::Moved, i, j }) => Some(if merged { *i } else { *j }),
+            Some(_) => continue,
+        };
+        let mut pieces: Vec<usize> = cands
+            .iter()
+            .filter(|p| {
+                let y = if merged { p.i } else { p.j };
+                let contained = if merged { p.a_in_b } else { p.b_in_a };
+                (of_many[y].is_none() || Some(y) == partner) && !p.exact && contained >= PIECE_CONTAINED && many[y].features.len() >= 3
+            })
+            .map(|p| if merged { p.i } else { p.j })
+            .collect();
+        pieces.sort_unstable();
+        pieces.dedup();
+        if pieces.len() < 2 || pieces[pieces.len() - 1] - pieces[0] > pieces.len() || partner.is_some_and(|y| !pieces.contains(&y)) {
+            continue;
+        }
+        let mut union: Vec<u64> = pieces.iter().flat_map(|&y| many[y].features.iter().copied()).collect();
+        union.sort_unstable();
+        union.dedup();
+        let whole = &one[x].features;
+        let cover = intersection(whole, &union) as f32 / whole.len().max(1) as f32;
+        let partner_cover = partner.map_or(0.0, |y| intersection(whole, &many[y].features) as f32 / whole.len().max(1) as f32);
+        if cover < PIECES_COVER || cover < partner_cover + 0.15 {
+            continue;
+        }
+        if let Some(m) = of_one[x] {
+            matches[m] = Match::Dropped;
+        }
+        let m = matches.len();
+        of_one[x] = Some(m);
+        for &y in &pieces {
+            of_many[y] = Some(m);
+        }
+        matches.push(if merged { Match::Merged { is: pieces, j: x } } else { Match::Split { i: x, js: pieces } });
+    }
+}
+
+/// Sort key of a row: B position, then removed clauses after the B row they follow, then A order.
+type RowKey = (usize, u8, usize);
+
+fn rows(
+    a: &[Clause],
+    b: &[Clause],
+    pa: &[Prepared],
+    pb: &[Prepared],
+    matches: &[Match],
+    of_a: &[Option<usize>],
+    of_b: &[Option<usize>],
+) -> Vec<AlignmentRow> {
+    let mut keyed: Vec<(RowKey, AlignmentRow)> = Vec::with_capacity(a.len() + b.len());
+    // Where in B each A clause stands, when it stands in order: removed clauses follow it.
+    let mut anchor: Vec<Option<usize>> = vec![None; a.len()];
+    for m in matches {
+        match m {
+            Match::Pair { i, j, status } => {
+                if *status != AlignStatus::Moved {
+                    anchor[*i] = Some(*j);
+                }
+                let exact = pa[*i].norm == pb[*j].norm;
+                let diff = redline::redline(&a[*i].text, &b[*j].text);
+                let similarity = if exact { 1.0 } else { redline::similarity(&diff) };
+                keyed.push(((*j + 1, 0, *i), row(Some(&a[*i]), Some(&b[*j]), *status, similarity, diff)));
+            }
+            Match::Split { i, js } => {
+                anchor[*i] = js.last().copied();
+                let texts: Vec<&str> = js.iter().map(|&j| b[j].text.as_str()).collect();
+                let whole = redline::redline(&a[*i].text, &texts.join(PIECE_SEP));
+                let lens: Vec<usize> = texts.iter().map(|t| t.chars().count()).collect();
+                for (&j, diff) in js.iter().zip(redline::cut(&whole, DiffOp::Insert, &lens, PIECE_SEP)) {
+                    let similarity = redline::similarity(&diff);
+                    keyed.push(((j + 1, 0, *i), row(Some(&a[*i]), Some(&b[j]), AlignStatus::Split, similarity, diff)));
+                }
+            }
+            Match::Merged { is, j } => {
+                let texts: Vec<&str> = is.iter().map(|&i| a[i].text.as_str()).collect();
+                let whole = redline::redline(&texts.join(PIECE_SEP), &b[*j].text);
+                let lens: Vec<usize> = texts.iter().map(|t| t.chars().count()).collect();
+                for (&i, diff) in is.iter().zip(redline::cut(&whole, DiffOp::Delete, &lens, PIECE_SEP)) {
+                    anchor[i] = Some(*j);
+                    let similarity = redline::similarity(&diff);
+                    keyed.push(((*j + 1, 0, i), row(Some(&a[i]), Some(&b[*j]), AlignStatus::Merged, similarity, diff)));
+                }
+            }
+            Match::Dropped => {}
+        }
+    }
+    let mut last_anchor = 0;
+    for (i, clause) in a.iter().enumerate() {
+        if let Some(j) = anchor[i] {
+            last_anchor = j + 1;
+        }
+        if of_a[i].is_none() {
+            let diff = chunk(DiffOp::Delete, &clause.text);
+            keyed.push(((last_anchor, 1, i), row(Some(clause), None, AlignStatus::Removed, 0.0, diff)));
+        }
+    }
+    for (j, clause) in b.iter().enumerate() {
+        if of_b[j].is_none() {
+            let diff = chunk(DiffOp::Insert, &clause.text);
+            keyed.push(((j + 1, 0, 0), row(None, Some(clause), AlignStatus::Added, 0.0, diff)));
+        }
+    }
+    keyed.sort_by_key(|(k, _)| *k);
+    keyed.into_iter().map(|(_, r)| r).collect()
+}
+
+fn chunk(op: DiffOp, text: &str) -> Vec<DiffChunk> {
+    if text.is_empty() {
+        Vec::new()
+    } else {
+        vec![DiffChunk { op, text: text.to_string() }]
+    }
+}
+
+fn row(a: Option<&Clause>, b: Option<&Clause>, status: AlignStatus, similarity: f32, diff: Vec<DiffChunk>) -> AlignmentRow {
+    AlignmentRow { a: a.map(|c| c.id.clone()), b: b.map(|c| c.id.clone()), status, similarity, diff }
+}
+
+/// True when the alignment looks like two versions of one agreement: at least half of all the
+/// text (A's and B's together) sits in rows that kept most of their words.
+pub fn looks_like_versions(rows: &[AlignmentRow], a: &[Clause], b: &[Clause]) -> bool {
+    let len_a: HashMap<&str, usize> = a.iter().map(|c| (c.id.as_str(), c.text.len())).collect();
+    let len_b: HashMap<&str, usize> = b.iter().map(|c| (c.id.as_str(), c.text.len())).collect();
+    let total: usize = len_a.values().sum::<usize>() + len_b.values().sum::<usize>();
+    if total == 0 {
+        return a.len() == b.len();
+    }
+    let mut kept = 0;
+    let mut seen_a = std::collections::HashSet::new();
+    let mut seen_b = std::collections::HashSet::new();
+    for r in rows.iter().filter(|r| r.similarity >= 0.8 && r.a.is_some() && r.b.is_some()) {
+        if let Some(id) = r.a.as_deref().filter(|id| seen_a.insert(*id)) {
+            kept += len_a.get(id).copied().unwrap_or(0);
+        }
+        if let Some(id) = r.b.as_deref().filter(|id| seen_b.insert(*id)) {
+            kept += len_b.get(id).copied().unwrap_or(0);
+        }
+    }
+    kept * 2 >= total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Category;
+
+    fn clause(id: &str, heading: Option<&str>, text: &str) -> Clause {
+        Clause {
+            id: id.to_string(),
+            heading: heading.map(str::to_string),
+            text: text.to_string(),
+            span: [0, 0],
+            categories: vec![Category::Unclassified],
+            score: 0.0,
+            cues: Vec::new(),
+        }
+    }
+
+    /// Clauses from `(id, text)` pairs; the heading is the text of the section's `N` entry.
+    fn doc(items: &[(&str, &str)]) -> Vec<Clause> {
+        let mut heading = None;
+        items
+            .iter()
+            .map(|(id, text)| {
+                if !id.contains('.') {
+                    heading = Some(text.to_string());
+                }
+                clause(id, heading.as_deref(), text)
+            })
+            .collect()
+    }
+
+    /// Rows as `a>b status`, `-` for no clause, joined by `; `.
+    fn render(rows: &[AlignmentRow]) -> String {
+        rows.iter()
+            .map(|r| {
+                let status = serde_json::to_value(r.status).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+                format!("{}>{} {}", r.a.as_deref().unwrap_or("-"), r.b.as_deref().unwrap_or("-"), status)
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    #[track_caller]
+    fn check(a: &[(&str, &str)], b: &[(&str, &str)], expected: &str) {
+        let (a, b) = (doc(a), doc(b));
+        let rows = align(&a, &b);
+        assert_eq!(render(&rows), expected);
+        assert_every_clause_once(&a, &b, &rows);
+    }
+
+    fn assert_every_clause_once(a: &[Clause], b: &[Clause], rows: &[AlignmentRow]) {
+        for (side, clauses) in [("A", a), ("B", b)] {
+            for c in clauses {
+                let in_rows: Vec<&AlignmentRow> =
+                    rows.iter().filter(|r| if side == "A" { r.a.as_ref() } else { r.b.as_ref() } == Some(&c.id)).collect();
+                let pieces = in_rows.iter().all(|r| matches!(r.status, AlignStatus::Split | AlignStatus::Merged));
+                assert!(in_rows.len() == 1 || (in_rows.len() > 1 && pieces), "{side} {} is in {} rows", c.id, in_rows.len());
+            }
+        }
+        for r in rows {
+            let a_text = r.a.as_ref().and_then(|id| a.iter().find(|c| &c.id == id)).map(|c| c.text.as_str());
+            let b_text = r.b.as_ref().and_then(|id| b.iter().find(|c| &c.id == id)).map(|c| c.text.as_str());
+            if !matches!(r.status, AlignStatus::Split | AlignStatus::Merged) {
+                assert_eq!(redline::side(&r.diff, DiffOp::Delete), a_text.unwrap_or(""));
+                assert_eq!(redline::side(&r.diff, DiffOp::Insert), b_text.unwrap_or(""));
+            }
+        }
+    }
+
+    const CONF: (&str, &str) = ("2", "Fortrolighed");
+    const CONF1: (&str, &str) = ("2.1", "Databehandleren sikrer, at de personer, der er autoriseret til at behandle personoplysninger, har forpligtet sig til fortrolighed.");
+    const CONF2: (&str, &str) = ("2.2", "Databehandleren skal på anmodning kunne påvise, at de pågældende personer er underlagt ovennævnte tavshedspligt.");
+    const SEC: (&str, &str) = ("3", "Behandlingssikkerhed");
+    const SEC1: (&str, &str) = ("3.1", "Databehandleren gennemfører passende tekniske og organisatoriske foranstaltninger i henhold til databeskyttelsesforordningens artikel 32.");
+    const BREACH: (&str, &str) = ("4", "Underretning om brud på persondatasikkerheden");
+    const BREACH1: (&str, &str) = ("4.1", "Databehandleren underretter uden unødig forsinkelse den dataansvarlige efter at være blevet opmærksom på et brud, dog senest 24 timer efter.");
+
+    #[test]
+    fn identical_documents_are_unchanged() {
+        check(&[CONF, CONF1, CONF2], &[CONF, CONF1, CONF2], "2>2 unchanged; 2.1>2.1 unchanged; 2.2>2.2 unchanged");
+    }
+
+    #[test]
+    fn an_inserted_section_renumbers_the_rest() {
+        let a = [CONF, CONF1, CONF2, SEC, SEC1, ("4", BREACH.1), ("4.1", BREACH1.1)];
+        let b = [
+            CONF,
+            CONF1,
+            CONF2,
+            ("3", "Ansvar og ansvarsbegrænsning"),
+            ("3.1", "Databehandlerens samlede erstatningsansvar er begrænset til det beløb, som den dataansvarlige har betalt i de seneste 12 måneder."),
+            ("4", SEC.1),
+            ("4.1", SEC1.1),
+            ("5", BREACH.1),
+            ("5.1", BREACH1.1),
+        ];
+        check(
+            &a,
+            &b,
+            "2>2 unchanged; 2.1>2.1 unchanged; 2.2>2.2 unchanged; ->3 added; ->3.1 added; 3>4 renumbered; 3.1>4.1 renumbered; 4>5 renumbered; 4.1>5.1 renumbered",
+        );
+    }
+
+    #[test]
+    fn a_changed_number_is_changed_in_place() {
+        let b1 = ("4.1", "Databehandleren underretter uden unødig forsinkelse den dataansvarlige efter at være blevet opmærksom på et brud, dog senest 48 timer efter.");
+        check(&[BREACH, BREACH1], &[BREACH, b1], "4>4 unchanged; 4.1>4.1 changed");
+        let rows = align(&doc(&[BREACH, BREACH1]), &doc(&[BREACH, b1]));
+        let deleted: Vec<&str> = rows[1].diff.iter().filter(|c| c.op == DiffOp::Delete).map(|c| c.text.as_str()).collect();
+        assert_eq!(deleted, ["24"]);
+    }
+
+    #[test]
+    fn a_rewritten_clause_that_keeps_id_and_heading_is_changed() {
+        let b1 = ("3.1", "Leverandøren skal beskytte oplysningerne mod uautoriseret adgang, herunder ved kryptering, adgangskontrol og logning af alle opslag.");
+        check(&[SEC, SEC1], &[SEC, b1], "3>3 unchanged; 3.1>3.1 changed");
+    }
+
+    #[test]
+    fn a_clause_moved_elsewhere_is_moved() {
+        let a = [CONF, CONF1, CONF2, SEC, SEC1, BREACH, BREACH1];
+        let b = [CONF, CONF1, SEC, SEC1, ("3.2", CONF2.1), BREACH, BREACH1];
+        check(&a, &b, "2>2 unchanged; 2.1>2.1 unchanged; 3>3 unchanged; 3.1>3.1 unchanged; 2.2>3.2 moved; 4>4 unchanged; 4.1>4.1 unchanged");
+    }
+
+    #[test]
+    fn a_removed_clause_stays_where_it_was() {
+        let a = [CONF, CONF1, CONF2, SEC, SEC1];
+        let b = [CONF, CONF1, ("3", SEC.1), ("3.1", SEC1.1)];
+        let b = [b[0], b[1], SEC, SEC1];
+        check(&a, &b, "2>2 unchanged; 2.1>2.1 unchanged; 2.2>- removed; 3>3 unchanged; 3.1>3.1 unchanged");
+    }
+
+    #[test]
+    fn a_split_clause_has_one_row_per_piece() {
+        let a = [SEC, ("3.1", "Databehandleren gennemfører passende tekniske og organisatoriske foranstaltninger i henhold til artikel 32. Foranstaltningerne omfatter kryptering af personoplysninger, adgangskontrol og løbende test af sikkerheden."), BREACH];
+        let b = [
+            SEC,
+            ("3.1", "Databehandleren gennemfører passende tekniske og organisatoriske foranstaltninger i henhold til artikel 32."),
+            ("3.2", "Foranstaltningerne omfatter kryptering af personoplysninger, adgangskontrol og løbende test af sikkerheden."),
+            BREACH,
+        ];
+        check(&a, &b, "3>3 unchanged; 3.1>3.1 split; 3.1>3.2 split; 4>4 unchanged");
+        let rows = align(&doc(&a), &doc(&b));
+        let a_back: String = rows[1..3].iter().map(|r| redline::side(&r.diff, DiffOp::Delete)).collect();
+        assert_eq!(a_back, a[1].1);
+        assert_eq!(redline::side(&rows[2].diff, DiffOp::Insert), b[2].1);
+    }
+
+    #[test]
+    fn merged_clauses_have_one_row_per_piece() {
+        let a = [CONF, CONF1, CONF2, SEC];
+        let b = [CONF, ("2.1", &format!("{} {}", CONF1.1, CONF2.1)), SEC];
+        let b: Vec<(&str, &str)> = b.iter().map(|(i, t)| (*i, t.as_ref())).collect();
+        check(&a, &b, "2>2 unchanged; 2.1>2.1 merged; 2.2>2.1 merged; 3>3 unchanged");
+    }
+
+    #[test]
+    fn unrelated_documents_align_nothing() {
+        let a = [("1", "Governing law"), ("1.1", "This agreement is governed by the laws of Denmark and disputes go to the courts of Copenhagen.")];
+        let b = [("1", "Sub-processors"), ("1.1", "The processor may engage sub-processors only with the prior specific written authorisation of the controller.")];
+        check(&a, &b, "1>- removed; 1.1>- removed; ->1 added; ->1.1 added");
+    }
+
+    #[test]
+    fn own_numbers_in_the_text_do_not_make_a_change() {
+        let a = [("13.1", "1. Parterne kan aftale andre bestemmelser vedrørende databehandlerens tjenester.")];
+        let b = [("14.1", "1. Parterne kan aftale andre bestemmelser vedrørende databehandlerens tjenester.")];
+        check(&a, &b, "13.1>14.1 renumbered");
+        let b = [("14.1", "14.1 Parterne kan aftale andre bestemmelser vedrørende databehandlerens tjenester.")];
+        check(&a, &b, "13.1>14.1 renumbered");
+    }
+
+    #[test]
+    fn strips_list_labels_but_not_text() {
+        for (text, id, rest) in [
+            ("3. Databehandleren", "7.3", "Databehandleren"),
+            ("7.3 Databehandleren", "7.3", "Databehandleren"),
+            ("Bilag B Underdatabehandlere", "Bilag B", "Underdatabehandlere"),
+            ("(a) the processor", "", "the processor"),
+            ("b) the processor", "", "the processor"),
+            ("iv. the processor", "", "the processor"),
+            ("13.1 Parterne", "", "Parterne"),
+            ("30 dage efter", "", "30 dage efter"),
+            ("I shall", "", "I shall"),
+            ("Databehandleren", "", "Databehandleren"),
+            ("", "1", ""),
+            ("1.", "1", ""),
+        ] {
+            assert_eq!(strip_own_number(text, id), rest, "{text:?} with id {id:?}");
+        }
+    }
+
+    #[test]
+    fn empty_sides_are_all_added_or_removed() {
+        check(&[], &[CONF, CONF1], "->2 added; ->2.1 added");
+        check(&[CONF, CONF1], &[], "2>- removed; 2.1>- removed");
+        check(&[], &[], "");
+    }
+
+    #[test]
+    fn repeated_boilerplate_aligns_in_order() {
+        let a = [("1", "Ikke relevant."), ("2", "Ikke relevant."), ("3", "Ikke relevant.")];
+        let b = [("1", "Ikke relevant."), ("1a", "Ny klausul om noget helt andet end de øvrige."), ("2", "Ikke relevant."), ("3", "Ikke relevant.")];
+        check(&a, &b, "1>1 unchanged; ->1a added; 2>2 unchanged; 3>3 unchanged");
+    }
+
+    #[test]
+    fn versions_and_agreements_are_told_apart() {
+        let a = doc(&[CONF, CONF1, CONF2, SEC, SEC1, BREACH, BREACH1]);
+        let b = doc(&[CONF, CONF1, CONF2, SEC, SEC1]);
+        assert!(looks_like_versions(&align(&a, &b), &a, &b));
+        let c = doc(&[("1", "Governing law"), ("1.1", "This agreement is governed by the laws of Denmark and disputes go to the courts of Copenhagen.")]);
+        assert!(!looks_like_versions(&align(&a, &c), &a, &c));
+    }
+}

@@ -1,0 +1,237 @@
+// Klausul's end-to-end tests: dist/ served on 127.0.0.1, driven in Debian's Chromium through
+// playwright-core. Run by scripts/e2e. Prints "N passed, M failed" and exits non-zero on failure.
+//
+// Every test starts from a fresh page. All requests the browser makes are checked against the
+// app's origin, both as Playwright sees them and in the test server's access log.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const dist = path.join(root, 'dist');
+const fixtures = path.join(root, 'tests/fixtures');
+const shots = path.join(here, 'screenshots');
+const out = path.join(here, 'out');
+fs.mkdirSync(shots, { recursive: true });
+fs.mkdirSync(out, { recursive: true });
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const only = process.env.ONLY || '';
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+// ---------------------------------------------------------------- helpers
+
+const seen = [];          // every request Playwright saw: { url, test }
+let currentTest = '';
+
+async function openPage(browser, base, { width = 1440, height = 1000, locale = 'en-GB', colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale, colorScheme, acceptDownloads: true });
+  context.on('request', (r) => seen.push({ url: r.url(), test: currentTest }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(base);
+  await page.waitForSelector('#example-pair');
+  return { context, page, errors };
+}
+
+async function loadExamplePair(page) {
+  const t0 = Date.now();
+  await page.click('#example-pair');
+  await page.waitForSelector('[data-testid=doc-a] .doc-chars', { timeout: 30000 });
+  await page.waitForSelector('[data-testid=doc-b] .doc-chars', { timeout: 30000 });
+  await page.waitForSelector('#results-title', { timeout: 30000 });
+  return Date.now() - t0;
+}
+
+async function chars(page, side) {
+  const text = await page.textContent(`[data-testid=doc-${side}] .doc-chars`);
+  return Number(text.replace(/[^0-9]/g, ''));
+}
+
+async function axe(page, label) {
+  // Through the DevTools protocol: the page's CSP (rightly) refuses an injected <script>.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  fs.writeFileSync(path.join(out, `axe-${label}.json`), JSON.stringify(result, null, 2));
+  const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad, [], `axe (${label}): ${JSON.stringify(bad, null, 1)}`);
+  return result;
+}
+
+// A worker script that behaves like the engine until it gets a file whose name starts with
+// "crash", then throws — what a panic (a wasm trap) looks like from the page.
+function crashingWorkerLoader() {
+  return `importScripts("./worker.js");
+wasm_bindgen("./worker_bg.wasm").then(() => {
+  const real = self.onmessage;
+  self.onmessage = (e) => {
+    const h = JSON.parse(e.data[0]);
+    if ((h.name || h.a_name || '').startsWith('crash')) {
+      self.postMessage([JSON.stringify({ type: 'started', job: h.job })]);
+      throw new Error('simulated engine crash');
+    }
+    real.call(self, e);
+  };
+});`;
+}
+
+// ---------------------------------------------------------------- tests
+
+test('the empty page: title, two labelled drop zones, offline note, axe clean', async ({ browser, base }) => {
+  const { context, page, errors } = await openPage(browser, base);
+  assert.equal(await page.title(), 'Klausul');
+  assert.match(await page.textContent('h1'), /Klausul/);
+  assert.equal(await page.locator('input[type=file]').count(), 2);
+  assert.match(await page.textContent('#zone-a-title'), /our standard/i);
+  assert.match(await page.textContent('#zone-b-title'), /supplier/i);
+  assert.ok(await page.isVisible('#offline-note'));
+  assert.match(await page.textContent('#offline-note'), /never leave this browser/);
+  await axe(page, 'empty');
+  await page.screenshot({ path: path.join(shots, 'empty-1440.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('example pair: both documents read in the worker, comparison shows', async ({ browser, base, timings }) => {
+  const { context, page, errors } = await openPage(browser, base);
+  const ms = await loadExamplePair(page);
+  timings.examplePairMs = ms;
+  assert.ok(await chars(page, 'a') > 10000, 'A has real text');
+  assert.ok(await chars(page, 'b') > 10000, 'B has real text');
+  assert.equal((await page.textContent('[data-testid=doc-a] .doc-format')).trim(), 'PDF');
+  assert.match(await page.textContent('[data-testid=doc-a] .doc-lang'), /Danish/);
+  assert.match(await page.textContent('[data-testid=doc-a] .doc-preview'), /\w{4,}/);
+  assert.match(await page.textContent('[data-testid=doc-a]'), /smtp-dk-standardkontraktsbestemmelser\.pdf/);
+  assert.match(await page.textContent('[data-testid=doc-b]'), /marketing-bureau-databehandleraftale\.pdf/);
+  await axe(page, 'results');
+  await page.screenshot({ path: path.join(shots, 'pair-1440.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('390 px wide, Danish, dark: readable, same content', async ({ browser, base }) => {
+  const { context, page, errors } = await openPage(browser, base, { width: 390, height: 844, locale: 'da-DK', colorScheme: 'dark' });
+  assert.match(await page.textContent('#example-pair'), /eksempelparret/i);
+  await loadExamplePair(page);
+  assert.match(await page.textContent('[data-testid=doc-a] .doc-lang'), /Dansk/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px at 390 px`);
+  await axe(page, 'results-390-dark');
+  await page.screenshot({ path: path.join(shots, 'pair-390-dark.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('upload through the file inputs: TXT into A, DOCX into B', async ({ browser, base }) => {
+  const { context, page, errors } = await openPage(browser, base);
+  await page.setInputFiles('#file-a', path.join(fixtures, 'smtp-dk-standardkontraktsbestemmelser.txt'));
+  await page.waitForSelector('[data-testid=doc-a] .doc-chars', { timeout: 30000 });
+  assert.equal((await page.textContent('[data-testid=doc-a] .doc-format')).trim(), 'TXT');
+  assert.ok(await chars(page, 'a') > 10000);
+  await page.setInputFiles('#file-b', path.join(fixtures, 'marketing-bureau-databehandleraftale.docx'));
+  await page.waitForSelector('[data-testid=doc-b] :is(.doc-chars, .doc-error)', { timeout: 30000 });
+  assert.equal(await page.locator('[data-testid=doc-b] .doc-error').count(), 0,
+    `DOCX not read: ${await page.textContent('[data-testid=doc-b]')}`);
+  assert.equal((await page.textContent('[data-testid=doc-b] .doc-format')).trim(), 'DOCX');
+  assert.ok(await chars(page, 'b') > 10000);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a corrupt PDF shows a clear error next to it and leaves the other document', async ({ browser, base }) => {
+  const { context, page } = await openPage(browser, base);
+  await loadExamplePair(page);
+  const before = await chars(page, 'a');
+  const junk = Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n'), Buffer.alloc(2000, 0x8f)]);
+  await page.setInputFiles('#file-b', { name: 'broken.pdf', mimeType: 'application/pdf', buffer: junk });
+  await page.waitForSelector('[data-testid=doc-b] .doc-error', { timeout: 30000 });
+  const message = await page.textContent('[data-testid=doc-b] .doc-error');
+  assert.match(message, /PDF/);
+  assert.match(await page.textContent('[data-testid=doc-b]'), /broken\.pdf/);
+  assert.equal(await page.getAttribute('[data-testid=doc-b] .doc-error', 'role'), 'alert');
+  assert.equal(await chars(page, 'a'), before, 'A untouched');
+  await page.screenshot({ path: path.join(shots, 'corrupt-1440.png'), fullPage: true });
+  await context.close();
+});
+
+test('an engine crash costs the worker, not the page: error on that file, the other stays, next file works', async ({ browser, base }) => {
+  const { context, page, errors } = await openPage(browser, base);
+  await context.route('**/worker_loader.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: crashingWorkerLoader() }));
+  await page.setInputFiles('#file-a', path.join(fixtures, 'smtp-dk-standardkontraktsbestemmelser.txt'));
+  await page.waitForSelector('[data-testid=doc-a] .doc-chars', { timeout: 30000 });
+  await page.setInputFiles('#file-b', { name: 'crash.txt', mimeType: 'text/plain', buffer: Buffer.from('1. Databehandleren behandler data.') });
+  await page.waitForSelector('[data-testid=doc-b] .doc-error', { timeout: 30000 });
+  assert.match(await page.textContent('[data-testid=doc-b] .doc-error'), /internal error/);
+  assert.ok(await chars(page, 'a') > 10000, 'A still shown');
+  // A fresh worker takes the next file.
+  await page.setInputFiles('#file-b', path.join(fixtures, 'smtp-dk-standardkontraktsbestemmelser-v2.txt'));
+  await page.waitForSelector('[data-testid=doc-b] .doc-chars', { timeout: 30000 });
+  assert.ok(await chars(page, 'b') > 10000);
+  assert.deepEqual(errors.filter((e) => !/simulated engine crash|klausul/.test(e)), []);
+  await context.close();
+});
+
+// ---------------------------------------------------------------- runner
+
+const server = await startServer({ dir: dist, log: path.join(out, 'access.log') });
+fs.writeFileSync(path.join(out, 'access.log'), '');
+const origin = new URL(server.url).origin;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const timings = {};
+let passed = 0;
+let failed = 0;
+for (const t of tests) {
+  if (only && !t.name.includes(only)) continue;
+  currentTest = t.name;
+  const started = Date.now();
+  try {
+    await t.fn({ browser, base: server.url, timings });
+    passed++;
+    console.log(`ok   ${t.name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${t.name}\n     ${String(e.stack || e).split('\n').slice(0, 8).join('\n     ')}`);
+  }
+}
+
+// No request may leave the page's origin: neither in what Playwright saw nor in the server log.
+currentTest = 'no request leaves the origin';
+try {
+  const foreign = seen.filter((r) => !r.url.startsWith(origin + '/') && !/^(data|blob):/.test(r.url));
+  assert.deepEqual(foreign, [], 'requests to other origins');
+  const seenPaths = new Set(seen.map((r) => { try { return new URL(r.url).pathname; } catch { return r.url; } }));
+  const unseen = server.entries.filter((e) => !seenPaths.has(new URL(e.url, origin).pathname));
+  assert.deepEqual(unseen, [], 'requests in the server log that Playwright did not see (e.g. /favicon.ico)');
+  assert.ok(server.entries.length > 0 && server.entries.every((e) => e.host === new URL(origin).host));
+  passed++;
+  console.log(`ok   ${currentTest} (${seen.length} requests seen, ${server.entries.length} in the access log, all ${origin})`);
+} catch (e) {
+  failed++;
+  console.log(`FAIL ${currentTest}\n     ${String(e.message || e).slice(0, 1500)}`);
+}
+
+await browser.close();
+await server.close();
+if (Object.keys(timings).length) console.log(`timings: ${JSON.stringify(timings)}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,495 @@
+//! Segmentation: whole documents against outlines written by reading them (`tests/segment/`), the
+//! fixtures through ingest and as bare lines, agreement between formats, and one-line cases.
+//!
+//! Every document is tried in two forms where it can be: as ingest reads it, and with every
+//! non-empty line of the text as its own paragraph (the worst case a PDF can produce).
+//!
+//! The outlines were made by reading each document and writing down where every clause starts
+//! and what it is called (`tests/segment/boundaries/*.spec`); `boundaries/outline.py` only copied
+//! the first and last eight words out of the document.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use klausul::segment::segment;
+use klausul::{slice_chars, Clause, Document, Format, ParagraphKind};
+
+mod outline {
+    /// One line of an outline: `id <TAB> first eight words <TAB> last eight words`.
+    pub struct Entry {
+        pub id: String,
+        /// `None` when the outline does not pin the start (`…`).
+        pub first: Option<Vec<String>>,
+        /// `None` when the outline does not pin the end (`…`).
+        pub last: Option<Vec<String>>,
+    }
+
+    pub fn parse(text: &str) -> Vec<Entry> {
+        text.lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| {
+                let cols: Vec<&str> = l.split('\t').collect();
+                assert_eq!(cols.len(), 3, "outline line needs three columns: {l}");
+                let (first, last) = (cols[1].trim(), cols[2].trim());
+                Entry {
+                    id: cols[0].trim().to_string(),
+                    first: (first != "…").then(|| words(first)),
+                    last: (last != "…").then(|| words(last)),
+                }
+            })
+            .collect()
+    }
+
+    /// Words without punctuation or case; a hyphen ending a word before a lower-case word joins
+    /// the two (`hen- blik` is `henblik`), so line-wrap hyphenation does not count.
+    pub fn words(text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut joined = String::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if c == '-' && i > 0 && chars[i - 1].is_alphabetic() {
+                let mut j = i + 1;
+                while j < chars.len() && chars[j].is_whitespace() {
+                    j += 1;
+                }
+                if j > i + 1 && j < chars.len() && chars[j].is_lowercase() {
+                    i = j;
+                    continue;
+                }
+            }
+            joined.push(c);
+            i += 1;
+        }
+        joined
+            .split_whitespace()
+            .map(|w| w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>())
+            .filter(|w| !w.is_empty())
+            .collect()
+    }
+}
+
+fn read(path: &str) -> Vec<u8> {
+    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn read_text(path: &str) -> String {
+    String::from_utf8(read(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Every non-empty line its own paragraph.
+fn lines_document(name: &str, text: &str) -> Document {
+    Document::from_paragraphs(name, String::new(), Format::Txt, text.lines().map(|l| (l.to_string(), ParagraphKind::Body)))
+}
+
+fn ingest_document(path: &str) -> Document {
+    klausul::ingest(&read(path), path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// What must hold of any segmentation: spans in order, text = span with `\n` as space, unique ids.
+fn check_invariants(doc: &Document, clauses: &[Clause]) -> Vec<String> {
+    let mut errors = Vec::new();
+    let mut ids = BTreeSet::new();
+    let mut end = 0;
+    for c in clauses {
+        if !ids.insert(c.id.clone()) {
+            errors.push(format!("id {:?} twice", c.id));
+        }
+        if c.span[0] < end || c.span[1] < c.span[0] || c.span[1] > doc.chars {
+            errors.push(format!("{}: span {:?} out of order", c.id, c.span));
+        }
+        end = c.span[1];
+        let slice = slice_chars(&doc.text, c.span[0], c.span[1]).replace('\n', " ");
+        if c.text != slice {
+            errors.push(format!("{}: text is not its span", c.id));
+        }
+    }
+    errors
+}
+
+/// Checks the clauses against an outline. `complete`: the outline lists every clause, in order.
+fn check_outline(doc: &Document, outline_text: &str, only: Option<&BTreeSet<String>>, complete: bool) -> Vec<String> {
+    let clauses = segment(doc);
+    let mut errors = check_invariants(doc, &clauses);
+    let entries = outline::parse(outline_text);
+    for e in entries.iter().filter(|e| only.is_none_or(|o| o.contains(&e.id))) {
+        let Some(c) = clauses.iter().find(|c| c.id == e.id) else {
+            errors.push(format!("{}: missing", e.id));
+            continue;
+        };
+        let words = outline::words(&c.text);
+        if let Some(first) = &e.first {
+            if !words.starts_with(first) {
+                errors.push(format!("{}: starts {:?}, outline {:?}", e.id, &words[..words.len().min(8)], first));
+            }
+        }
+        if let Some(last) = &e.last {
+            if !words.ends_with(last) {
+                errors.push(format!("{}: ends {:?}, outline {:?}", e.id, &words[words.len().saturating_sub(8)..], last));
+            }
+        }
+    }
+    if complete {
+        let got: Vec<&str> = clauses.iter().map(|c| c.id.as_str()).collect();
+        let want: Vec<&str> = entries.iter().map(|e| e.id.as_str()).collect();
+        if got != want {
+            let extra: Vec<&&str> = got.iter().filter(|g| !want.contains(g)).collect();
+            let missing: Vec<&&str> = want.iter().filter(|w| !got.contains(w)).collect();
+            errors.push(format!("ids differ from the outline; extra {extra:?}, missing {missing:?}"));
+        }
+    }
+    errors
+}
+
+fn assert_clean(what: &str, errors: Vec<String>) {
+    assert!(errors.is_empty(), "{what}:\n  {}", errors.join("\n  "));
+}
+
+mod own_documents {
+    //! Realistic agreements written for these tests, each with an outline written by reading it.
+    use super::*;
+
+    const DOCUMENTS: [&str; 6] = [
+        "tests/segment/auftragsverarbeitung-de.txt",
+        "tests/segment/saas-dpa-en.md",
+        "tests/segment/databehandleravtale-no.txt",
+        "tests/segment/docx-numbering-restart-da.txt",
+        "tests/segment/pdf-lines-headers-en.txt",
+        "tests/segment/unnumbered-dpa-en.md",
+    ];
+
+    fn outline_of(path: &str) -> String {
+        let stem = path.rsplit_once('.').map_or(path, |(s, _)| s);
+        read_text(&format!("{stem}.outline"))
+    }
+
+    #[test]
+    fn as_ingest_reads_them() {
+        for path in DOCUMENTS.into_iter().filter(|p| !p.contains("pdf-lines")) {
+            let doc = ingest_document(path);
+            assert_clean(&format!("{path} (ingest)"), check_outline(&doc, &outline_of(path), None, true));
+        }
+    }
+
+    /// Plain text without blank lines: only an ingest that starts a paragraph at every numbered
+    /// line gives the segmenter its paragraphs.
+    #[test]
+    fn pdf_like_lines_as_ingest_reads_them() {
+        for path in DOCUMENTS.into_iter().filter(|p| p.contains("pdf-lines")) {
+            let doc = ingest_document(path);
+            assert_clean(&format!("{path} (ingest)"), check_outline(&doc, &outline_of(path), None, true));
+        }
+    }
+
+    #[test]
+    fn one_line_per_paragraph() {
+        for path in DOCUMENTS {
+            let doc = lines_document(path, &read_text(path));
+            assert_clean(&format!("{path} (lines)"), check_outline(&doc, &outline_of(path), None, true));
+        }
+    }
+}
+
+mod fixtures {
+    //! The two real agreements and the v2, against outlines written by reading them.
+    use super::*;
+
+    const SMTP: &str = "smtp-dk-standardkontraktsbestemmelser";
+    const SMTP_V2: &str = "smtp-dk-standardkontraktsbestemmelser-v2";
+    const MARKETING: &str = "marketing-bureau-databehandleraftale";
+
+    fn outline_of(stem: &str) -> String {
+        read_text(&format!("tests/segment/fixtures/{stem}.outline"))
+    }
+
+    /// Clause ids the gold files cite for a document (either spelling of `C.4|Bilag C.4` that the
+    /// outline uses).
+    fn cited_ids(stem: &str) -> BTreeSet<String> {
+        let outline_ids: BTreeSet<String> = outline::parse(&outline_of(stem)).into_iter().map(|e| e.id).collect();
+        let mut refs: Vec<String> = Vec::new();
+        let json = |path: &str| -> serde_json::Value { serde_json::from_slice(&read(path)).expect("gold JSON") };
+        let gold_path = format!("tests/fixtures/expected/{}.json", if stem == SMTP_V2 { SMTP } else { stem });
+        if stem != SMTP_V2 {
+            let gold = json(&gold_path);
+            for list in gold["categories_present"].as_object().into_iter().flat_map(|m| m.values()) {
+                refs.extend(list.as_array().into_iter().flatten().filter_map(|v| v.as_str().map(String::from)));
+            }
+            for f in gold["findings_required"].as_array().into_iter().flatten() {
+                refs.extend(f["clause"].as_str().map(String::from));
+            }
+        }
+        if stem != MARKETING {
+            let pair = json("tests/fixtures/expected/pair-smtp-dk-v1-vs-v2.json");
+            let side = if stem == SMTP { 0 } else { 1 };
+            for r in pair["clauses_changed"].as_array().into_iter().flatten() {
+                refs.extend(r.as_str().map(String::from));
+            }
+            if side == 1 {
+                refs.extend(pair["clauses_added"].as_array().into_iter().flatten().filter_map(|v| v.as_str().map(String::from)));
+            }
+            for (a, b) in pair["clauses_renumbered"].as_object().into_iter().flatten() {
+                refs.push(if side == 0 { a.clone() } else { b.as_str().unwrap_or_default().to_string() });
+            }
+        }
+        let mut ids = BTreeSet::new();
+        for r in refs {
+            let found = r.split('|').find(|alt| outline_ids.contains(*alt));
+            let id = found.unwrap_or_else(|| panic!("{stem}: the outline has no clause for the cited {r:?}"));
+            ids.insert(id.to_string());
+        }
+        ids
+    }
+
+    #[test]
+    fn cited_ids_are_in_the_outlines() {
+        for stem in [SMTP, SMTP_V2, MARKETING] {
+            assert!(cited_ids(stem).len() >= 10, "{stem}");
+        }
+    }
+
+    #[test]
+    fn txt_as_bare_lines_matches_the_outline() {
+        for stem in [SMTP, SMTP_V2, MARKETING] {
+            let path = format!("tests/fixtures/{stem}.txt");
+            let doc = lines_document(&path, &read_text(&path));
+            assert_clean(&path, check_outline(&doc, &outline_of(stem), None, true));
+        }
+    }
+
+    fn through_ingest(ext: &str, stems: &[&str]) {
+        let mut errors = Vec::new();
+        for stem in stems {
+            let path = format!("tests/fixtures/{stem}.{ext}");
+            let cited = cited_ids(stem);
+            let found = match klausul::ingest(&read(&path), &path) {
+                Ok(doc) => check_outline(&doc, &outline_of(stem), Some(&cited), false),
+                Err(e) => vec![format!("cannot be read: {e}")],
+            };
+            let bad: BTreeSet<&str> = found.iter().filter_map(|e| e.split(':').next()).collect();
+            let good = if bad.contains("cannot be read") { 0 } else { cited.iter().filter(|id| !bad.contains(id.as_str())).count() };
+            eprintln!("{path}: {good} of {} cited clauses match the outline", cited.len());
+            errors.extend(found.into_iter().map(|e| format!("{path}: {e}")));
+        }
+        assert_clean(ext, errors);
+    }
+
+    #[test]
+    fn txt_through_ingest_has_the_cited_clauses() {
+        through_ingest("txt", &[SMTP, SMTP_V2, MARKETING]);
+    }
+
+    #[test]
+    fn pdf_through_ingest_has_the_cited_clauses() {
+        through_ingest("pdf", &[SMTP, MARKETING]);
+    }
+
+    #[test]
+    fn docx_through_ingest_has_the_cited_clauses() {
+        through_ingest("docx", &[SMTP, MARKETING]);
+    }
+
+    /// |ids(TXT) ∩ ids(other)| / |ids(TXT) ∪ ids(other)|, or 0 when a file cannot be read.
+    fn agreement(stem: &str, ext: &str) -> f64 {
+        let ids = |ext: &str| -> Option<BTreeSet<String>> {
+            let path = format!("tests/fixtures/{stem}.{ext}");
+            let doc = klausul::ingest(&read(&path), &path).ok()?;
+            Some(segment(&doc).into_iter().map(|c| c.id).collect())
+        };
+        let (Some(a), Some(b)) = (ids("txt"), ids(ext)) else { return 0.0 };
+        let union = a.union(&b).count();
+        if union == 0 {
+            return 0.0;
+        }
+        a.intersection(&b).count() as f64 / union as f64
+    }
+
+    #[test]
+    fn formats_agree_on_clause_ids() {
+        let mut low = Vec::new();
+        for stem in [SMTP, MARKETING] {
+            for ext in ["pdf", "docx"] {
+                let j = agreement(stem, ext);
+                eprintln!("{stem}: txt vs {ext}: {j:.3}");
+                if j < 0.98 {
+                    low.push(format!("{stem} txt vs {ext}: {j:.3}"));
+                }
+            }
+        }
+        assert!(low.is_empty(), "id agreement below 0.98: {low:?}");
+    }
+}
+
+mod cases {
+    //! One-line cases: a few lines in, the clause ids out.
+    use super::*;
+
+    /// Segments `lines` (each its own paragraph, `#`-prefixed lines as headings of that level)
+    /// and compares the ids, joined by spaces.
+    fn check(lines: &[&str], expected: &str) {
+        let paras = lines.iter().map(|l| {
+            let level = l.chars().take_while(|&c| c == '#').count();
+            if level > 0 {
+                (l[level..].trim().to_string(), ParagraphKind::Heading(level as u8))
+            } else if let Some(item) = l.strip_prefix("- ") {
+                (item.to_string(), ParagraphKind::ListItem(0))
+            } else {
+                (l.to_string(), ParagraphKind::Body)
+            }
+        });
+        let doc = Document::from_paragraphs("case.txt", String::new(), Format::Txt, paras);
+        let clauses = segment(&doc);
+        assert_clean("invariants", check_invariants(&doc, &clauses));
+        let ids: Vec<&str> = clauses.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids.join(" | "), expected, "lines: {lines:#?}");
+    }
+
+    #[test]
+    fn restarts_are_made_absolute() {
+        check(
+            &["7. Anvendelse af underdatabehandlere", "1. Databehandleren skal opfylde betingelserne.", "2. Databehandleren må ikke.", "8. Overførsel til tredjelande", "1. Enhver overførsel kræver instruks."],
+            "7 | 7.1 | 7.2 | 8 | 8.1",
+        );
+        // After 3.3, a title is section 4, running text is 3.4.
+        check(&["3. Ansvar", "1. Første.", "2. Anden.", "3. Tredje.", "4. Fjerde punkt om ansvar gælder også her.", "4. Fortrolighed"], "3 | 3.1 | 3.2 | 3.3 | 3.4 | 4");
+        check(&["14. Ikrafttræden og ophør", "1. Træder i kraft.", "2. Kan genforhandles.", "3. Gælder så længe.", "4. Kan opsiges.", "5. Underskrift"], "14 | 14.1 | 14.2 | 14.3 | 14.4 | 14.5");
+        // `1.` after a paragraph is not a sub-list of it: a footnote or a reference.
+        check(&["5. Fortrolighed", "1. Adgang gives kun til medarbejdere.", "2. Listen gennemgås.", "1 Henvisninger til medlemsstat forstås som EØS."], "5 | 5.1 | 5.2");
+    }
+
+    #[test]
+    fn letters_and_romans_nest() {
+        check(
+            &["7.3 The processor shall:", "(a) notify the controller;", "(b) assist the controller, in particular:", "(i) with audits;", "(ii) with assessments; and", "(c) keep records.", "7.4 Costs are borne by each party."],
+            "7.3 | 7.3.a | 7.3.b | 7.3.b.i | 7.3.b.ii | 7.3.c | 7.4",
+        );
+        check(&["7.3 The processor shall:", "7.3.a notify the controller;", "7.3.b assist the controller.", "7.4 Costs."], "7.3 | 7.3.a | 7.3.b | 7.4");
+        // `i.` after `h.` is a letter, not a roman one.
+        check(&["9.1 Retten til:", "g. sletning", "h. dataportabilitet", "i. indsigelse", "j. ikke at være genstand for profilering"], "9.1");
+        check(&["1.3 Gældende regulering, dvs.:", "(i) Persondataloven", "(ii) Persondataforordningen", "2. Omfang"], "1.3 | 1.3.i | 1.3.ii | 2");
+        check(&["9.1 Retten til:", "a. indsigt", "b. berigtigelse", "c. sletning", "d. begrænsning", "e. underretning", "f. portabilitet", "g. sletning", "h. dataportabilitet", "i. indsigelse"], "9.1 | 9.1.a | 9.1.b | 9.1.c | 9.1.d | 9.1.e | 9.1.f | 9.1.g | 9.1.h | 9.1.i");
+    }
+
+    #[test]
+    fn numbers_inside_sentences_start_nothing() {
+        check(&["1. Formål", "1.1 Aftalen er indgået i henhold til forordning (EU) 2016/679 af", "27. april 2016 om beskyttelse af fysiske personer.", "1.2 Den gælder fra", "1. januar 2024 og indtil videre."], "1 | 1.1 | 1.2");
+        check(&["8.4 Instruksen om overførsel skal angives i bilag", "C.6.", "8.5 Disse bestemmelser er ikke standardkontraktsbestemmelser."], "8.4 | 8.5");
+        check(&["Vertrag", "§ 3 Unterauftragsverarbeiter", "(1) Änderungen werden mindestens", "14 Tage im Voraus", "angekündigt.", "(2) Widerspruch ist möglich."], "Vertrag | 3 | 3.1 | 3.2");
+        check(&["3. Security", "3.1 The processor keeps personal data for", "30 days after termination and deletes it.", "2 faktor login er påkrævet.", "3.2 Backups are encrypted."], "3 | 3.1 | 3.2");
+        check(&["5. Fortrolighed", "5.1 Medarbejderne er underlagt tavshedspligt.", "12", "5.2 Adgangen gennemgås løbende.", "1 Henvisninger til medlemsstat skal forstås som EØS-medlemsstater."], "5 | 5.1 | 5.2");
+        check(&["Article 28 Processor", "Article 28(3)(a) of the GDPR requires documented instructions.", "Article 29 Processing under the authority"], "28 | 29");
+    }
+
+    #[test]
+    fn annexes_take_their_own_numbering() {
+        check(&["1. Scope", "1.1 This DPA applies.", "Annex I – Details of processing", "1. Subject matter", "1.1 Hosting.", "ANNEX II", "TECHNICAL AND ORGANISATIONAL MEASURES", "1. Access control"], "1 | 1.1 | Annex I | Annex I 1 | Annex I 1.1 | Annex II | Annex II 1");
+        check(&["1. Formål", "1.1 Tekst.", "Bilag C Instruks", "C.1. Genstand", "Tekst om genstand.", "C.2 Sikkerhed", "Tekst om sikkerhed."], "1 | 1.1 | Bilag C | C.1 | C.2");
+        // A reference that wraps onto a line of its own is not an annex.
+        check(&["6.1 Databehandleren må kun overføre oplysninger i det omfang dette fremgår af", "bilag 6 til denne aftale.", "6.2 Tekst."], "6.1 | 6.2");
+        check(&["4.1 The processor implements the measures described in", "Annex II.", "4.2 Text."], "4.1 | 4.2");
+        check(&["1. Scope", "1.1 The following schedules form part of this DPA:", "- Schedule A: List of parties", "1.2 Text.", "Schedule A", "List of parties", "The exporter is the customer."], "1 | 1.1 | 1.2 | Schedule A");
+    }
+
+    #[test]
+    fn a_table_of_contents_is_not_clauses() {
+        check(&["DATABEHANDLERAFTALE", "Bilag 1 Hovedydelsen", "Bilag 2 Sikkerhed", "Bilag 3 Underdatabehandlere", "1 BAGGRUND", "1.1 Tekst.", "BILAG 1", "HOVEDYDELSEN", "1 FORMÅL"], "DATABEHANDLERAFTALE | 1 | 1.1 | Bilag 1 | Bilag 1 1");
+        // The list merged into one paragraph: the first entry alone still is no annex.
+        check(&["DATABEHANDLERAFTALE", "Bilag 1 Hovedydelsen", "Bilag 2 Sikkerhed Bilag 3 Underdatabehandlere Bilag 4 Den dataansvarliges forpligtelser Bilag 5 Overførsel", "1 BAGGRUND", "1.1 Tekst.", "BILAG 1", "HOVEDYDELSEN", "1 FORMÅL"], "DATABEHANDLERAFTALE | 1 | 1.1 | Bilag 1 | Bilag 1 1");
+        check(&["Indholdsfortegnelse", "1. Præambel ........ 2", "2. Instruks ........ 3", "3. Sikkerhed ....... 4", "1. Præambel", "1.1 Tekst.", "2. Instruks", "2.1 Tekst."], "Indholdsfortegnelse | 1 | 1.1 | 2 | 2.1");
+        // Ingest dropped the entries (dot leaders): the line before the text is the first section.
+        check(&["DATABEHANDLERAFTALE", "1. Indhold", "2. Præambel", "1. Disse Bestemmelser fastsætter databehandlerens rettigheder og forpligtelser, når denne behandler personoplysninger.", "2. Tekst."], "DATABEHANDLERAFTALE | 1 | 2 | 2.1 | 2.2");
+    }
+
+    #[test]
+    fn keywords_and_paragraph_signs() {
+        check(&["§ 1 Gegenstand", "(1) Der Auftragnehmer verarbeitet Daten.", "(2) Die Dauer richtet sich nach dem Hauptvertrag.", "§ 2 Weisungen", "(1) Weisungen erfolgen schriftlich."], "1 | 1.1 | 1.2 | 2 | 2.1");
+        check(&["Klausul 1 Formål", "Klausul 2 Instruks", "Databehandleren følger instruks."], "1 | 2");
+        check(&["Article 1 – Definitions", "1. In this DPA, personal data has the meaning in the GDPR.", "2. Terms in capitals are defined in the main agreement.", "Article 2 – Scope", "This DPA applies to all processing under the main agreement."], "1 | 1.1 | 1.2 | 2");
+        check(&["Clause 1", "Purpose and scope", "(a) The purpose of these clauses is compliance.", "SECTION II – OBLIGATIONS OF THE PARTIES", "Clause 8", "Data protection safeguards", "8.1 Instructions", "(a) The importer acts on instructions.", "Clause 9", "Use of sub-processors"], "1 | 1.a | SECTION II – OBLIGATIONS OF THE PARTIES | 8 | 8.1 | 8.1.a | 9");
+        check(&["I. GENERAL PROVISIONS", "1. This agreement governs the processing.", "II. SECURITY", "1. The processor encrypts data."], "I | I.1 | II | II.1");
+    }
+
+    #[test]
+    fn headings_without_numbers() {
+        check(&["#Data Processing Agreement", "#Scope", "This agreement covers the service.", "#Confidentiality", "Staff are bound by confidentiality."], "Data Processing Agreement | Scope | Confidentiality");
+        check(&["Data Processing Agreement", "SCOPE", "This agreement covers the hosting service.", "SUB-PROCESSORS", "The processor may engage sub-processors."], "Data Processing Agreement | SCOPE | SUB-PROCESSORS");
+        check(&["The processor shall process data only on instructions.", "The processor shall keep the data confidential."], "¶1 | ¶2");
+        // A signature form is no heading.
+        check(&["1. Ophør", "1.1 Aftalen gælder til ophør.", "1.2 Den kan opsiges skriftligt.", "Navn Tine Hansen", "Stilling Partner", "Telefonnummer +45 42 52 30 75", "E-mail tine@example.dk", "Underskrift"], "1 | 1.1 | 1.2");
+        check(&["1. Kontakt", "1.1 Parterne kontakter hinanden.", "1.2 Ændringer meddeles.", "Navn Tine Hansen", "E-mail tine@example.dk", "Bilag A Oplysninger om behandlingen", "A.1. Formålet er lønberegning."], "1 | 1.1 | 1.2 | Bilag A | A.1");
+        // An annex lost its heading: the heading line after the last numbered clause starts a block.
+        check(&["1. Kontakt", "1.1 Parterne kan kontakte hinanden.", "1.2 Parterne orienterer hinanden om ændringer.", "De behandlede oplysninger", "Oplysningerne vedrører kunder og medarbejdere hos den dataansvarlige."], "1 | 1.1 | 1.2 | De behandlede oplysninger");
+    }
+
+    #[test]
+    fn heading_kinds_from_the_source_format() {
+        check(&["#Databehandleraftale", "##1. Formål", "Aftalen regulerer behandlingen.", "##2. Sikkerhed", "- a) kryptering", "- b) adgangsstyring", "##Bilag A – Instruks", "Instruksen er som følger."], "Databehandleraftale | 1 | 2 | 2.a | 2.b | Bilag A");
+    }
+
+    #[test]
+    fn numbering_restarting_under_plain_headings() {
+        check(
+            &["#Data Processing Agreement", "##Scope", "1. This agreement applies to the hosting service.", "2. It forms part of the main agreement.", "##Security", "1. The processor encrypts personal data.", "2. Access is logged."],
+            "Data Processing Agreement | Scope | Scope 1 | Scope 2 | Security | Security 1 | Security 2",
+        );
+    }
+
+    #[test]
+    fn the_title_names_the_preamble() {
+        check(&["DATABEHANDLERAVTALE mellom Fjordlys AS og Skyhavn AS", "1. Formål", "1.1 Tekst.", "1.2 Tekst."], "DATABEHANDLERAVTALE | 1 | 1.1 | 1.2");
+        check(&["This agreement is made between Fjordlys AS and Skyhavn AS.", "1. Scope", "1.1 Text.", "1.2 Text."], "Preamble | 1 | 1.1 | 1.2");
+    }
+
+    #[test]
+    fn ids_are_never_empty() {
+        check(&["#:", "Text that follows a heading without letters."], "¶1 | ¶2");
+        check(&["#:", "1. Scope", "1.1 Text.", "1.2 More text."], "Preamble | 1 | 1.1 | 1.2");
+    }
+
+    #[test]
+    fn repeated_ids_are_numbered() {
+        check(&["1. Scope", "1.1 Text.", "1. Scope", "1.1 Text again."], "1 | 1.1 | 1 (2) | 1.1 (2)");
+    }
+
+    #[test]
+    fn empty_numbers_join_the_clause_before() {
+        check(&["1. Sletning", "1.1 Data slettes ved ophør.", "1.1.1", "BILAG 1", "1 FORMÅL"], "1 | 1.1 | Bilag 1 | Bilag 1 1");
+    }
+}
+
+mod robustness {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn any_lines_give_valid_clauses(lines in proptest::collection::vec("(§ ?[0-9]{1,3}|\\(?[a-z]\\)|[0-9]{1,2}(\\.[0-9]{1,2}){0,2}\\.?|Bilag [A-C1-3]|ANNEX I|[A-Z]\\.[0-9])? ?[A-Za-zæøå ,.:]{0,40}", 0..40)) {
+            let doc = lines_document("p.txt", &lines.join("\n"));
+            let clauses = segment(&doc);
+            prop_assert!(check_invariants(&doc, &clauses).is_empty());
+            if doc.chars > 0 {
+                prop_assert!(!clauses.is_empty());
+                prop_assert_eq!(clauses[0].span[0], 0);
+                prop_assert_eq!(clauses[clauses.len() - 1].span[1], doc.chars);
+            }
+        }
+
+        #[test]
+        fn any_text_and_kinds_never_panic(paras in proptest::collection::vec(("\\PC{0,60}", 0u8..6), 0..30)) {
+            let kinds = paras.into_iter().map(|(text, k)| {
+                let kind = match k {
+                    0 | 1 => ParagraphKind::Body,
+                    2 => ParagraphKind::Heading(k),
+                    3 => ParagraphKind::ListItem(1),
+                    4 => ParagraphKind::TableRow,
+                    _ => ParagraphKind::Heading(1),
+                };
+                (text, kind)
+            });
+            let doc = Document::from_paragraphs("p.md", String::new(), Format::Md, kinds);
+            let clauses = segment(&doc);
+            prop_assert!(check_invariants(&doc, &clauses).is_empty());
+            prop_assert!(clauses.iter().all(|c| !c.id.trim().is_empty()));
+        }
+    }
+}
