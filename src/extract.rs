@@ -749,7 +749,9 @@ fn other(ctx: &Ctx) -> Vec<Found> {
         Category::InstructionChanges,
     ];
     for s in ctx.sentences(&assisting) {
-        let about_assistance = ctx.has(s, "assistance") || costs.contains(&s.clause);
+        // A fee counts when the clause is about assistance; the service's own price does not.
+        let whole = ctx.a(s).tokens.len();
+        let about_assistance = ctx.has(s, "assistance") || (costs.contains(&s.clause) && ctx.a(s).has("assistance", 0, whole));
         if !about_assistance {
             continue;
         }

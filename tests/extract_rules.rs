@@ -216,3 +216,9 @@ fn glued_hour_units_only() {
     check(En, "Personal data breach", "The Processor shall notify the Controller of any personal data breach within 48h.", BreachNotification, "deadline_hours", json!(48));
     check(En, "Personal data breach", "The Processor shall notify the Controller of a personal data breach as required by Article 28(3)(h) and Article 33.", BreachNotification, "deadline_hours", json!(null));
 }
+
+#[test]
+fn service_fees_are_not_paid_assistance() {
+    check(En, "Fees", "The fees for the Services are set out in the Agreement.", Costs, "assistance_paid", json!(false));
+    check(En, "Fees", "The Processor may charge its standard rates for work performed at the Controller's request. Such work includes assistance with audits and data subject requests.", Costs, "assistance_paid", json!(true));
+}
