@@ -327,7 +327,10 @@ fn sub_processors(ctx: &Ctx) -> Vec<Found> {
                 restricted.push(ctx.hit_evidence(s, h));
             }
             for h in &objections {
-                if ctx.near(s, "restricted_grounds", h.first, h.last, 10, 10) || ctx.has(s, "terminate") {
+                // Termination as the answer to an objection, here or in the next sentences.
+                let a = ctx.a(s);
+                let terminates = a.concept("terminate").any(|t| t.first >= s.from && t.first <= h.last + 60);
+                if ctx.near(s, "restricted_grounds", h.first, h.last, 10, 10) || terminates {
                     restricted.push(ctx.hit_evidence(s, h));
                 } else {
                     free.push(ctx.hit_evidence(s, h));

@@ -222,3 +222,9 @@ fn service_fees_are_not_paid_assistance() {
     check(En, "Fees", "The fees for the Services are set out in the Agreement.", Costs, "assistance_paid", json!(false));
     check(En, "Fees", "The Processor may charge its standard rates for work performed at the Controller's request. Such work includes assistance with audits and data subject requests.", Costs, "assistance_paid", json!(true));
 }
+
+#[test]
+fn objection_answered_by_termination() {
+    let gen = "The Processor is entitled to use sub-processors. ";
+    check(En, "Sub-processors", &format!("{gen}The Customer may object to the change in writing. The parties shall seek an alternative. If no solution is found, the Customer may terminate the Agreement."), SubProcessors, "objection_right", json!("restricted"));
+}
