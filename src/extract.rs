@@ -374,6 +374,10 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
     let mut open = false;
     for p in &doc.paragraphs {
         let text = doc.paragraph_text(p);
+        // Only a short line can open a list; only an open list needs its lines read.
+        if !open && text.split_whitespace().count() > 12 {
+            continue;
+        }
         let a = lex.analyse(text);
         let words = a.tokens.len();
         let names_subs = a.concept("sub_processor").next().is_some() || a.concept("list_heading").next().is_some();
