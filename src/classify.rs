@@ -29,14 +29,17 @@ const DECAY: f32 = 0.6;
 pub fn classify(document: &Document, clauses: &mut [Clause]) {
     let lex = lexicon(language(document));
     let contexts = context_headings(clauses);
+    // Many clauses share a heading; score each heading once.
+    let mut heading_cache: std::collections::HashMap<String, BTreeMap<Category, f32>> = std::collections::HashMap::new();
+    let mut heading = |h: &str| heading_cache.entry(h.to_string()).or_insert_with(|| heading_scores(lex, h)).clone();
     for (i, clause) in clauses.iter_mut().enumerate() {
         let body = lex.analyse(&clause.text);
         let mut scores = category_scores(&body, true);
         if let Some(h) = &clause.heading {
-            add_scaled(&mut scores, &heading_scores(lex, h), OWN_HEADING);
+            add_scaled(&mut scores, &heading(h), OWN_HEADING);
         }
         if let Some(h) = &contexts[i] {
-            add_scaled(&mut scores, &heading_scores(lex, h), PARENT_HEADING);
+            add_scaled(&mut scores, &heading(h), PARENT_HEADING);
         }
         let chosen = choose(&scores);
         clause.score = chosen.first().map_or(0.0, |(_, s)| confidence(*s));

@@ -132,31 +132,30 @@ impl<'a> Ctx<'a> {
         durations(self.lex, self.a(s), s.from, s.to)
     }
 
-    /// The party a token position names: controller, processor, or (for sub-processors) none.
-    fn party_hits(&self, s: Sentence) -> Vec<(usize, Party2)> {
-        let a = self.a(s);
+    /// The parties a sentence names, by first token.
+    fn party_hits(&self, s: Sentence) -> Vec<(usize, Side)> {
         let subs: Vec<Hit> = self.hits(s, "sub_processor");
         let mut out = Vec::new();
         for h in self.hits(s, "controller") {
-            out.push((h.first, Party2::Controller));
+            out.push((h.first, Side::Controller));
         }
         for h in self.hits(s, "processor") {
             if !subs.iter().any(|x| x.first <= h.first && x.last >= h.last) {
-                out.push((h.first, Party2::Processor));
+                out.push((h.first, Side::Processor));
             }
         }
         for h in subs {
-            out.push((h.first, Party2::Sub));
+            out.push((h.first, Side::Sub));
         }
-        let _ = a;
         out.sort_by_key(|(i, _)| *i);
         out.dedup_by_key(|(i, _)| *i);
         out
     }
 }
 
+/// A party a sentence names; sub-processors count as neither side.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Party2 {
+enum Side {
     Controller,
     Processor,
     Sub,
@@ -221,7 +220,9 @@ fn durations(lex: &Lexicon, a: &Analysed, from: usize, to: usize) -> Vec<Duratio
         if t.get(j).filter(|_| j < to).and_then(|x| x.number) == Some(value) {
             j += 1;
         }
-        if let Some(unit) = t.get(j).filter(|_| j < to).and_then(|x| lex.unit(&x.surface)) {
+        // A one-letter unit ("48h") counts only glued to its number, so "28(3)(h)" is no period.
+        let glued = |k: usize| k > 0 && t.get(k).is_some_and(|x| x.surface.chars().count() > 1 || x.start == t[k - 1].end);
+        if let Some(unit) = t.get(j).filter(|_| j < to && glued(j)).and_then(|x| lex.unit(&x.surface)) {
             let mut last = j + 1;
             let mut unit = unit;
             // "business days", "calendar days": the qualifier decides, the day word is consumed.
@@ -326,7 +327,10 @@ fn sub_processors(ctx: &Ctx) -> Vec<Found> {
                 restricted.push(ctx.hit_evidence(s, h));
             }
             for h in &objections {
-                if ctx.near(s, "restricted_grounds", h.first, h.last, 10, 10) || ctx.has(s, "terminate") {
+                // Termination as the answer to an objection, here or in the next sentences.
+                let a = ctx.a(s);
+                let terminates = a.concept("terminate").any(|t| t.first >= s.from && t.first <= h.last + 60);
+                if ctx.near(s, "restricted_grounds", h.first, h.last, 10, 10) || terminates {
                     restricted.push(ctx.hit_evidence(s, h));
                 } else {
                     free.push(ctx.hit_evidence(s, h));
@@ -370,6 +374,10 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
     let mut open = false;
     for p in &doc.paragraphs {
         let text = doc.paragraph_text(p);
+        // Only a short line can open a list; only an open list needs its lines read.
+        if !open && text.split_whitespace().count() > 12 {
+            continue;
+        }
         let a = lex.analyse(text);
         let words = a.tokens.len();
         let names_subs = a.concept("sub_processor").next().is_some() || a.concept("list_heading").next().is_some();
@@ -626,12 +634,12 @@ fn deletion(ctx: &Ctx) -> Vec<Found> {
 }
 
 /// Who bears the cost a sentence speaks of, with the words that say so.
-fn cost_bearer(ctx: &Ctx, s: Sentence) -> Vec<(Party2, Evidence)> {
+fn cost_bearer(ctx: &Ctx, s: Sentence) -> Vec<(Side, Evidence)> {
     let mut out = Vec::new();
     let parties = ctx.party_hits(s);
     for h in ctx.hits(s, "shared_cost") {
-        out.push((Party2::Controller, ctx.hit_evidence(s, &h)));
-        out.push((Party2::Processor, ctx.hit_evidence(s, &h)));
+        out.push((Side::Controller, ctx.hit_evidence(s, &h)));
+        out.push((Side::Processor, ctx.hit_evidence(s, &h)));
     }
     for h in ctx.hits(s, "own_cost") {
         // "Own" refers to the subject: the last party before it that a verb follows ("the
@@ -648,13 +656,13 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> Vec<(Party2, Evidence)> {
         }
     }
     for h in ctx.hits(s, "free_of_charge") {
-        out.push((Party2::Processor, ctx.hit_evidence(s, &h)));
+        out.push((Side::Processor, ctx.hit_evidence(s, &h)));
     }
     for h in ctx.hits(s, "payer_marker") {
         if let Some((_, p)) = parties.iter().find(|(i, _)| *i >= h.first && *i <= h.last + 4) {
             out.push((*p, ctx.hit_evidence(s, &h)));
         } else if ctx.a(s).concept("controller").any(|c| c.first >= h.first && c.last <= h.last) {
-            out.push((Party2::Controller, ctx.hit_evidence(s, &h)));
+            out.push((Side::Controller, ctx.hit_evidence(s, &h)));
         }
     }
     let own: Vec<Hit> = ctx.hits(s, "own_cost");
@@ -668,10 +676,10 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> Vec<(Party2, Evidence)> {
     }
     for h in ctx.hits(s, "paid") {
         if !ctx.negated(s, h.first, 4) && !ctx.near(s, "free_of_charge", h.first, h.last, 3, 3) {
-            out.push((Party2::Controller, ctx.hit_evidence(s, &h)));
+            out.push((Side::Controller, ctx.hit_evidence(s, &h)));
         }
     }
-    out.retain(|(p, _)| *p != Party2::Sub);
+    out.retain(|(p, _)| *p != Side::Sub);
     out
 }
 
@@ -693,11 +701,11 @@ fn audits(ctx: &Ctx) -> Vec<Found> {
         }
         let bearers = cost_bearer(ctx, s);
         // A sentence that puts a cost on the controller makes any processor cost in it the exception.
-        let controller_here = bearers.iter().any(|(p, _)| *p == Party2::Controller);
+        let controller_here = bearers.iter().any(|(p, _)| *p == Side::Controller);
         for (p, ev) in bearers {
             match p {
-                Party2::Controller => controller.push(ev),
-                Party2::Processor if !controller_here => processor.push(ev),
+                Side::Controller => controller.push(ev),
+                Side::Processor if !controller_here => processor.push(ev),
                 _ => {}
             }
         }
@@ -748,13 +756,15 @@ fn other(ctx: &Ctx) -> Vec<Found> {
         Category::InstructionChanges,
     ];
     for s in ctx.sentences(&assisting) {
-        let about_assistance = ctx.has(s, "assistance") || costs.contains(&s.clause);
+        // A fee counts when the clause is about assistance; the service's own price does not.
+        let whole = ctx.a(s).tokens.len();
+        let about_assistance = ctx.has(s, "assistance") || (costs.contains(&s.clause) && ctx.a(s).has("assistance", 0, whole));
         if !about_assistance {
             continue;
         }
         let a = ctx.a(s);
         let charged = a.within("paid", s.from, s.to).any(|h| !ctx.negated(s, h.first, 4) && !ctx.near(s, "free_of_charge", h.first, h.last, 3, 3));
-        let at_controller_cost = ctx.has(s, "assistance") && cost_bearer(ctx, s).iter().any(|(p, _)| *p == Party2::Controller);
+        let at_controller_cost = ctx.has(s, "assistance") && cost_bearer(ctx, s).iter().any(|(p, _)| *p == Side::Controller);
         if charged || at_controller_cost {
             let hits: Vec<Hit> = ctx.hits(s, "paid").into_iter().chain(ctx.hits(s, "cost")).collect();
             match hits.first() {

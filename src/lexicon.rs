@@ -29,7 +29,7 @@ pub const SOURCES: [(Lang, &str); 5] = [
     (Lang::De, include_str!("../lexicons/de.toml")),
 ];
 
-/// Every concept name the attribute rules use; each lexicon defines each of them.
+/// Every concept name the attribute rules use, sorted; each lexicon defines each of them.
 pub const CONCEPTS: &[&str] = &[
     "adequacy",
     "annex",
@@ -48,9 +48,9 @@ pub const CONCEPTS: &[&str] = &[
     "data_types_heading",
     "delete",
     "derogation",
+    "dpf",
     "earlier",
     "either_authorisation",
-    "dpf",
     "end_of_service",
     "exception",
     "flow_down",
@@ -238,13 +238,26 @@ pub struct Analysed {
     pub tokens: Vec<Token>,
     /// Every phrase occurrence, ordered by first token.
     pub hits: Vec<Hit>,
+    /// The hits of each concept (by index in [`CONCEPTS`]), ordered by first token.
+    by_concept: Vec<Vec<Hit>>,
 }
 
 impl Analysed {
+    fn new(tokens: Vec<Token>, hits: Vec<Hit>) -> Self {
+        let mut by_concept = vec![Vec::new(); CONCEPTS.len()];
+        for h in &hits {
+            if let Target::Concept(i) = h.target {
+                if let Some(list) = by_concept.get_mut(i) {
+                    list.push(*h);
+                }
+            }
+        }
+        Analysed { tokens, hits, by_concept }
+    }
+
     /// The hits of one concept.
-    pub fn concept(&self, name: &str) -> impl Iterator<Item = &Hit> + '_ {
-        let idx = concept_index(name);
-        self.hits.iter().filter(move |h| Some(h.target) == idx.map(Target::Concept))
+    pub fn concept(&self, name: &str) -> std::slice::Iter<'_, Hit> {
+        concept_index(name).and_then(|i| self.by_concept.get(i)).map_or_else(|| [].iter(), |v| v.iter())
     }
 
     /// True when the concept occurs in tokens `[from, to)`.
@@ -281,9 +294,9 @@ impl Analysed {
     }
 }
 
-/// The index of a concept name in [`CONCEPTS`].
+/// The index of a concept name in [`CONCEPTS`] (sorted, so a binary search).
 pub fn concept_index(name: &str) -> Option<usize> {
-    CONCEPTS.iter().position(|c| *c == name)
+    CONCEPTS.binary_search(&name).ok()
 }
 
 /// A compiled lexicon.
@@ -507,7 +520,7 @@ impl Lexicon {
     pub fn analyse(&self, text: &str) -> Analysed {
         let tokens = self.tokenize(text);
         let hits = self.find(&tokens);
-        Analysed { tokens, hits }
+        Analysed::new(tokens, hits)
     }
 
     fn tokenize(&self, text: &str) -> Vec<Token> {
@@ -561,21 +574,15 @@ impl Lexicon {
             let gap = &chars[end.min(chars.len())..next_start.min(chars.len())];
             let mut ends = false;
             if gap.contains(&'\n') {
-                // Reflowed PDF and text lines break mid-sentence; a line break ends a sentence only
-                // after a short line (a heading or a list item) when a capital or a bullet follows.
+                // A line break ends a sentence when a capital, a digit or a bullet follows: lines
+                // broken mid-sentence go on in lower case.
                 let before_nl: String = gap.iter().take_while(|c| **c != '\n').collect();
-                let line_start = (0..=t).rev().find(|&k| k == 0 || {
-                    let prev_end = tokens[k - 1].end as usize;
-                    chars[prev_end..tokens[k].start as usize].contains(&'\n')
-                }).unwrap_or(0);
-                let short_line = t + 1 - line_start <= 10;
                 let after_nl: Vec<char> = gap.iter().skip_while(|c| **c != '\n').skip(1).copied().collect();
                 let next_upper = tokens.get(t + 1).and_then(|n| n.surface.chars().next()).is_some_and(|_| {
                     chars.get(tokens[t + 1].start as usize).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                 });
                 let bullet = after_nl.iter().any(|c| !c.is_whitespace() && !c.is_alphanumeric());
                 // Since ingest reflows lines into paragraphs, a break before a capital is a new sentence.
-                let _ = short_line;
                 ends = !before_nl.trim_end().ends_with(':') && (next_upper || bullet);
             }
             if !ends {

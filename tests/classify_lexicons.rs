@@ -95,3 +95,10 @@ fn phrases_are_not_repeated_and_units_are_known() {
         assert!(["danish", "english", "norwegian", "swedish", "german"].contains(&file.stemmer.as_str()));
     }
 }
+
+#[test]
+fn concept_names_are_sorted_for_lookup() {
+    let mut sorted = CONCEPTS.to_vec();
+    sorted.sort_unstable();
+    assert_eq!(CONCEPTS.to_vec(), sorted);
+}

@@ -210,3 +210,21 @@ fn processing_places() {
     check(En, "Location of processing", "All personal data is hosted in data centres located in Germany and Ireland.", ProcessingLocation, "places", json!(["Germany", "Ireland"]));
     check(Da, "Lokalitet for behandling", "Lokation for behandling: Herstedvang 8, 2620 Albertslund", ProcessingLocation, "places", json!(["Herstedvang 8, 2620 Albertslund"]));
 }
+
+#[test]
+fn glued_hour_units_only() {
+    check(En, "Personal data breach", "The Processor shall notify the Controller of any personal data breach within 48h.", BreachNotification, "deadline_hours", json!(48));
+    check(En, "Personal data breach", "The Processor shall notify the Controller of a personal data breach as required by Article 28(3)(h) and Article 33.", BreachNotification, "deadline_hours", json!(null));
+}
+
+#[test]
+fn service_fees_are_not_paid_assistance() {
+    check(En, "Fees", "The fees for the Services are set out in the Agreement.", Costs, "assistance_paid", json!(false));
+    check(En, "Fees", "The Processor may charge its standard rates for work performed at the Controller's request. Such work includes assistance with audits and data subject requests.", Costs, "assistance_paid", json!(true));
+}
+
+#[test]
+fn objection_answered_by_termination() {
+    let gen = "The Processor is entitled to use sub-processors. ";
+    check(En, "Sub-processors", &format!("{gen}The Customer may object to the change in writing. The parties shall seek an alternative. If no solution is found, the Customer may terminate the Agreement."), SubProcessors, "objection_right", json!("restricted"));
+}
