@@ -384,7 +384,9 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         // "List of sub-processors", not the bare word the sub-processor concept already names.
         let explicit = a.concept("list_heading").any(|h| !a.concept("sub_processor").any(|s| s.first <= h.first && s.last >= h.last));
         let short = words <= 10 && !text.trim_end().ends_with(['.', ':']);
-        if p.kind != ParagraphKind::TableRow && short && names_subs && heading_shaped(text) {
+        // "The sub-processors approved at the date of this Agreement are:" introduces a list too.
+        let lead_in = !open && names_subs && words <= 25 && text.trim_end().ends_with(':');
+        if p.kind != ParagraphKind::TableRow && names_subs && ((short && heading_shaped(text)) || lead_in) {
             sections.push(Section { explicit, parties: Vec::new(), evidence: Vec::new(), columns: None, header_seen: false });
             open = true;
             continue;

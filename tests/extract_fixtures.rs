@@ -131,3 +131,21 @@ fn smtp_v2_attributes() {
     assert!(tally.failures.is_empty(), "{:#?}", tally.failures);
     assert!(tally.totals(&["attributes"]).0 >= 4);
 }
+
+/// Development documents whose gold also pins findings: every check of the scorer must pass.
+fn check_everything(path: &str, gold: &str) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (tally, _) = score_file(&root.join(path), &root.join(gold));
+    eprintln!("{path}\n{}", tally.summary());
+    assert!(tally.failures.is_empty(), "{path}: {:#?}", tally.failures);
+}
+
+#[test]
+fn dev_legacy_dpa_en_privacy_shield_and_96_hours() {
+    check_everything("tests/dev/legacy-dpa-en.txt", "tests/dev/legacy-dpa-en.json");
+}
+
+#[test]
+fn dev_overfoersel_da_transfers_without_mechanism() {
+    check_everything("tests/dev/overfoersel-da.txt", "tests/dev/overfoersel-da.json");
+}

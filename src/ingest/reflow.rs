@@ -170,6 +170,16 @@ pub(super) fn read_line(raw: &str, markdown: bool) -> Option<Item> {
         }
         return Some(Item::block(cells.join(" | "), ParagraphKind::TableRow));
     }
+    // A table without outer pipes ("Name | Service | Location"): three or more spaced cells.
+    if line.matches(" | ").count() >= 2 {
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        if cells.iter().all(|c| !c.is_empty()) {
+            return Some(Item::block(cells.join(" | "), ParagraphKind::TableRow));
+        }
+    }
+    if line.contains('|') && line.contains('-') && line.chars().all(|ch| matches!(ch, '-' | ':' | ' ' | '|')) {
+        return None;
+    }
     if let Some(rest) = strip_bullet(&line) {
         return Some(Item::block(rest, ParagraphKind::ListItem(level)));
     }
@@ -773,6 +783,17 @@ mod tests {
             ("1. nummer et".to_string(), ParagraphKind::ListItem(0)),
             ("Navn | Land".to_string(), ParagraphKind::TableRow),
             ("AWS | Irland".to_string(), ParagraphKind::TableRow),
+        ]);
+    }
+
+    #[test]
+    fn tables_without_outer_pipes() {
+        let got = reflow_pages(pages_of("The approved sub-processors are:\n\nName | Service | Location\n---|---|---\nAcme Cloud Ltd | Hosting | Ireland\n\nEither A | or B."), false);
+        assert_eq!(got, vec![
+            ("The approved sub-processors are:".to_string(), ParagraphKind::Body),
+            ("Name | Service | Location".to_string(), ParagraphKind::TableRow),
+            ("Acme Cloud Ltd | Hosting | Ireland".to_string(), ParagraphKind::TableRow),
+            ("Either A | or B.".to_string(), ParagraphKind::Body),
         ]);
     }
 
