@@ -21,6 +21,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 use std::time::Instant;
 
 const SMTP: &str = include_str!("../tests/fixtures/smtp-dk-standardkontraktsbestemmelser.txt");
@@ -162,6 +163,47 @@ fn wasm_cells(v: &serde_json::Value, native: f64) -> (String, String) {
     }
 }
 
+/// Each goal's verdicts in this run: (goal, row, met).
+static GOALS: Mutex<Vec<(&'static str, String, bool)>> = Mutex::new(Vec::new());
+
+fn goal(name: &'static str, row: &str, met: bool) -> &'static str {
+    if let Ok(mut g) = GOALS.lock() {
+        g.push((name, row.to_string(), met));
+    }
+    if met {
+        "met"
+    } else {
+        "**not met**"
+    }
+}
+
+/// Whether a wasm median is within 2× the native one, if it was measured.
+fn wasm_goal(row: &str, v: &serde_json::Value, native: f64) {
+    if let Some(m) = v.get("median").and_then(serde_json::Value::as_f64) {
+        goal("wasm ≤ 2× native", row, m <= 2.0 * native);
+    }
+}
+
+fn goals_summary() {
+    let Ok(g) = GOALS.lock() else { return };
+    println!("### Goals in this run (from the medians above)\n");
+    println!("| goal | rows met | rows not met |");
+    println!("|---|---:|---|");
+    let mut names: Vec<&str> = Vec::new();
+    for x in g.iter() {
+        if !names.contains(&x.0) {
+            names.push(x.0);
+        }
+    }
+    for name in names {
+        let met = g.iter().filter(|x| x.0 == name && x.2).count();
+        let not: Vec<&str> = g.iter().filter(|x| x.0 == name && !x.2).map(|x| x.1.as_str()).collect();
+        let total = g.iter().filter(|x| x.0 == name).count();
+        println!("| {name} | {met} of {total} | {} |", if not.is_empty() { "–".to_string() } else { not.join("; ") });
+    }
+    println!();
+}
+
 // ------------------------------------------------------------------ documents
 
 /// The SMTP fixture's paragraphs, whitespace-normalised.
@@ -290,6 +332,7 @@ fn extraction(pdfs: &[PathBuf]) {
             }
             None => ("–".into(), "–".into()),
         };
+        wasm_goal(&format!("ingest {name}"), &w["files"][name.as_str()]["ingest"], engine.median);
         let (wm, wr) = wasm_cells(&w["files"][name.as_str()]["ingest"], engine.median);
         println!(
             "| {name} | {pdf_pages} | {} | {} | {cli_ms} | {} | {} | {cli_ratio} | {wm} | {wr} |",
@@ -302,7 +345,7 @@ fn extraction(pdfs: &[PathBuf]) {
     println!();
 }
 
-fn analysis_table(files: &[PathBuf]) {
+fn analysis_table(files: &[PathBuf], fixtures: &Path) {
     println!("### Analysis after ingest (segment, classify, extract, assess), native — goal ≤ 5 ms\n");
     let w = wasm();
     println!("| document | chars | clauses | `analyze` ms | ÷ goal 5 ms | goal | wasm `analyze` (Chromium worker) | wasm ÷ native (goal ≤ 2×) |");
@@ -314,7 +357,9 @@ fn analysis_table(files: &[PathBuf]) {
         let s = time(50, || {
             std::hint::black_box(klausul::analyze(&doc));
         });
-        let met = if s.median <= 5.0 { "met" } else { "**not met**" };
+        // The goal is for one agreement of ordinary length: the fixtures.
+        let met = if path.starts_with(fixtures) { goal("analysis ≤ 5 ms native", &name, s.median <= 5.0) } else { "– (not a fixture)" };
+        wasm_goal(&format!("analyze {name}"), &w["files"][name.as_str()]["analyze"], s.median);
         let (wm, wr) = wasm_cells(&w["files"][name.as_str()]["analyze"], s.median);
         println!("| {name} | {} | {} | {} | {} | {met} | {wm} | {wr} |", doc.chars, a.clauses.len(), s.ms(), ratio(s.median, 5.0));
     }
@@ -340,7 +385,8 @@ fn compare_row(label: &str, a: &klausul::Analysis, b: &klausul::Analysis, dir: &
     let git = time(20, || {
         std::hint::black_box(run(Command::new("git").args(["diff", "--no-index", "--word-diff"]).arg(&pa).arg(&pb)));
     });
-    let met = if engine.median <= 2.0 * git.median { "met" } else { "**not met**" };
+    let met = goal("comparison ≤ 2× git word-diff", label, engine.median <= 2.0 * git.median);
+    wasm_goal(&format!("compare {label}"), wasm, engine.median);
     let (wm, wr) = wasm_cells(wasm, engine.median);
     println!(
         "| {label} | {} + {} | {} + {} | {rows} | {} | {} | {} | {met} | {wm} | {wr} |",
@@ -383,6 +429,7 @@ fn scaling(dir: &Path) {
     println!("the allocator's high-water mark above what was live before (a counting global allocator).\n");
     println!("| pages | chars | clauses | ingest + analyse ms | per page | peak heap | compare ms | per page | peak heap | git word-diff ms | compare ÷ git |");
     println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    let mut per_page: Vec<(usize, f64, f64, f64)> = Vec::new();
     for pages in [10, 100, 1000] {
         let (a_text, b_text) = long_pair(pages);
         let analyse = time(if pages >= 1000 { 3 } else { 10 }, || {
@@ -400,6 +447,8 @@ fn scaling(dir: &Path) {
         let git = time(if pages >= 1000 { 3 } else { 10 }, || {
             std::hint::black_box(run(Command::new("git").args(["diff", "--no-index", "--word-diff"]).arg(&pa).arg(&pb)));
         });
+        let p = pages as f64;
+        per_page.push((pages, analyse.median / p, cmp.median / p, a_peak.max(c_peak) as f64 / p));
         let mb = |b: usize| format!("{:.1} MB", b as f64 / 1e6);
         let per = |s: &Stat| format!("{:.3} ms", s.median / pages as f64);
         println!(
@@ -417,6 +466,17 @@ fn scaling(dir: &Path) {
         );
     }
     println!();
+    // Near-linear: from 100 to 1,000 pages the cost per page may grow, but not with the length.
+    if let (Some(h), Some(k)) = (per_page.iter().find(|x| x.0 == 100), per_page.iter().find(|x| x.0 == 1000)) {
+        let row = |what: &str, a: f64, b: f64| format!("{what}: per page ×{:.2} from 100 to 1,000 pages", b / a);
+        let g = "near-linear (per-page cost at 1,000 pages ≤ 2× at 100)";
+        let r = row("ingest + analyse time", h.1, k.1);
+        goal(g, &r, k.1 <= 2.0 * h.1);
+        let r = row("compare time", h.2, k.2);
+        goal(g, &r, k.2 <= 2.0 * h.2);
+        let r = row("peak heap", h.3, k.3);
+        goal(g, &r, k.3 <= 2.0 * h.3);
+    }
 }
 
 fn main() {
@@ -451,9 +511,11 @@ fn main() {
                 std::process::exit(2);
             }
             extraction(&pdfs);
-            analysis_table(&all);
+            all.extend(args.iter().skip(2).map(PathBuf::from));
+            analysis_table(&all, &fixtures);
             comparison(&fixtures, &dir);
             scaling(&dir);
+            goals_summary();
             let _ = std::fs::remove_dir_all(&dir);
         }
         _ => {
