@@ -106,13 +106,13 @@ fn quick() -> bool {
 }
 
 /// Runs `f` once to warm up, then `runs` times (at least once, and fewer if one run is slow:
-/// about 1.5 s per measurement at most).
+/// about 3 s per measurement, but at least 5 runs).
 fn time(runs: usize, mut f: impl FnMut()) -> Stat {
     let t = Instant::now();
     f();
     let first = t.elapsed().as_secs_f64();
-    let budget = if quick() { 0.3 } else { 1.5 };
-    let cap = ((budget / first.max(1e-6)) as usize).max(3);
+    let budget = if quick() { 0.3 } else { 3.0 };
+    let cap = ((budget / first.max(1e-6)) as usize).max(5);
     let runs = runs.min(cap).max(1);
     let runs = if quick() { runs.min(3) } else { runs };
     let mut xs: Vec<f64> = (0..runs)
@@ -493,25 +493,19 @@ fn main() {
         }
         Some("tables") => {
             let fixtures = args.get(1).map_or_else(|| PathBuf::from("tests/fixtures"), PathBuf::from);
-            let mut pdfs: Vec<PathBuf> = std::fs::read_dir(&fixtures)
-                .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
-                .unwrap_or_default();
-            pdfs.retain(|p| p.extension().is_some_and(|x| x == "pdf"));
-            pdfs.sort();
-            let mut all = pdfs.clone();
-            pdfs.extend(args.iter().skip(2).map(PathBuf::from));
-            all.extend(
-                ["txt", "docx"]
-                    .iter()
-                    .flat_map(|ext| pdfs_with(&fixtures, ext)),
-            );
+            let extra: Vec<PathBuf> = args.iter().skip(2).map(PathBuf::from).collect();
+            let pdfs: Vec<PathBuf> = files_with(&fixtures, "pdf").into_iter().chain(extra.iter().cloned()).collect();
+            let all: Vec<PathBuf> = ["pdf", "txt", "docx"]
+                .iter()
+                .flat_map(|ext| files_with(&fixtures, ext))
+                .chain(extra.iter().cloned())
+                .collect();
             let dir = std::env::temp_dir().join(format!("klausul-bench-{}", std::process::id()));
             if let Err(e) = std::fs::create_dir_all(&dir) {
                 eprintln!("bench: cannot create {}: {e}", dir.display());
                 std::process::exit(2);
             }
             extraction(&pdfs);
-            all.extend(args.iter().skip(2).map(PathBuf::from));
             analysis_table(&all, &fixtures);
             comparison(&fixtures, &dir);
             scaling(&dir);
@@ -525,7 +519,8 @@ fn main() {
     }
 }
 
-fn pdfs_with(dir: &Path, ext: &str) -> Vec<PathBuf> {
+/// The files in `dir` whose names end in `.ext`, sorted.
+fn files_with(dir: &Path, ext: &str) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
         .unwrap_or_default();
