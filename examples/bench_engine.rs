@@ -4,9 +4,11 @@
 //! ```text
 //! cargo run --release --example bench_engine -- tables FIXTURES_DIR EXTRA_PDF... 
 //! cargo run --release --example bench_engine -- text PAGES OUT.txt
+//! cargo run --release --example bench_engine -- pair PAGES A.txt B.txt
 //! ```
 //!
-//! `text` writes a long agreement (the SMTP fixture repeated) for LibreOffice to turn into a PDF.
+//! `text` writes a long agreement (the SMTP fixture repeated) for LibreOffice to turn into a PDF;
+//! `pair` writes a long version pair (the same, and an edited later version) for the browser.
 //! `tables` prints the extraction, analysis, comparison and scaling tables. Every figure is the
 //! median wall time of several runs with the spread (min–max); the baselines (poppler's
 //! `pdftotext`, `git diff --no-index --word-diff`) run on the same files in the same process, one
@@ -418,7 +420,7 @@ fn comparison(fixtures: &Path, dir: &Path) {
         let (a, b) = long_pair(pages);
         let a = analysis(a.as_bytes(), "a.txt");
         let b = analysis(b.as_bytes(), "b.txt");
-        compare_row(&format!("synthetic versions, {pages} pages"), &a, &b, dir, &serde_json::Value::Null);
+        compare_row(&format!("synthetic versions, {pages} pages"), &a, &b, dir, &w["pairs"][format!("synthetic-{pages}")]["compare"]);
     }
     println!();
 }
@@ -491,6 +493,17 @@ fn main() {
                 std::process::exit(2);
             }
         }
+        Some("pair") => {
+            let pages: usize = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(40);
+            let (a, b) = long_pair(pages);
+            for (text, out) in [(a, args.get(2)), (b, args.get(3))] {
+                let out = out.map_or_else(|| PathBuf::from("pair.txt"), PathBuf::from);
+                if let Err(e) = std::fs::write(&out, text) {
+                    eprintln!("bench: cannot write {}: {e}", out.display());
+                    std::process::exit(2);
+                }
+            }
+        }
         Some("tables") => {
             let fixtures = args.get(1).map_or_else(|| PathBuf::from("tests/fixtures"), PathBuf::from);
             let extra: Vec<PathBuf> = args.iter().skip(2).map(PathBuf::from).collect();
@@ -513,7 +526,7 @@ fn main() {
             let _ = std::fs::remove_dir_all(&dir);
         }
         _ => {
-            eprintln!("usage: bench_engine tables FIXTURES_DIR [EXTRA.pdf...] | bench_engine text PAGES OUT.txt");
+            eprintln!("usage: bench_engine tables FIXTURES_DIR [EXTRA.pdf...] | text PAGES OUT.txt | pair PAGES A.txt B.txt");
             std::process::exit(2);
         }
     }

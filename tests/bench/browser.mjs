@@ -4,7 +4,8 @@
 //
 // Serves dist/ with the e2e server, drives Debian's Chromium through playwright-core, and writes
 //   OUT_DIR/wasm.json      the engine in its Web Worker (wasm): per file, the ingest and analysis
-//                          times, and per pair the compare time (medians, min, max, runs);
+//                          times, and per pair the compare time (medians, min, max, runs) —
+//                          the fixture pairs and, if present, OUT_DIR/pair-{40,400}-{a,b}.txt;
 //   OUT_DIR/first-load.md  the first-load table: gzip -9 sizes and navigation/click timings.
 //
 // Worker timings come from the worker's own progress messages (Extracting → Analysing →
@@ -194,16 +195,21 @@ for (const file of files) {
   wasm.files[name] = { ingest: stat(ingest), analyze: stat(analyse) };
   console.error(`wasm ${name}: ingest ${show(stat(ingest))} ms, analyse ${show(stat(analyse))} ms`);
 }
+// The synthetic version pairs, if scripts/bench wrote them (OUT_DIR/pair-PAGES-{a,b}.txt).
+const synthetic = [40, 400]
+  .map((n) => [`synthetic-${n}`, path.join(outDir, `pair-${n}-a.txt`), path.join(outDir, `pair-${n}-b.txt`)])
+  .filter(([, a, b]) => fs.existsSync(a) && fs.existsSync(b));
 for (const [label, a, b] of [
-  ['fixture', 'smtp-dk-standardkontraktsbestemmelser.pdf', 'marketing-bureau-databehandleraftale.pdf'],
-  ['versions', 'smtp-dk-standardkontraktsbestemmelser.pdf', 'smtp-dk-standardkontraktsbestemmelser-v2.pdf'],
+  ['fixture', path.join(fixtures, 'smtp-dk-standardkontraktsbestemmelser.pdf'), path.join(fixtures, 'marketing-bureau-databehandleraftale.pdf')],
+  ['versions', path.join(fixtures, 'smtp-dk-standardkontraktsbestemmelser.pdf'), path.join(fixtures, 'smtp-dk-standardkontraktsbestemmelser-v2.pdf')],
+  ...synthetic,
 ]) {
-  const ab = await upload(a, path.join(fixtures, a));
-  const bb = await upload(b, path.join(fixtures, b));
+  const ab = await upload(`${label}-a-${path.basename(a)}`, a);
+  const bb = await upload(`${label}-b-${path.basename(b)}`, b);
   const xs = [];
   for (let i = 0; i <= RUNS; i++) {
-    const an = `p${serial}-${a}`;
-    const bn = `p${serial++}-b-${b}`;
+    const an = `p${serial}-${ab}`;
+    const bn = `p${serial++}-${bb}`;
     // Analyses first, so that the comparison finds both in the worker's cache.
     await job({ type: 'analyze', name: an }, [ab]);
     await job({ type: 'analyze', name: bn }, [bb]);
