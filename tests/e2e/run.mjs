@@ -246,8 +246,8 @@ test('export JSON equals the CLI output for the same files; marks survive a relo
   assert.equal(parsed.review_marks, undefined);
   if (cli && fs.existsSync(cli)) {
     const { execFileSync } = await import('node:child_process');
-    const expected = execFileSync(cli, ['compare', path.join(root, 'examples/smtp-dk-standardkontraktsbestemmelser.pdf'),
-      path.join(root, 'examples/marketing-bureau-databehandleraftale.pdf'), '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const expected = execFileSync(cli, ['compare', path.join(root, 'assets/examples/smtp-dk-standardkontraktsbestemmelser.pdf'),
+      path.join(root, 'assets/examples/marketing-bureau-databehandleraftale.pdf'), '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
     assert.ok(exported === expected, `export differs from the CLI (${exported.length} vs ${expected.length} bytes)`);
   } else {
     console.log('     (KLAUSUL_CLI not set: CLI comparison skipped)');
