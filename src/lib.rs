@@ -30,7 +30,7 @@ pub mod segment;
 pub mod taxonomy;
 
 pub use compare::compare;
-pub use ingest::{ingest, IngestError, IngestErrorKind};
+pub use ingest::{ingest, ingest_with_progress, IngestError, IngestErrorKind, Progress};
 pub use model::*;
 
 /// Analyses an ingested document: clauses, categories with attributes, and findings.

@@ -50,6 +50,21 @@ mod fixtures {
     use super::*;
 
     #[test]
+    fn pdf_progress_counts_every_page_once_and_gives_the_same_document() {
+        let name = "marketing-bureau-databehandleraftale.pdf";
+        let bytes = fixture(name);
+        let mut seen = Vec::new();
+        let doc = klausul::ingest_with_progress(&bytes, name, &mut |p| seen.push((p.pages_done, p.pages))).unwrap();
+        let pages = seen.first().map(|p| p.1).unwrap_or(0);
+        assert!(pages > 1, "{seen:?}");
+        assert_eq!(seen, (1..=pages).map(|n| (n, pages)).collect::<Vec<_>>());
+        assert_eq!(doc, read(name));
+        let mut calls = 0;
+        klausul::ingest_with_progress(&fixture("smtp-dk-standardkontraktsbestemmelser.txt"), "a.txt", &mut |_| calls += 1).unwrap();
+        assert_eq!(calls, 0, "text has no pages to report");
+    }
+
+    #[test]
     fn txt_pdf_and_docx_give_the_same_words() {
         for stem in ["smtp-dk-standardkontraktsbestemmelser", "marketing-bureau-databehandleraftale"] {
             let txt = read(&format!("{stem}.txt"));

@@ -25,7 +25,7 @@ pub type OnFile = Callback<(Side, String, Rc<Vec<u8>>)>;
 
 fn to_action(event: EngineEvent) -> Action {
     match event {
-        EngineEvent::Progress { job, stage } => Action::Progress { job, stage },
+        EngineEvent::Progress { job, step } => Action::Progress { job, step },
         EngineEvent::Analyzed { job, result } => Action::Analyzed { job, result },
         EngineEvent::Compared { job, result } => Action::Compared { job, result, at: dom::now() },
         EngineEvent::Failed { job, file, message_en, message_da } => {
@@ -44,6 +44,15 @@ fn to_action(event: EngineEvent) -> Action {
                 },
             }
         }
+        EngineEvent::TimedOut { job, seconds } => Action::Failed {
+            job,
+            file: None,
+            error: SlotError {
+                en: format!("reading this file took longer than {seconds} s and was stopped; the other document is unaffected"),
+                da: format!("læsningen af denne fil tog mere end {seconds} s og blev stoppet; det andet dokument er upåvirket"),
+                crashed: true,
+            },
+        },
         EngineEvent::Unavailable { job, detail } => Action::Failed {
             job,
             file: None,
@@ -113,10 +122,15 @@ pub fn app() -> Html {
         }
     });
 
+    // A document replaced or removed while it is read: its worker is stopped.
+    let running_jobs = Side::BOTH.map(|s| state.slot(s).and_then(|slot| slot.job));
     let on_file: OnFile = {
         let engine = engine.clone();
         let dispatcher = dispatcher.clone();
         Callback::from(move |(side, name, bytes): (Side, String, Rc<Vec<u8>>)| {
+            if let Some(old) = running_jobs[side.index()] {
+                engine.cancel(old);
+            }
             let at = dom::now();
             let job = engine.analyze(&name, bytes.clone());
             dispatcher.dispatch(Action::Load { side, name, bytes, job, at });
@@ -168,7 +182,20 @@ pub fn app() -> Html {
             dispatcher.dispatch(Action::SetLang(lang));
         })
     };
-    let on_action = Callback::from(move |a: Action| dispatcher.dispatch(a));
+    let on_action = {
+        let engine = engine.clone();
+        Callback::from(move |a: Action| {
+            let stopped: Vec<Side> = match &a {
+                Action::Clear(side) => vec![*side],
+                Action::ClearAll => Side::BOTH.to_vec(),
+                _ => Vec::new(),
+            };
+            for job in stopped.into_iter().filter_map(|s| running_jobs[s.index()]) {
+                engine.cancel(job);
+            }
+            dispatcher.dispatch(a)
+        })
+    };
 
     html! {
         <ContextProvider<I18n> context={i18n}>

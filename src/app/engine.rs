@@ -1,12 +1,19 @@
-//! The page's side of the engine worker: starts it on first use, queues jobs until it is ready,
-//! turns its answers into [`EngineEvent`]s, and replaces it when it dies.
+//! The page's side of the engine: one Web Worker per job.
 //!
-//! Nothing here may panic: every value from the worker is checked, and a `RefCell` that is busy
+//! Each job (read and analyse one file, or compare two) gets a worker of its own, which is
+//! terminated as soon as the job is answered. A worker that panics, or that runs past its
+//! deadline, costs exactly its own job: the page keeps every document's bytes and results, the
+//! other document's job runs on in its own worker, and the next job gets a fresh one. Up to
+//! [`SPARE_WORKERS`] workers are started ahead of need ([`Engine::warm_up`]) so that a job does
+//! not wait for the engine's wasm to load; the two analyses of a pair run in parallel.
+//!
+//! Nothing here may panic: every value from a worker is checked, and a `RefCell` that is busy
 //! (a re-entrant call) is waited out by the JS event loop rather than unwrapped.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
+use gloo::timers::callback::Timeout;
 use js_sys::{Array, Uint8Array};
 use klausul::{Analysis, Comparison};
 use wasm_bindgen::prelude::*;
@@ -14,12 +21,24 @@ use wasm_bindgen::JsCast;
 use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
 
-use crate::protocol::{JobId, Request, Response, Stage};
+use crate::protocol::{JobId, Request, Response, Step};
 
 /// Trunk's loader shim for the worker bin (`data-loader-shim`), next to index.html.
 const WORKER_URL: &str = "./worker_loader.js";
-/// A worker that dies this many times in a row before it is ready will not be started again.
-const MAX_FAILED_STARTS: u32 = 2;
+/// Workers that die this many times in a row before they are ready mean the engine cannot run
+/// in this browser: no more are started.
+const MAX_FAILED_STARTS: u32 = 3;
+/// Workers kept started and idle, ready for the next jobs (a pair needs two at once).
+pub const SPARE_WORKERS: usize = 2;
+/// A job's deadline: this much, plus [`TIMEOUT_PER_MB_MS`] per megabyte of input, at most
+/// [`MAX_TIMEOUT_MS`]. The engine reads a 100-page PDF in under a second, so only a file that
+/// sends a parser into a loop comes near it.
+const BASE_TIMEOUT_MS: u32 = 45_000;
+const TIMEOUT_PER_MB_MS: u32 = 15_000;
+const MAX_TIMEOUT_MS: u32 = 300_000;
+/// localStorage key that overrides the deadline in ms (the end-to-end tests use it to check a
+/// hanging job without waiting a minute).
+const TIMEOUT_OVERRIDE_KEY: &str = "klausul.jobTimeoutMs";
 
 /// One document read and analysed by the engine.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,21 +69,23 @@ pub struct ComparisonResult {
 /// What the engine tells the page.
 #[derive(Debug, Clone)]
 pub enum EngineEvent {
-    /// A job reached a stage.
-    Progress { job: JobId, stage: Stage },
+    /// A job reached a stage or read another page.
+    Progress { job: JobId, step: Step },
     /// An analysis is done.
     Analyzed { job: JobId, result: Rc<DocResult> },
     /// A comparison is done.
     Compared { job: JobId, result: Rc<ComparisonResult> },
     /// A file could not be read (`file` 0 = A or the only file, 1 = B).
     Failed { job: JobId, file: u8, message_en: String, message_da: String },
-    /// The worker died while running this job.
+    /// The job's worker died while running it.
     Crashed { job: JobId, detail: String },
+    /// The job ran past its deadline and its worker was stopped.
+    TimedOut { job: JobId, seconds: u32 },
     /// The engine cannot be started in this browser.
     Unavailable { job: JobId, detail: String },
 }
 
-/// A handle on the engine worker; cheap to clone.
+/// A handle on the engine; cheap to clone.
 #[derive(Clone)]
 pub struct Engine(Rc<RefCell<Inner>>);
 
@@ -77,41 +98,49 @@ impl PartialEq for Engine {
 struct Job {
     request: Request,
     payloads: Vec<Rc<Vec<u8>>>,
-    sent: bool,
+    timeout_ms: u32,
 }
 
+/// One worker: idle (no job) or running exactly one job.
 struct Live {
+    id: u32,
     worker: Worker,
-    generation: u32,
+    ready: bool,
+    job: Option<Job>,
+    sent: bool,
+    last_panic: Option<String>,
+    _deadline: Option<Timeout>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(ErrorEvent)>,
 }
 
+impl Drop for Live {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
+
 struct Inner {
-    live: Option<Live>,
-    ready: bool,
-    generation: u32,
-    jobs: Vec<Job>,
-    running: Option<JobId>,
-    last_panic: Option<String>,
+    workers: Vec<Live>,
+    next_worker: u32,
     failed_starts: u32,
     next_job: JobId,
+    timeout_override: Option<u32>,
     on_event: Callback<EngineEvent>,
     this: Weak<RefCell<Inner>>,
 }
 
 impl Engine {
-    /// An engine that reports to `on_event`; the worker starts with the first job.
+    /// An engine that reports to `on_event`; workers start with [`Engine::warm_up`] or the
+    /// first job.
     pub fn new(on_event: Callback<EngineEvent>) -> Self {
+        let timeout_override = crate::dom::load(TIMEOUT_OVERRIDE_KEY).and_then(|s| s.trim().parse().ok());
         let inner = Rc::new(RefCell::new(Inner {
-            live: None,
-            ready: false,
-            generation: 0,
-            jobs: Vec::new(),
-            running: None,
-            last_panic: None,
+            workers: Vec::new(),
+            next_worker: 1,
             failed_starts: 0,
             next_job: 1,
+            timeout_override,
             on_event,
             this: Weak::new(),
         }));
@@ -121,10 +150,10 @@ impl Engine {
         Engine(inner)
     }
 
-    /// Starts the worker ahead of the first job, so the engine is loaded when it is needed.
+    /// Starts spare workers ahead of the first jobs, so the engine is loaded when needed.
     pub fn warm_up(&self) {
         let events = match self.0.try_borrow_mut() {
-            Ok(mut inner) => inner.ensure_worker(),
+            Ok(mut inner) => inner.top_up(SPARE_WORKERS),
             Err(_) => Vec::new(),
         };
         self.emit(events);
@@ -143,17 +172,24 @@ impl Engine {
         )
     }
 
+    /// Stops a job whose answer is no longer wanted (its document was replaced or removed).
+    pub fn cancel(&self, job: JobId) {
+        if let Ok(mut inner) = self.0.try_borrow_mut() {
+            inner.workers.retain(|w| w.job.as_ref().map(|j| j.request.job()) != Some(job));
+        }
+    }
+
     fn submit(&self, request: impl FnOnce(JobId) -> Request, payloads: Vec<Rc<Vec<u8>>>) -> JobId {
         let (job, events) = match self.0.try_borrow_mut() {
             Ok(mut inner) => {
                 let job = inner.next_job;
                 inner.next_job = inner.next_job.wrapping_add(1);
-                inner.jobs.push(Job { request: request(job), payloads, sent: false });
-                let events = inner.ensure_worker();
-                inner.flush();
+                let bytes: usize = payloads.iter().map(|p| p.len()).sum();
+                let timeout_ms = inner.timeout_override.unwrap_or_else(|| deadline_ms(bytes));
+                let events = inner.assign(Job { request: request(job), payloads, timeout_ms });
                 (job, events)
             }
-            // Only a re-entrant call lands here; the job is reported unavailable rather than lost.
+            // Only a re-entrant call lands here, which the page never makes.
             Err(_) => (0, Vec::new()),
         };
         self.emit(events);
@@ -171,92 +207,129 @@ impl Engine {
     }
 }
 
+/// The deadline for a job over `bytes` of input.
+fn deadline_ms(bytes: usize) -> u32 {
+    let mb = u32::try_from(bytes / (1024 * 1024)).unwrap_or(u32::MAX);
+    BASE_TIMEOUT_MS.saturating_add(mb.saturating_mul(TIMEOUT_PER_MB_MS)).min(MAX_TIMEOUT_MS)
+}
+
 impl Inner {
-    /// Starts a worker if none runs; returns events for jobs that cannot run at all.
-    fn ensure_worker(&mut self) -> Vec<EngineEvent> {
-        if self.live.is_some() {
-            return Vec::new();
-        }
+    /// Gives `job` to an idle worker (a ready one first) or a new one; keeps one spare.
+    fn assign(&mut self, job: Job) -> Vec<EngineEvent> {
         if self.failed_starts >= MAX_FAILED_STARTS {
-            return self.fail_all("the engine worker failed to start twice".into());
+            return vec![unavailable(&job, "the engine worker failed to start")];
         }
-        self.generation = self.generation.wrapping_add(1);
-        let generation = self.generation;
+        let idle = self
+            .workers
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.job.is_none())
+            .max_by_key(|(_, w)| w.ready)
+            .map(|(i, _)| i);
+        let index = match idle {
+            Some(i) => i,
+            None => match self.spawn() {
+                Ok(()) => self.workers.len() - 1,
+                Err(detail) => return vec![unavailable(&job, &detail)],
+            },
+        };
+        self.workers[index].job = Some(job);
+        self.send(index);
+        // The next job (the comparison after a pair, the other side) finds a loaded worker.
+        self.top_up(1)
+    }
+
+    /// Starts workers until `spare` of them are idle.
+    fn top_up(&mut self, spare: usize) -> Vec<EngineEvent> {
+        while self.failed_starts < MAX_FAILED_STARTS && self.workers.iter().filter(|w| w.job.is_none()).count() < spare {
+            if let Err(detail) = self.spawn() {
+                web_sys::console::warn_1(&format!("klausul: no engine worker: {detail}").into());
+                self.failed_starts = MAX_FAILED_STARTS;
+            }
+        }
+        Vec::new()
+    }
+
+    fn spawn(&mut self) -> Result<(), String> {
+        let id = self.next_worker;
+        self.next_worker = self.next_worker.wrapping_add(1);
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Classic);
-        let worker = match Worker::new_with_options(WORKER_URL, &options) {
-            Ok(w) => w,
-            Err(e) => {
-                self.failed_starts = MAX_FAILED_STARTS;
-                return self.fail_all(format!("{e:?}"));
-            }
-        };
+        let worker = Worker::new_with_options(WORKER_URL, &options).map_err(|e| format!("{e:?}"))?;
         let weak = self.this.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            with_inner(&weak, |inner| inner.receive(generation, &event));
+            with_inner(&weak, |inner| inner.receive(id, &event));
         });
         let weak = self.this.clone();
         let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
             event.prevent_default();
             let detail = event.message();
-            with_inner(&weak, |inner| inner.crashed(generation, detail));
+            with_inner(&weak, |inner| inner.crashed(id, detail));
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        self.ready = false;
-        self.running = None;
-        self.live = Some(Live { worker, generation, _on_message: on_message, _on_error: on_error });
-        Vec::new()
+        self.workers.push(Live {
+            id,
+            worker,
+            ready: false,
+            job: None,
+            sent: false,
+            last_panic: None,
+            _deadline: None,
+            _on_message: on_message,
+            _on_error: on_error,
+        });
+        Ok(())
     }
 
-    fn flush(&mut self) {
-        if !self.ready {
-            return;
+    /// Posts the worker's job once the worker is ready, and starts the job's deadline.
+    fn send(&mut self, index: usize) {
+        let weak = self.this.clone();
+        let Some(live) = self.workers.get_mut(index) else { return };
+        let Some(job) = live.job.as_ref().filter(|_| live.ready && !live.sent) else { return };
+        let Ok(header) = serde_json::to_string(&job.request) else { return };
+        let message = Array::new();
+        message.push(&JsValue::from_str(&header));
+        for bytes in &job.payloads {
+            message.push(&Uint8Array::from(bytes.as_slice()));
         }
-        let Some(live) = &self.live else { return };
-        for job in self.jobs.iter_mut().filter(|j| !j.sent) {
-            let Ok(header) = serde_json::to_string(&job.request) else { continue };
-            let message = Array::new();
-            message.push(&JsValue::from_str(&header));
-            for bytes in &job.payloads {
-                message.push(&Uint8Array::from(bytes.as_slice()));
-            }
-            if live.worker.post_message(&message).is_ok() {
-                job.sent = true;
-            }
+        if live.worker.post_message(&message).is_ok() {
+            live.sent = true;
+            let id = live.id;
+            live._deadline = Some(Timeout::new(job.timeout_ms, move || {
+                with_inner(&weak, |inner| inner.timed_out(id));
+            }));
         }
     }
 
-    fn finish(&mut self, job: JobId) -> bool {
-        if self.running == Some(job) {
-            self.running = None;
-        }
-        let before = self.jobs.len();
-        self.jobs.retain(|j| j.request.job() != job);
-        self.jobs.len() != before
+    fn position(&self, id: u32) -> Option<usize> {
+        self.workers.iter().position(|w| w.id == id)
     }
 
-    fn receive(&mut self, generation: u32, event: &MessageEvent) -> Vec<EngineEvent> {
-        if self.live.as_ref().map(|l| l.generation) != Some(generation) {
-            return Vec::new();
+    /// The worker's job is answered: the worker goes (one worker per job).
+    fn finish(&mut self, index: usize, job: JobId) -> bool {
+        let ours = self.workers.get(index).and_then(|w| w.job.as_ref()).map(|j| j.request.job()) == Some(job);
+        if ours {
+            self.workers.remove(index);
         }
+        ours
+    }
+
+    fn receive(&mut self, id: u32, event: &MessageEvent) -> Vec<EngineEvent> {
+        let Some(index) = self.position(id) else { return Vec::new() };
         let data = Array::from(&event.data());
         let text = |i: u32| data.get(i).as_string().unwrap_or_default();
         let Ok(response) = serde_json::from_str::<Response>(&text(0)) else { return Vec::new() };
         match response {
             Response::Ready => {
-                self.ready = true;
                 self.failed_starts = 0;
-                self.flush();
+                self.workers[index].ready = true;
+                self.send(index);
                 Vec::new()
             }
-            Response::Started { job } => {
-                self.running = Some(job);
-                Vec::new()
-            }
-            Response::Progress { job, stage } => vec![EngineEvent::Progress { job, stage }],
+            Response::Progress { job, step } => vec![EngineEvent::Progress { job, step }],
             Response::Analyzed { job, millis } => {
-                if !self.finish(job) {
+                if !self.finish(index, job) {
                     return Vec::new();
                 }
                 let report_json = text(1);
@@ -270,7 +343,7 @@ impl Inner {
                 }
             }
             Response::Compared { job, millis } => {
-                if !self.finish(job) {
+                if !self.finish(index, job) {
                     return Vec::new();
                 }
                 let json = text(1);
@@ -285,52 +358,46 @@ impl Inner {
                 }
             }
             Response::Failed { job, file, message_en, message_da } => {
-                self.finish(job);
+                self.finish(index, job);
                 vec![EngineEvent::Failed { job, file, message_en, message_da }]
             }
-            Response::Panicked { job: _, message } => {
+            Response::Panicked { message } => {
                 web_sys::console::error_1(&JsValue::from_str(&format!("klausul engine: {message}")));
-                self.last_panic = Some(message);
+                self.workers[index].last_panic = Some(message);
                 Vec::new()
             }
         }
     }
 
-    /// The worker died: blame the job it was running, start a new worker for the others.
-    fn crashed(&mut self, generation: u32, detail: String) -> Vec<EngineEvent> {
-        if self.live.as_ref().map(|l| l.generation) != Some(generation) {
-            return Vec::new();
-        }
-        if let Some(live) = self.live.take() {
-            live.worker.terminate();
-        }
-        if !self.ready {
+    /// A worker died: its job (if it had started) is reported; a job whose worker died while
+    /// loading moves to a new worker.
+    fn crashed(&mut self, id: u32, detail: String) -> Vec<EngineEvent> {
+        let Some(index) = self.position(id) else { return Vec::new() };
+        let mut live = self.workers.remove(index);
+        if !live.ready {
             self.failed_starts += 1;
         }
-        self.ready = false;
-        let detail = self.last_panic.take().unwrap_or(detail);
-        let mut events = Vec::new();
-        let culprit = self.running.take().or_else(|| self.jobs.iter().find(|j| j.sent).map(|j| j.request.job()));
-        if let Some(job) = culprit {
-            if self.finish(job) {
-                events.push(EngineEvent::Crashed { job, detail: detail.clone() });
-            }
+        let detail = live.last_panic.take().unwrap_or(detail);
+        match live.job.take() {
+            Some(job) if live.sent => vec![EngineEvent::Crashed { job: job.request.job(), detail }],
+            Some(job) => self.assign(job),
+            None => Vec::new(),
         }
-        for job in &mut self.jobs {
-            job.sent = false;
-        }
-        if !self.jobs.is_empty() {
-            events.extend(self.ensure_worker());
-        }
-        events
     }
 
-    fn fail_all(&mut self, detail: String) -> Vec<EngineEvent> {
-        self.jobs
-            .drain(..)
-            .map(|j| EngineEvent::Unavailable { job: j.request.job(), detail: detail.clone() })
-            .collect()
+    /// A job ran past its deadline: its worker is stopped and the job reported.
+    fn timed_out(&mut self, id: u32) -> Vec<EngineEvent> {
+        let Some(index) = self.position(id) else { return Vec::new() };
+        let live = self.workers.remove(index);
+        match &live.job {
+            Some(job) => vec![EngineEvent::TimedOut { job: job.request.job(), seconds: job.timeout_ms.div_ceil(1000) }],
+            None => Vec::new(),
+        }
     }
+}
+
+fn unavailable(job: &Job, detail: &str) -> EngineEvent {
+    EngineEvent::Unavailable { job: job.request.job(), detail: detail.to_string() }
 }
 
 /// Runs `f` on the engine's state and then delivers the events it returns, with no borrow held.

@@ -3,6 +3,9 @@
 //! Each message is a JS array: element 0 is a JSON header ([`Request`] or [`Response`]), the rest
 //! are payloads that would be wasteful to escape into JSON (file bytes as `Uint8Array`, report
 //! texts as strings). Both bins compile this file, so the two sides cannot drift apart.
+//!
+//! Each worker runs exactly one job: it says [`Response::Ready`], gets one [`Request`], answers
+//! it, and is terminated by the page. A job that kills or hangs its worker costs nothing else.
 
 use serde::{Deserialize, Serialize};
 
@@ -73,23 +76,34 @@ impl Stage {
     }
 }
 
+/// Where a job is, with the page count while a PDF is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    /// The stage.
+    pub stage: Stage,
+    /// Pages read and pages in the file, while a PDF's text is extracted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pages: Option<[u32; 2]>,
+}
+
+impl From<Stage> for Step {
+    fn from(stage: Stage) -> Self {
+        Step { stage, pages: None }
+    }
+}
+
 /// Worker → page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Response {
     /// The engine is loaded and takes requests.
     Ready,
-    /// A job began; if the worker dies now, this job killed it.
-    Started {
-        /// The job.
-        job: JobId,
-    },
-    /// A job reached a stage.
+    /// A job reached a stage (or read another page).
     Progress {
         /// The job.
         job: JobId,
-        /// The stage it entered.
-        stage: Stage,
+        /// Where it is.
+        step: Step,
     },
     /// An analysis; payload 1 is the `klausul.analysis/1` JSON, payload 2 the clean text.
     Analyzed {
@@ -119,8 +133,6 @@ pub enum Response {
     },
     /// The engine panicked; the worker is about to die.
     Panicked {
-        /// The job that was running.
-        job: Option<JobId>,
         /// The panic message, for the console.
         message: String,
     },

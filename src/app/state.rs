@@ -12,7 +12,7 @@ use yew::Reducible;
 
 use crate::engine::{ComparisonResult, DocResult};
 use crate::i18n::UiLang;
-use crate::protocol::{JobId, Stage};
+use crate::protocol::{JobId, Stage, Step};
 
 /// Document A (our standard / earlier version) or B (supplier's DPA / new version).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -72,8 +72,8 @@ pub struct Slot {
     pub bytes: Rc<Vec<u8>>,
     /// The running job, if any.
     pub job: Option<JobId>,
-    /// Its stage.
-    pub stage: Option<Stage>,
+    /// Where it is.
+    pub stage: Option<Step>,
     /// The analysis, once done.
     pub result: Option<Rc<DocResult>>,
     /// Why there is no analysis.
@@ -92,8 +92,8 @@ pub enum Compare {
         job: JobId,
         /// Which pair of analyses it compares.
         key: String,
-        /// Its stage.
-        stage: Option<Stage>,
+        /// Where it is.
+        stage: Option<Step>,
     },
     /// Done.
     Done {
@@ -204,8 +204,8 @@ pub enum Action {
     SetLang(UiLang),
     /// A file was loaded into a side and its analysis queued as `job`.
     Load { side: Side, name: String, bytes: Rc<Vec<u8>>, job: JobId, at: Option<f64> },
-    /// A job reached a stage.
-    Progress { job: JobId, stage: Stage },
+    /// A job reached a stage or read another page.
+    Progress { job: JobId, step: Step },
     /// An analysis arrived.
     Analyzed { job: JobId, result: Rc<DocResult> },
     /// A job failed (`file` 0 = A/the only file, 1 = B) or crashed (`file` None).
@@ -247,20 +247,20 @@ impl Reducible for State {
             Action::SetLang(lang) => s.lang = lang,
             Action::Load { side, name, bytes, job, at } => {
                 s.slots[side.index()] =
-                    Some(Slot { name, bytes, job: Some(job), stage: Some(Stage::Loading), result: None, error: None });
+                    Some(Slot { name, bytes, job: Some(job), stage: Some(Stage::Loading.into()), result: None, error: None });
                 s.compare = Compare::None;
                 s.selected = None;
                 s.asked_at = at;
             }
-            Action::Progress { job, stage } => {
+            Action::Progress { job, step } => {
                 for slot in s.slots.iter_mut().flatten() {
                     if slot.job == Some(job) {
-                        slot.stage = Some(stage);
+                        slot.stage = Some(step);
                     }
                 }
                 if let Compare::Running { job: j, stage: st, .. } = &mut s.compare {
                     if *j == job {
-                        *st = Some(stage);
+                        *st = Some(step);
                     }
                 }
             }

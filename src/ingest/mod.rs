@@ -117,6 +117,25 @@ impl std::error::Error for IngestError {}
 
 /// Reads a file's bytes into a [`Document`]. `name` may be a path; only its base name is kept.
 pub fn ingest(bytes: &[u8], name: &str) -> Result<Document, IngestError> {
+    ingest_with_progress(bytes, name, &mut |_| {})
+}
+
+/// How far [`ingest_with_progress`] has come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Pages read so far.
+    pub pages_done: u32,
+    /// Pages in the file.
+    pub pages: u32,
+}
+
+/// [`ingest`], calling `on_progress` after each page of a PDF (the only format slow enough to
+/// need it), so a user interface can say "page 7 of 40" while a long file is read.
+pub fn ingest_with_progress(
+    bytes: &[u8],
+    name: &str,
+    on_progress: &mut dyn FnMut(Progress),
+) -> Result<Document, IngestError> {
     if bytes.is_empty() {
         return Err(IngestError::new(IngestErrorKind::Empty, ""));
     }
@@ -127,7 +146,7 @@ pub fn ingest(bytes: &[u8], name: &str) -> Result<Document, IngestError> {
     let sha256 = hex(&Sha256::digest(bytes));
     let format = sniff(bytes, base);
     let mut doc = match format {
-        Some(Format::Pdf) => pdf::read(bytes, base, sha256)?,
+        Some(Format::Pdf) => pdf::read(bytes, base, sha256, on_progress)?,
         Some(Format::Docx) => docx::read(bytes, base, sha256)?,
         Some(format) => text::read(bytes, base, sha256, format)?,
         None => return Err(IngestError::new(IngestErrorKind::UnsupportedFormat, "")),

@@ -10,25 +10,30 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use super::reflow::{pages_of, reflow_pages};
-use super::{IngestError, IngestErrorKind};
+use super::{IngestError, IngestErrorKind, Progress};
 use crate::{Document, Format};
 
-pub(super) fn read(bytes: &[u8], name: &str, sha256: String) -> Result<Document, IngestError> {
-    let pages = extract(bytes)?;
+pub(super) fn read(
+    bytes: &[u8],
+    name: &str,
+    sha256: String,
+    on_progress: &mut dyn FnMut(Progress),
+) -> Result<Document, IngestError> {
+    let pages = extract(bytes, on_progress)?;
     let pages: Vec<Vec<String>> = pages.iter().map(|p| pages_of(p).into_iter().flatten().collect()).collect();
     let paragraphs = reflow_pages(pages, false);
     Ok(Document::from_paragraphs(name, sha256, Format::Pdf, paragraphs))
 }
 
 /// The text of each page.
-fn extract(bytes: &[u8]) -> Result<Vec<String>, IngestError> {
+fn extract(bytes: &[u8], on_progress: &mut dyn FnMut(Progress)) -> Result<Vec<String>, IngestError> {
     let encrypted = has_encrypt_entry(bytes);
     let tail = &bytes[bytes.len().saturating_sub(2048)..];
     if !contains(tail, b"%%EOF") {
         let kind = if encrypted { IngestErrorKind::EncryptedPdf } else { IngestErrorKind::CorruptPdf };
         return Err(IngestError::new(kind, "no %%EOF at the end: the file is truncated"));
     }
-    let result = catch_unwind(AssertUnwindSafe(|| pages_by_position(bytes)));
+    let result = catch_unwind(AssertUnwindSafe(|| pages_by_position(bytes, on_progress)));
     let pages = match result {
         Ok(Ok(pages)) => pages,
         Ok(Err(e)) if encrypted => return Err(IngestError::new(IngestErrorKind::EncryptedPdf, e.to_string())),
@@ -46,7 +51,10 @@ fn extract(bytes: &[u8]) -> Result<Vec<String>, IngestError> {
 /// Each page's text rebuilt from glyph positions: pdf-extract's own text output follows the
 /// content-stream order, which puts Word's list numbers after the first line they belong to and
 /// loses spaces in justified text; sorting glyphs into lines by baseline and by x fixes both.
-fn pages_by_position(bytes: &[u8]) -> Result<Vec<String>, pdf_extract::OutputError> {
+fn pages_by_position(
+    bytes: &[u8],
+    on_progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<String>, pdf_extract::OutputError> {
     let mut doc = pdf_extract::Document::load_mem(bytes)?;
     if doc.is_encrypted() {
         doc.decrypt("")?;
@@ -54,13 +62,15 @@ fn pages_by_position(bytes: &[u8]) -> Result<Vec<String>, pdf_extract::OutputErr
     let mut collector = Collector::default();
     let mut failures = 0usize;
     let numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
-    for n in &numbers {
+    let pages = u32::try_from(numbers.len()).unwrap_or(u32::MAX);
+    for (done, n) in (1..).zip(&numbers) {
         let before = collector.pages.len();
         if pdf_extract::output_doc_page(&doc, &mut collector, *n).is_err() {
             failures += 1;
             collector.current.clear();
             collector.pages.truncate(before);
         }
+        on_progress(Progress { pages_done: done, pages });
     }
     if failures > 0 && failures == numbers.len() {
         return Err(pdf_extract::OutputError::PdfError(pdf_extract::Error::PageNumberNotFound(0)));

@@ -76,17 +76,17 @@ async function axe(page, label) {
 }
 
 // A worker script that behaves like the engine until it gets a file whose name starts with
-// "crash", then throws — what a panic (a wasm trap) looks like from the page.
-function crashingWorkerLoader() {
+// "crash", then throws — what a panic (a wasm trap) looks like from the page — or with "hang",
+// then loops for ever — what a parser stuck on a pathological file looks like.
+function misbehavingWorkerLoader() {
   return `importScripts("./worker.js");
 wasm_bindgen("./worker_bg.wasm").then(() => {
   const real = self.onmessage;
   self.onmessage = (e) => {
     const h = JSON.parse(e.data[0]);
-    if ((h.name || h.a_name || '').startsWith('crash')) {
-      self.postMessage([JSON.stringify({ type: 'started', job: h.job })]);
-      throw new Error('simulated engine crash');
-    }
+    const name = h.name || h.a_name || '';
+    if (name.startsWith('crash')) throw new Error('simulated engine crash');
+    if (name.startsWith('hang')) { for (;;) {} }
     real.call(self, e);
   };
 });`;
@@ -139,11 +139,20 @@ test('390 px wide, Danish, dark: readable, same content', async ({ browser, base
   await context.close();
 });
 
-test('upload through the file inputs: TXT into A, DOCX into B', async ({ browser, base }) => {
+test('upload through the file inputs: PDF into A (progress by page), DOCX into B', async ({ browser, base }) => {
   const { context, page, errors } = await openPage(browser, base);
-  await page.setInputFiles('#file-a', path.join(fixtures, 'smtp-dk-standardkontraktsbestemmelser.txt'));
+  // Record every progress text the page shows while the PDF is read.
+  await page.evaluate(() => {
+    window.__progress = [];
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('.doc-progress')) window.__progress.push(el.textContent);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.setInputFiles('#file-a', path.join(fixtures, 'smtp-dk-standardkontraktsbestemmelser.pdf'));
   await page.waitForSelector('[data-testid=doc-a] .doc-chars', { timeout: 30000 });
-  assert.equal((await page.textContent('[data-testid=doc-a] .doc-format')).trim(), 'TXT');
+  assert.equal((await page.textContent('[data-testid=doc-a] .doc-format')).trim(), 'PDF');
+  const progress = await page.evaluate(() => window.__progress);
+  assert.ok(progress.some((t) => /page \d+ of \d+/.test(t)), `no page progress among ${JSON.stringify([...new Set(progress)])}`);
   assert.ok(await chars(page, 'a') > 10000);
   await page.setInputFiles('#file-b', path.join(fixtures, 'marketing-bureau-databehandleraftale.docx'));
   await page.waitForSelector('[data-testid=doc-b] :is(.doc-chars, .doc-error)', { timeout: 30000 });
@@ -173,7 +182,7 @@ test('a corrupt PDF shows a clear error next to it and leaves the other document
 
 test('an engine crash costs the worker, not the page: error on that file, the other stays, next file works', async ({ browser, base }) => {
   const { context, page, errors } = await openPage(browser, base);
-  await context.route('**/worker_loader.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: crashingWorkerLoader() }));
+  await context.route('**/worker_loader.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: misbehavingWorkerLoader() }));
   await page.setInputFiles('#file-a', path.join(fixtures, 'smtp-dk-standardkontraktsbestemmelser.txt'));
   await page.waitForSelector('[data-testid=doc-a] .doc-chars', { timeout: 30000 });
   await page.setInputFiles('#file-b', { name: 'crash.txt', mimeType: 'text/plain', buffer: Buffer.from('1. Databehandleren behandler data.') });
@@ -189,6 +198,26 @@ test('an engine crash costs the worker, not the page: error on that file, the ot
 });
 
 
+test('a file that hangs the engine is stopped at its deadline; the other document and the next file work', async ({ browser, base }) => {
+  const { context, page, errors } = await openPage(browser, base);
+  await context.route('**/worker_loader.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: misbehavingWorkerLoader() }));
+  await page.evaluate(() => localStorage.setItem('klausul.jobTimeoutMs', '2500'));
+  await page.reload();
+  await page.waitForSelector('#example-pair');
+  await page.setInputFiles('#file-b', { name: 'hang.txt', mimeType: 'text/plain', buffer: Buffer.from('1. Databehandleren behandler data.') });
+  await page.setInputFiles('#file-a', path.join(fixtures, 'smtp-dk-standardkontraktsbestemmelser.txt'));
+  // A runs in its own worker and is not held up by B's.
+  await page.waitForSelector('[data-testid=doc-a] .doc-chars', { timeout: 30000 });
+  await page.waitForSelector('[data-testid=doc-b] .doc-error', { timeout: 30000 });
+  assert.match(await page.textContent('[data-testid=doc-b] .doc-error'), /longer than 3 s/);
+  assert.ok(await chars(page, 'a') > 10000, 'A still shown');
+  await page.setInputFiles('#file-b', path.join(fixtures, 'smtp-dk-standardkontraktsbestemmelser-v2.txt'));
+  await page.waitForSelector('#results-title', { timeout: 30000 });
+  assert.ok(await chars(page, 'b') > 10000);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('results: transfers is a conflict in the matrix; B has a high transfer finding; a finding opens its clause', async ({ browser, base }) => {
   const { context, page, errors } = await openPage(browser, base);
   await loadExamplePair(page);
@@ -200,9 +229,24 @@ test('results: transfers is a conflict in the matrix; B has a high transfer find
   const finding = page.locator('li.finding[data-side=b][data-finding=transfer_general_authorisation]');
   assert.equal(await finding.count(), 1, 'transfer_general_authorisation on B');
   assert.match(await finding.locator('.badge.sev-high').textContent(), /High/);
-  await finding.locator('.clause-link').first().click();
+  const opener = finding.locator('.clause-link').first();
+  await opener.focus();
+  await page.keyboard.press('Enter');
   await page.waitForSelector('#clause-viewer');
   assert.ok(await page.locator('#clause-viewer .viewer-text').textContent().then((t) => t.length > 20));
+  // Escape closes the viewer and gives the focus back to the finding's clause link.
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#clause-viewer', { state: 'detached' });
+  assert.ok(await opener.evaluate((el) => el === document.activeElement), 'focus back on the opener');
+  // Clause labels: "§" only before a section number, never before "Bilag", "Annex", a letter.
+  const labels = await page.locator('.clause-link').allTextContents();
+  assert.ok(labels.length > 0);
+  assert.deepEqual(labels.filter((t) => /§\s*[^\d\s]/.test(t)), []);
+  // Matrix cells name at most three clauses, then "+N".
+  const cells = await page.locator('.matrix .clause-link > .no-print').allTextContents();
+  assert.deepEqual(cells.filter((t) => t.split(',').length > 4), []);
+  await finding.locator('.clause-link').first().click();
+  await page.waitForSelector('#clause-viewer');
   // Severity filter: only high.
   await page.click('.filter-btn.sev-high');
   const sevs = await page.locator('li.finding').evaluateAll((els) => els.map((e) => e.className));
@@ -229,6 +273,12 @@ test('version pair: redline shows 24 → 48 and 13 → 14 as renumbered', async 
   assert.ok(await page.locator('.rl-sides').count() > 0);
   await page.click('text=Next change');
   assert.ok(await page.evaluate(() => document.activeElement && document.activeElement.classList.contains('rl-row')));
+  // Two versions: the redline is part of the printed report whatever tab is open.
+  await page.click('#tab-findings');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('li.rl-row').first().isVisible(), 'redline of two versions printed');
+  await page.emulateMedia({ media: 'screen' });
+  await page.click('#tab-redline');
   await axe(page, 'redline');
   await page.screenshot({ path: path.join(shots, 'redline-1440.png'), fullPage: false });
   assert.deepEqual(errors, []);
@@ -286,7 +336,7 @@ test('one document alone gives a single review: summary, matrix, findings', asyn
   await context.close();
 });
 
-test('swap exchanges A and B and compares again; print layout hides the controls', async ({ browser, base }) => {
+test('swap exchanges A and B and compares again; print gives the whole report without the controls', async ({ browser, base }) => {
   const { context, page, errors } = await openPage(browser, base);
   await loadExamplePair(page);
   await page.click('#swap');
@@ -298,7 +348,23 @@ test('swap exchanges A and B and compares again; print layout hides the controls
   assert.equal(await page.isVisible('.input-panel'), false);
   assert.equal(await page.isVisible('.export'), false);
   assert.ok(await page.isVisible('.matrix'));
-  await page.screenshot({ path: path.join(shots, 'print-1440.png'), fullPage: false });
+  // Whatever tab is open, the print has the matrix and the findings; the redline of two
+  // different agreements only when it is the open tab.
+  for (const panel of ['tabs.matrix', 'tabs.findings']) {
+    assert.ok(await page.isVisible(`[data-panel="${panel}"]`), `${panel} printed`);
+  }
+  assert.ok(await page.locator('li.finding').first().isVisible());
+  assert.equal(await page.isVisible('[data-panel="tabs.redline"]'), false, 'no redline of two agreements');
+  await page.emulateMedia({ media: 'screen' });
+  await page.click('#tab-redline');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('li.rl-row').first().isVisible(), 'the open redline is printed');
+  await page.emulateMedia({ media: 'screen' });
+  await page.click('#tab-matrix');
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: path.join(shots, 'print-1440.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await page.isVisible('[data-panel="tabs.findings"]'), false, 'on screen only the open tab');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -4,7 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::format::{category_name, highlight_runs};
+use wasm_bindgen::JsCast;
+
+use crate::components::format::{category_name, clause_label, highlight_runs};
 use crate::components::icon::{Icon, IconKind};
 use crate::engine::DocResult;
 use crate::i18n::use_i18n;
@@ -27,6 +29,18 @@ pub fn clause_viewer(props: &ClauseViewerProps) -> Html {
     let i18n = use_i18n();
     let sel = &props.selected;
     let panel = use_node_ref();
+    // Closing the viewer gives the focus back to what opened it (a matrix cell, a finding).
+    use_effect_with((), |_| {
+        let opener = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        move || {
+            if let Some(el) = opener.filter(|e| e.is_connected()) {
+                let _ = el.focus();
+            }
+        }
+    });
     {
         let panel = panel.clone();
         use_effect_with(sel.clone(), move |_| {
@@ -70,7 +84,8 @@ pub fn clause_viewer(props: &ClauseViewerProps) -> Html {
             <header class="viewer-head">
                 <h3 id="viewer-title">
                     <span class="side-letter" aria-hidden="true">{ sel.side.letter() }</span>
-                    { i18n.f("viewer.title", &[("side", sel.side.letter()), ("id", &sel.id)]) }
+                    <span class="visually-hidden">{ format!("{} ", sel.side.letter()) }</span>
+                    { i18n.f("viewer.title", &[("clause", &clause_label(&sel.id))]) }
                 </h3>
                 <button type="button" class="btn btn-icon btn-small" onclick={on_close} aria-label={i18n.t("viewer.close")}>
                     <Icon kind={IconKind::Cross} />

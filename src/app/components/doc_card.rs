@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::format::{step_text, warning_text};
 use crate::components::icon::{Icon, IconKind};
 use crate::i18n::use_i18n;
 use crate::state::{Side, Slot};
@@ -58,17 +59,21 @@ pub fn doc_card(props: &DocCardProps) -> Html {
                     <div><dt>{ i18n.t("doc.language") }</dt><dd class="doc-lang">{ language }</dd></div>
                     <div><dt>{ i18n.t("doc.clauses") }</dt><dd class="doc-clauses">{ result.analysis.clauses.len() }</dd></div>
                 </dl>
-                { for doc.warnings.iter().map(|w| html! { <p class="doc-warning"><Icon kind={IconKind::Info} />{ " " }{ w.clone() }</p> }) }
+                { for doc.warnings.iter().map(|w| html! { <p class="doc-warning"><Icon kind={IconKind::Info} />{ " " }{ warning_text(&i18n, w) }</p> }) }
                 <div class="doc-preview" role="region" tabindex="0" aria-label={i18n.t("doc.preview")}>
                     { for preview.into_iter().map(|l| html! { <p>{ l }</p> }) }
                 </div>
             </>
         }
     } else {
-        let stage = slot.stage.map(|s| i18n.t(s.key())).unwrap_or_default();
+        let stage = slot.stage.as_ref().map(|s| step_text(&i18n, s)).unwrap_or_default();
+        let bar = match slot.stage.and_then(|s| s.pages) {
+            Some([done, pages]) => html! { <progress aria-label={i18n.t("doc.working")} value={done.to_string()} max={pages.to_string()}></progress> },
+            None => html! { <progress aria-label={i18n.t("doc.working")}></progress> },
+        };
         html! {
             <div class="doc-progress" role="status">
-                <progress aria-label={i18n.t("doc.working")}></progress>
+                { bar }
                 <span>{ stage }</span>
             </div>
         }

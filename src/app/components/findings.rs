@@ -9,6 +9,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::badge::SeverityBadge;
+use crate::components::format::side_clause_label;
 use crate::components::icon::{Icon, IconKind};
 use crate::engine::DocResult;
 use crate::i18n::use_i18n;
@@ -82,7 +83,7 @@ pub fn finding_item(props: &FindingItemProps) -> Html {
         html! {
             <button type="button" class="btn-link clause-link"
                 onclick={Callback::from(move |_| on_select.emit(ClauseRef { side, id: id2.clone(), highlights: highlights.clone() }))}>
-                { format!("{} § {id}", side.letter()) }
+                { side_clause_label(side.letter(), &id) }
             </button>
         }
     });

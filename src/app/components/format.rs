@@ -3,6 +3,51 @@
 use klausul::{Category, Value};
 
 use crate::i18n::I18n;
+use crate::protocol::Step;
+
+/// A clause's id as a reader cites it: `§ 7.3` for a numbered section, the id as it stands
+/// for annexes and lettered clauses (`Bilag 6 1.1`, `C.6`, `Annex II 3`).
+pub fn clause_label(id: &str) -> String {
+    if id.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("§ {id}")
+    } else {
+        id.to_string()
+    }
+}
+
+/// Side and clause: `A § 7.3`, `B Bilag 6 1.1`.
+pub fn side_clause_label(side: &str, id: &str) -> String {
+    format!("{side} {}", clause_label(id))
+}
+
+/// At most `max` clause labels, then how many more: `§ 7.1, § 7.2, § 9.1 +4`.
+pub fn clause_list(ids: &[String], max: usize) -> String {
+    let mut out: Vec<String> = ids.iter().take(max).map(|id| clause_label(id)).collect();
+    if ids.len() > max {
+        out.push(format!("+{}", ids.len() - max));
+    }
+    out.join(", ")
+}
+
+/// Where a job is, in words: "Extracting text — page 3 of 20…".
+pub fn step_text(i18n: &I18n, step: &Step) -> String {
+    match step.pages {
+        Some([done, pages]) => i18n.f("stage.page", &[("done", &done.to_string()), ("pages", &pages.to_string())]),
+        None => i18n.t(step.stage.key()),
+    }
+}
+
+/// An ingest warning in the UI language (the engine writes them in English).
+pub fn warning_text(i18n: &I18n, warning: &str) -> String {
+    let key = if warning == klausul::ingest::NOT_A_DPA {
+        "warning.not_a_dpa"
+    } else if warning.starts_with("the language could not be recognised") {
+        "warning.no_language"
+    } else {
+        return warning.to_string();
+    };
+    i18n.t(key)
+}
 
 /// A category's name in the UI language.
 pub fn category_name(i18n: &I18n, category: Category) -> String {

@@ -7,7 +7,7 @@ use klausul::{Analysis, Category, CategoryComparison, Presence, Verdict};
 use yew::prelude::*;
 
 use crate::components::badge::VerdictBadge;
-use crate::components::format::{attribute_name, category_name, value_text};
+use crate::components::format::{attribute_name, category_name, clause_list, value_text};
 use crate::components::icon::{Icon, IconKind};
 use crate::engine::{ComparisonResult, DocResult};
 use crate::i18n::{use_i18n, I18n};
@@ -15,6 +15,8 @@ use crate::state::{ClauseRef, Side};
 
 /// How many attributes a cell shows.
 const KEY_ATTRIBUTES: usize = 4;
+/// How many clause ids a cell names before "+N" (broad categories span dozens of clauses).
+const CELL_CLAUSES: usize = 3;
 
 /// Props of [`Matrix`].
 #[derive(Properties, PartialEq)]
@@ -69,6 +71,7 @@ fn cell(i18n: &I18n, side: Side, category: Category, analysis: &Analysis, on_sel
         .flat_map(|c| c.cues.iter().filter(|q| q.category == category).map(|q| q.span))
         .collect();
     let clauses = result.clauses.join(", ");
+    let shown = clause_list(&result.clauses, CELL_CLAUSES);
     let open = first.map(|id| {
         let on_select = on_select.clone();
         Callback::from(move |_| on_select.emit(ClauseRef { side, id: id.clone(), highlights: cues.clone() }))
@@ -77,9 +80,10 @@ fn cell(i18n: &I18n, side: Side, category: Category, analysis: &Analysis, on_sel
         <td class="cell-present" data-label={label}>
             <span class="presence present"><Icon kind={IconKind::Check} />{ i18n.t("matrix.present") }</span>
             if let Some(open) = open {
-                <button type="button" class="btn-link clause-link" onclick={open}
+                <button type="button" class="btn-link clause-link" onclick={open} title={clauses.clone()}
                     aria-label={i18n.f("matrix.open", &[("side", side.letter()), ("clauses", &clauses)])}>
-                    { format!("§ {clauses}") }
+                    <span class="no-print">{ shown }</span>
+                    <span class="print-full">{ clause_list(&result.clauses, usize::MAX) }</span>
                 </button>
             }
             if !attrs.is_empty() { <ul class="attrs">{ for attrs }</ul> }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use klausul::{AlignStatus, AlignmentRow, DiffOp};
 use yew::prelude::*;
 
+use crate::components::format::side_clause_label;
 use crate::components::icon::{Icon, IconKind};
 use crate::dom;
 use crate::engine::ComparisonResult;
@@ -121,7 +122,7 @@ pub fn redline(props: &RedlineProps) -> Html {
         let open = |side: Side, id: &Option<String>| {
             id.clone().map(|id| {
                 let on_select = props.on_select.clone();
-                let label = format!("{} § {id}", side.letter());
+                let label = side_clause_label(side.letter(), &id);
                 let onclick = Callback::from(move |_| on_select.emit(ClauseRef { side, id: id.clone(), highlights: Vec::new() }));
                 html! { <button type="button" class="btn-link clause-link" {onclick}>{ label }</button> }
             })

@@ -1,11 +1,13 @@
 //! The results area: the summary, the export bar, and the tabs (matrix, findings, redline,
 //! search), with the clause viewer beside them. One document alone gives a single review.
 
+use klausul::PairKind;
 use yew::prelude::*;
 
 use crate::components::clause_viewer::ClauseViewer;
 use crate::components::export::Export;
 use crate::components::findings::Findings;
+use crate::components::format::step_text;
 use crate::components::matrix::Matrix;
 use crate::components::redline::Redline;
 use crate::components::search::Search;
@@ -39,7 +41,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 html! { <div class="doc-error" role="alert">{ i18n.pick(&error.da, &error.en).to_string() }</div> }
             }
             Compare::Running { stage, .. } => {
-                let stage = stage.map(|s| i18n.t(s.key())).unwrap_or_else(|| i18n.t("stage.loading"));
+                let stage = stage.as_ref().map(|s| step_text(&i18n, s)).unwrap_or_else(|| i18n.t("stage.loading"));
                 html! { <div class="doc-progress" role="status"><progress aria-label={i18n.t("doc.working")}></progress><span>{ stage }</span></div> }
             }
             Compare::None | Compare::Done { .. } => html! {},
@@ -58,23 +60,50 @@ pub fn results(props: &ResultsProps) -> Html {
         }
     };
     let tab = if comparison.is_none() && state.tab == Tab::Redline { Tab::Matrix } else { state.tab };
-    let panel = match tab {
-        Tab::Matrix => html! { <Matrix docs={docs.clone()} comparison={comparison.clone()} on_select={on_select.clone()} /> },
-        Tab::Findings => html! {
+    // Matrix, findings and redline are all rendered, the inactive ones hidden, so that printing
+    // (the button or the browser's own Print) gives the whole report, not just the open tab.
+    // The redline of two different agreements is pages of deletions and insertions: it is
+    // printed only for two versions, or when it is the tab on show.
+    let versions = comparison.as_ref().is_some_and(|c| c.comparison.kind == PairKind::Versions);
+    let section = |this: Tab, title: &str, body: Html| {
+        let printed = this != Tab::Redline || versions || tab == Tab::Redline;
+        html! {
+            <div class={classes!("panel", (!printed).then_some("no-print"))} data-panel={title.to_string()} hidden={tab != this}>
+                <h3 class="print-only panel-title">{ i18n.t(title) }</h3>
+                { body }
+            </div>
+        }
+    };
+    let matrix = section(
+        Tab::Matrix,
+        "tabs.matrix",
+        html! { <Matrix docs={docs.clone()} comparison={comparison.clone()} on_select={on_select.clone()} /> },
+    );
+    let findings = section(
+        Tab::Findings,
+        "tabs.findings",
+        html! {
             <Findings docs={docs.clone()} severities={state.severities.clone()} marks={state.marks.clone()}
                 on_action={props.on_action.clone()} on_select={on_select.clone()} />
         },
-        Tab::Redline => match &comparison {
-            Some(c) => html! {
+    );
+    let redline = comparison.as_ref().map(|c| {
+        section(
+            Tab::Redline,
+            "tabs.redline",
+            html! {
                 <Redline comparison={c.clone()} mode={state.redline_mode} show_unchanged={state.show_unchanged}
                     on_action={props.on_action.clone()} on_select={on_select.clone()} />
             },
-            None => html! {},
-        },
-        Tab::Search => html! {
-            <Search docs={docs.clone()} query={state.query.clone()} on_action={props.on_action.clone()} on_select={on_select.clone()} />
-        },
-    };
+        )
+    });
+    let search = (tab == Tab::Search).then(|| {
+        html! {
+            <div class="panel no-print">
+                <Search docs={docs.clone()} query={state.query.clone()} on_action={props.on_action.clone()} on_select={on_select.clone()} />
+            </div>
+        }
+    });
     let title = if comparison.is_some() { i18n.t("results.title") } else { i18n.t("results.single_title") };
     html! {
         <section class="results" aria-labelledby="results-title" id="results">
@@ -90,7 +119,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 { tab_btn(Tab::Search, "tabs.search") }
             </nav>
             <div class={classes!("results-body", state.selected.is_some().then_some("with-viewer"))}>
-                <div class="panel" id="results-panel">{ panel }</div>
+                <div class="panels" id="results-panel">{ matrix }{ findings }{ for redline }{ for search }</div>
                 if let Some(sel) = state.selected.clone() {
                     <ClauseViewer docs={docs.clone()} selected={sel} on_close={props.on_action.reform(|_| Action::Select(None))} />
                 }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::format::highlight_runs;
+use crate::components::format::{highlight_runs, side_clause_label};
 use crate::engine::DocResult;
 use crate::i18n::use_i18n;
 use crate::state::{Action, ClauseRef, Side};
@@ -88,7 +88,7 @@ pub fn search(props: &SearchProps) -> Html {
                 let onclick = Callback::from(move |_| on_select.emit(ClauseRef { side, id: id.clone(), highlights: spans2.clone() }));
                 hits.push(html! {
                     <li class="hit">
-                        <button type="button" class="btn-link clause-link" {onclick}>{ format!("{} § {}", side.letter(), clause.id) }</button>
+                        <button type="button" class="btn-link clause-link" {onclick}>{ side_clause_label(side.letter(), &clause.id) }</button>
                         <span class="hit-count">{ format!("× {}", found.len()) }</span>
                         <p class="hit-text">{ for runs.into_iter().map(|(t, m)| if m { html! { <mark>{ t }</mark> } } else { html! { t } }) }</p>
                     </li>
