@@ -40,6 +40,22 @@ const MAX_TIMEOUT_MS: u32 = 300_000;
 /// hanging job without waiting a minute).
 const TIMEOUT_OVERRIDE_KEY: &str = "klausul.jobTimeoutMs";
 
+/// The reports for people, in English and Danish.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PeopleReports {
+    /// Markdown: English, Danish.
+    pub markdown: [String; 2],
+    /// Standalone HTML: English, Danish.
+    pub html: [String; 2],
+}
+
+impl PeopleReports {
+    /// Payloads `first`..`first + 4` of a worker's answer.
+    fn from_payloads(text: impl Fn(u32) -> String, first: u32) -> Self {
+        PeopleReports { markdown: [text(first), text(first + 1)], html: [text(first + 2), text(first + 3)] }
+    }
+}
+
 /// One document read and analysed by the engine.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocResult {
@@ -47,6 +63,8 @@ pub struct DocResult {
     pub analysis: Analysis,
     /// The `klausul.analysis/1` JSON exactly as the engine wrote it.
     pub report_json: String,
+    /// The Markdown and HTML reports.
+    pub reports: PeopleReports,
     /// Engine time in ms.
     pub millis: f64,
 }
@@ -58,10 +76,8 @@ pub struct ComparisonResult {
     pub comparison: Comparison,
     /// The `klausul.comparison/1` JSON, byte for byte what `klausul compare A B --format json` prints.
     pub json: String,
-    /// The Markdown report.
-    pub markdown: String,
-    /// The standalone HTML report.
-    pub html: String,
+    /// The Markdown and HTML reports.
+    pub reports: PeopleReports,
     /// Engine time in ms.
     pub millis: f64,
 }
@@ -336,7 +352,8 @@ impl Inner {
                 match serde_json::from_str::<Analysis>(&report_json) {
                     Ok(mut analysis) => {
                         analysis.document.text = text(2);
-                        let result = Rc::new(DocResult { analysis, report_json, millis });
+                        let reports = PeopleReports::from_payloads(text, 3);
+                        let result = Rc::new(DocResult { analysis, report_json, reports, millis });
                         vec![EngineEvent::Analyzed { job, result }]
                     }
                     Err(e) => vec![EngineEvent::Crashed { job, detail: format!("unreadable analysis: {e}") }],
@@ -351,7 +368,8 @@ impl Inner {
                     Ok(mut comparison) => {
                         comparison.a.document.text = text(2);
                         comparison.b.document.text = text(3);
-                        let result = Rc::new(ComparisonResult { comparison, json, markdown: text(4), html: text(5), millis });
+                        let reports = PeopleReports::from_payloads(text, 4);
+                        let result = Rc::new(ComparisonResult { comparison, json, reports, millis });
                         vec![EngineEvent::Compared { job, result }]
                     }
                     Err(e) => vec![EngineEvent::Crashed { job, detail: format!("unreadable comparison: {e}") }],

@@ -105,7 +105,8 @@ pub enum Response {
         /// Where it is.
         step: Step,
     },
-    /// An analysis; payload 1 is the `klausul.analysis/1` JSON, payload 2 the clean text.
+    /// An analysis; payload 1 is the `klausul.analysis/1` JSON, payload 2 the clean text, 3 and 4
+    /// the Markdown report in English and Danish, 5 and 6 the HTML report in English and Danish.
     Analyzed {
         /// The job.
         job: JobId,
@@ -113,7 +114,8 @@ pub enum Response {
         millis: f64,
     },
     /// A comparison; payload 1 is the `klausul.comparison/1` JSON (exactly what the CLI prints),
-    /// payloads 2 and 3 the clean texts of A and B, 4 the Markdown and 5 the HTML report.
+    /// payloads 2 and 3 the clean texts of A and B, 4 and 5 the Markdown report in English and
+    /// Danish, 6 and 7 the HTML report in English and Danish.
     Compared {
         /// The job.
         job: JobId,

@@ -12,13 +12,21 @@ mod protocol;
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use js_sys::{Array, JsString, Uint8Array};
-    use klausul::report::{self, ReportFormat};
+    use klausul::report::{self, ReportFormat, ReportLang};
     use klausul::Analysis;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
     use crate::protocol::{JobId, Request, Response, Stage, Step};
+
+    /// The reports for people, in the order the protocol sends them.
+    const PEOPLE_REPORTS: [(ReportFormat, ReportLang); 4] = [
+        (ReportFormat::Markdown, ReportLang::En),
+        (ReportFormat::Markdown, ReportLang::Da),
+        (ReportFormat::Html, ReportLang::En),
+        (ReportFormat::Html, ReportLang::Da),
+    ];
 
     pub fn start() {
         std::panic::set_hook(Box::new(|info| {
@@ -51,8 +59,12 @@ mod imp {
                 if let Some(analysis) = analysis_of(job, 0, &name, &input) {
                     progress(job, Stage::Reporting.into());
                     let json = report::analysis(&analysis, ReportFormat::Json);
+                    let [md_en, md_da, html_en, html_da] = PEOPLE_REPORTS.map(|(format, lang)| report::analysis_in(&analysis, format, lang));
                     let millis = now() - t0;
-                    post(&Response::Analyzed { job, millis }, &[&json, &analysis.document.text]);
+                    post(
+                        &Response::Analyzed { job, millis },
+                        &[&json, &analysis.document.text, &md_en, &md_da, &html_en, &html_da],
+                    );
                 }
             }
             Request::Compare { job, a_name, b_name } => {
@@ -64,12 +76,12 @@ mod imp {
                 let comparison = klausul::compare(&a, &b);
                 progress(job, Stage::Reporting.into());
                 let json = report::comparison(&comparison, ReportFormat::Json);
-                let markdown = report::comparison(&comparison, ReportFormat::Markdown);
-                let html = report::comparison(&comparison, ReportFormat::Html);
+                let [md_en, md_da, html_en, html_da] =
+                    PEOPLE_REPORTS.map(|(format, lang)| report::comparison_in(&comparison, format, lang));
                 let millis = now() - t0;
                 post(
                     &Response::Compared { job, millis },
-                    &[&json, &a.document.text, &b.document.text, &markdown, &html],
+                    &[&json, &a.document.text, &b.document.text, &md_en, &md_da, &html_en, &html_da],
                 );
             }
         }

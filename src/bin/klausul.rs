@@ -1,6 +1,7 @@
 //! `klausul`: the command-line face of the engine, for batch review.
 //!
-//! Exit codes: 0 when the analysis ran (whatever it found), 2 when an input could not be read.
+//! Exit codes: 0 when the analysis ran (whatever it found), 2 when an input could not be read
+//! or does not look like a data processing agreement (`--force` analyses it anyway).
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -8,7 +9,7 @@ use std::process::ExitCode;
 use std::sync::Mutex;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use klausul::report::{self, ReportFormat};
+use klausul::report::{self, ReportFormat, ReportLang};
 use klausul::Document;
 
 /// Compare GDPR data processing agreements offline.
@@ -17,6 +18,19 @@ use klausul::Document;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Language of the labels and explanations in md, html and text reports (the JSON has ids).
+    #[arg(long, global = true, value_enum, default_value_t = Language::En)]
+    lang: Language,
+    /// Analyse a text even when it does not look like a data processing agreement (without this,
+    /// such a file is refused with exit code 2, so a batch run flags it).
+    #[arg(long, global = true)]
+    force: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Language {
+    En,
+    Da,
 }
 
 #[derive(Subcommand)]
@@ -86,6 +100,25 @@ fn main() -> ExitCode {
 }
 
 fn try_main(cli: Cli) -> Result<(), String> {
+    let lang = match cli.lang {
+        Language::En => ReportLang::En,
+        Language::Da => ReportLang::Da,
+    };
+    let force = cli.force;
+    let read_dpa = |path: &Path| -> Result<Document, String> {
+        let doc = read(path)?;
+        let not_a_dpa = doc.warnings.iter().any(|w| w == klausul::ingest::NOT_A_DPA);
+        if not_a_dpa && force {
+            eprintln!("klausul: {}: warning: {}", path.display(), klausul::ingest::NOT_A_DPA);
+        } else if not_a_dpa {
+            return Err(format!(
+                "{}: this does not look like a data processing agreement (no data-protection terms found); \
+                 use --force to analyse it anyway",
+                path.display()
+            ));
+        }
+        Ok(doc)
+    };
     let output = match cli.command {
         Command::Extract { file } => {
             let mut text = read(&file)?.text;
@@ -93,12 +126,12 @@ fn try_main(cli: Cli) -> Result<(), String> {
             text
         }
         Command::Analyze { file, format } => {
-            let analysis = klausul::analyze(&read(&file)?);
-            report::analysis(&analysis, format.to_report())
+            let analysis = klausul::analyze(&read_dpa(&file)?);
+            report::analysis_in(&analysis, format.to_report(), lang)
         }
         Command::Compare { a, b, format } => {
-            let (a, b) = (klausul::analyze(&read(&a)?), klausul::analyze(&read(&b)?));
-            report::comparison(&klausul::compare(&a, &b), format.to_report())
+            let (a, b) = (klausul::analyze(&read_dpa(&a)?), klausul::analyze(&read_dpa(&b)?));
+            report::comparison_in(&klausul::compare(&a, &b), format.to_report(), lang)
         }
     };
     let mut stdout = std::io::stdout().lock();
@@ -114,7 +147,7 @@ fn read(path: &Path) -> Result<Document, String> {
     }
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let doc = klausul::ingest(&bytes, &name).map_err(|e| format!("{}: {}", path.display(), e))?;
-    for warning in &doc.warnings {
+    for warning in doc.warnings.iter().filter(|w| *w != klausul::ingest::NOT_A_DPA) {
         eprintln!("klausul: {}: warning: {warning}", path.display());
     }
     Ok(doc)

@@ -305,7 +305,7 @@ test('export JSON equals the CLI output for the same files; marks survive a relo
   // Mark the first finding, reload, load the same pair: the mark is back and exported.
   await page.click('#tab-findings');
   const first = page.locator('li.finding').first();
-  await first.locator('.mark-note').fill('checked with legal');
+  await first.locator('.mark-note').fill('checked with legal <b>');
   await first.locator('button', { hasText: 'Accept' }).click();
   await page.reload();
   await page.waitForSelector('#example-pair');
@@ -314,9 +314,21 @@ test('export JSON equals the CLI output for the same files; marks survive a relo
   assert.equal(await page.locator('li.finding.marked-accepted').count(), 1);
   const [d2] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
   const marks = JSON.parse(fs.readFileSync(await d2.path(), 'utf8')).review_marks;
-  assert.equal(Object.values(marks)[0].note, 'checked with legal');
+  assert.equal(Object.values(marks)[0].note, 'checked with legal <b>');
+  // The reports for people carry the marks too, the HTML with the note escaped.
   const [md] = await Promise.all([page.waitForEvent('download'), page.click('#export-md')]);
-  assert.ok(fs.readFileSync(await md.path(), 'utf8').length > 10);
+  const markdown = fs.readFileSync(await md.path(), 'utf8');
+  assert.match(markdown, /## Reviewer's marks[\s\S]*\| Accepted \| checked with legal <b> \|/);
+  const [ht] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
+  const html = fs.readFileSync(await ht.path(), 'utf8');
+  assert.match(html, /<section id="review-marks">[\s\S]*checked with legal &lt;b&gt;/);
+  assert.ok(!html.includes('legal <b>'), 'the note is escaped in the HTML');
+  // In Danish, the reports for people are in Danish.
+  await page.click('button.lang-btn[lang=da]');
+  const [mdDa] = await Promise.all([page.waitForEvent('download'), page.click('#export-md')]);
+  const markdownDa = fs.readFileSync(await mdDa.path(), 'utf8');
+  assert.match(markdownDa, /Klausul-sammenligning/);
+  assert.match(markdownDa, /## Gennemgangens markeringer[\s\S]*\| Accepteret \|/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -332,6 +344,11 @@ test('one document alone gives a single review: summary, matrix, findings', asyn
   assert.equal(await page.locator('#tab-redline').count(), 0);
   await page.click('#tab-findings');
   assert.ok(await page.locator('li.finding').count() > 0);
+  // A single review exports Markdown and HTML too.
+  const [md] = await Promise.all([page.waitForEvent('download'), page.click('#export-md')]);
+  assert.match(fs.readFileSync(await md.path(), 'utf8'), /marketing-bureau-databehandleraftale/);
+  const [ht] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
+  assert.match(fs.readFileSync(await ht.path(), 'utf8'), /^<!DOCTYPE html>/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,16 +1,17 @@
-//! Export: the engine's JSON (what the CLI prints, plus the reviewer's marks), Markdown, the
-//! standalone HTML report, and print.
+//! Export: the engine's JSON (what the CLI prints, plus the reviewer's marks), the Markdown and
+//! standalone HTML reports in the UI language (with the marks as a last section), and print.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::format::clause_label;
 use crate::components::icon::{Icon, IconKind};
 use crate::dom;
 use crate::engine::{ComparisonResult, DocResult};
-use crate::i18n::use_i18n;
-use crate::state::Mark;
+use crate::i18n::{use_i18n, I18n, UiLang};
+use crate::state::{Mark, MarkStatus};
 
 /// Props of [`Export`].
 #[derive(Properties, PartialEq)]
@@ -37,6 +38,102 @@ pub fn with_marks(report: &str, marks: &BTreeMap<String, Mark>) -> String {
     }
 }
 
+/// One reviewer's mark, ready to print.
+struct MarkRow {
+    side: String,
+    finding: String,
+    clauses: String,
+    status: String,
+    note: String,
+}
+
+/// The marks in the order of their keys (`side:finding@clauses`, see `state::finding_key`).
+fn mark_rows(i18n: &I18n, marks: &BTreeMap<String, Mark>) -> Vec<MarkRow> {
+    marks
+        .iter()
+        .map(|(key, mark)| {
+            let (side, rest) = key.split_once(':').unwrap_or(("", key));
+            let (finding, clauses) = rest.split_once('@').unwrap_or((rest, ""));
+            let status = match mark.status {
+                MarkStatus::Accepted => i18n.t("marks.accepted"),
+                MarkStatus::Dismissed => i18n.t("marks.dismissed"),
+            };
+            MarkRow {
+                side: side.to_uppercase(),
+                finding: finding.to_string(),
+                clauses: clauses.split(',').filter(|c| !c.is_empty()).map(clause_label).collect::<Vec<_>>().join(", "),
+                status,
+                note: mark.note.split_whitespace().collect::<Vec<_>>().join(" "),
+            }
+        })
+        .collect()
+}
+
+fn headings(i18n: &I18n) -> [String; 5] {
+    ["export.col_side", "export.col_finding", "export.col_clauses", "export.col_mark", "export.col_note"].map(|k| i18n.t(k))
+}
+
+/// The Markdown report with the marks as a last section.
+pub fn markdown_with_marks(report: &str, i18n: &I18n, marks: &BTreeMap<String, Mark>) -> String {
+    let rows = mark_rows(i18n, marks);
+    if rows.is_empty() {
+        return report.to_string();
+    }
+    let cell = |s: &str| s.replace('|', "\\|");
+    let mut out = report.trim_end().to_string();
+    out.push_str(&format!("\n\n## {}\n\n| {} |\n|---|---|---|---|---|\n", i18n.t("export.marks_title"), headings(i18n).join(" | ")));
+    for r in rows {
+        out.push_str(&format!(
+            "| {} | `{}` | {} | {} | {} |\n",
+            r.side,
+            cell(&r.finding),
+            cell(&r.clauses),
+            cell(&r.status),
+            cell(&r.note)
+        ));
+    }
+    out
+}
+
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The HTML report with the marks as a last section (the notes are the reviewer's own words,
+/// escaped like everything else).
+pub fn html_with_marks(report: &str, i18n: &I18n, marks: &BTreeMap<String, Mark>) -> String {
+    let rows = mark_rows(i18n, marks);
+    let Some(end) = report.rfind("</body>").filter(|_| !rows.is_empty()) else { return report.to_string() };
+    let mut section = format!(
+        "<section id=\"review-marks\">\n<h2>{}</h2>\n<table>\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        escape(&i18n.t("export.marks_title")),
+        headings(i18n).iter().map(|h| format!("<th scope=\"col\">{}</th>", escape(h))).collect::<String>()
+    );
+    for r in rows {
+        section.push_str(&format!(
+            "<tr><td>{}</td><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+            escape(&r.side),
+            escape(&r.finding),
+            escape(&r.clauses),
+            escape(&r.status),
+            escape(&r.note)
+        ));
+    }
+    section.push_str("</tbody>\n</table>\n</section>\n");
+    format!("{}{section}{}", &report[..end], &report[end..])
+}
+
 fn stem(name: &str) -> &str {
     name.rsplit_once('.').map(|(s, _)| s).unwrap_or(name)
 }
@@ -45,15 +142,20 @@ fn stem(name: &str) -> &str {
 #[function_component(Export)]
 pub fn export(props: &ExportProps) -> Html {
     let i18n = use_i18n();
-    let (base, json) = match (&props.comparison, props.docs.iter().flatten().next()) {
+    let (base, json, reports) = match (&props.comparison, props.docs.iter().flatten().next()) {
         (Some(c), _) => (
             format!("klausul-{}-vs-{}", stem(&c.comparison.a.document.name), stem(&c.comparison.b.document.name)),
             c.json.clone(),
+            &c.reports,
         ),
-        (None, Some(d)) => (format!("klausul-{}", stem(&d.analysis.document.name)), d.report_json.clone()),
+        (None, Some(d)) => (format!("klausul-{}", stem(&d.analysis.document.name)), d.report_json.clone(), &d.reports),
         (None, None) => return html! {},
     };
+    // The reports for people in the UI language; the JSON is the CLI's, whatever the language.
+    let lang = usize::from(i18n.lang == UiLang::Da);
     let json = with_marks(&json, &props.marks);
+    let markdown = markdown_with_marks(&reports.markdown[lang], &i18n, &props.marks);
+    let html_report = html_with_marks(&reports.html[lang], &i18n, &props.marks);
     let file = |ext: &str| format!("{base}.{ext}");
     let dl = |name: String, mime: &'static str, body: String| Callback::from(move |_| { let _ = dom::download(&name, mime, &body); });
     html! {
@@ -62,14 +164,12 @@ pub fn export(props: &ExportProps) -> Html {
             <button type="button" class="btn btn-small" id="export-json" onclick={dl(file("json"), "application/json", json)}>
                 <Icon kind={IconKind::Download} />{ "JSON" }
             </button>
-            if let Some(c) = &props.comparison {
-                <button type="button" class="btn btn-small" id="export-md" onclick={dl(file("md"), "text/markdown", c.markdown.clone())}>
-                    <Icon kind={IconKind::Download} />{ "Markdown" }
-                </button>
-                <button type="button" class="btn btn-small" id="export-html" onclick={dl(file("html"), "text/html", c.html.clone())}>
-                    <Icon kind={IconKind::Download} />{ "HTML" }
-                </button>
-            }
+            <button type="button" class="btn btn-small" id="export-md" onclick={dl(file("md"), "text/markdown", markdown)}>
+                <Icon kind={IconKind::Download} />{ "Markdown" }
+            </button>
+            <button type="button" class="btn btn-small" id="export-html" onclick={dl(file("html"), "text/html", html_report)}>
+                <Icon kind={IconKind::Download} />{ "HTML" }
+            </button>
             <button type="button" class="btn btn-small" onclick={Callback::from(|_| dom::print())}>{ i18n.t("export.print") }</button>
         </div>
     }

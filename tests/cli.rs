@@ -1,0 +1,92 @@
+//! The `klausul` command line: formats, languages, and exit code 2 with a message on bad input.
+#![cfg(feature = "cli")]
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+fn klausul(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_klausul")).args(args).output().expect("the CLI runs")
+}
+
+fn scratch(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("klausul-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn analyze_prints_every_format() {
+    let file = fixture("marketing-bureau-databehandleraftale.txt");
+    let file = file.to_str().unwrap();
+    for (format, starts) in [("json", "{"), ("md", "#"), ("html", "<!DOCTYPE html>"), ("text", "")] {
+        let o = klausul(&["analyze", file, "--format", format]);
+        assert_eq!(o.status.code(), Some(0), "{format}: {}", stderr(&o));
+        assert!(stdout(&o).starts_with(starts), "{format}: {}", &stdout(&o)[..80.min(stdout(&o).len())]);
+    }
+    let json: serde_json::Value = serde_json::from_str(&stdout(&klausul(&["analyze", file, "-f", "json"]))).unwrap();
+    assert_eq!(json["schema"], "klausul.analysis/1");
+}
+
+#[test]
+fn compare_json_is_the_engines_and_lang_changes_only_the_reports_for_people() {
+    let (a, b) = (fixture("smtp-dk-standardkontraktsbestemmelser.txt"), fixture("smtp-dk-standardkontraktsbestemmelser-v2.txt"));
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let en = klausul(&["compare", a, b, "--format", "json"]);
+    let da = klausul(&["compare", a, b, "--format", "json", "--lang", "da"]);
+    assert_eq!(en.status.code(), Some(0));
+    assert_eq!(stdout(&en), stdout(&da), "the JSON does not depend on --lang");
+    let md_en = stdout(&klausul(&["compare", a, b, "--format", "md"]));
+    let md_da = stdout(&klausul(&["--lang", "da", "compare", a, b, "--format", "md"]));
+    assert_ne!(md_en, md_da);
+    assert!(md_da.contains("Klausul-sammenligning"), "{}", &md_da[..200.min(md_da.len())]);
+}
+
+#[test]
+fn bad_input_exits_2_with_a_plain_message() {
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("empty.txt", Vec::new(), "empty"),
+        ("broken.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".to_vec(), "PDF"),
+        ("junk.bin", (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect(), ""),
+        ("broken.docx", b"PK\x03\x04 not really a zip".to_vec(), "DOCX"),
+        ("recipe.txt", "Pandekager\n\nTag 3 æg, 2 dl mel og 4 dl mælk. Pisk det sammen og steg dem gyldne.".as_bytes().to_vec(), "data processing agreement"),
+    ];
+    for (name, bytes, says) in cases {
+        let path = scratch(name, &bytes);
+        let o = klausul(&["analyze", path.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2), "{name}: {}", stderr(&o));
+        assert!(stdout(&o).is_empty(), "{name}: nothing on stdout");
+        let message = stderr(&o);
+        assert!(message.starts_with("klausul: ") && message.contains(name), "{name}: {message}");
+        assert!(message.contains(says), "{name}: {message}");
+    }
+    let missing = klausul(&["analyze", "/nonexistent/dpa.pdf"]);
+    assert_eq!(missing.status.code(), Some(2));
+    // A bad B fails a comparison too.
+    let good = fixture("smtp-dk-standardkontraktsbestemmelser.txt");
+    let bad = scratch("broken2.pdf", b"%PDF-1.4\n%%EOF");
+    let o = klausul(&["compare", good.to_str().unwrap(), bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}
+
+#[test]
+fn force_analyses_a_text_that_is_no_dpa_with_a_warning() {
+    let path = scratch("minutes.txt", "Referat\n\n1. Mødet blev holdt tirsdag. Budgettet blev godkendt.".as_bytes());
+    let o = klausul(&["analyze", path.to_str().unwrap(), "--force", "-f", "json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("does not look like a data processing agreement"));
+    assert!(stdout(&o).contains("klausul.analysis/1"));
+}
