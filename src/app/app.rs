@@ -90,11 +90,11 @@ pub fn app() -> Html {
             Compare::Running { key, .. } | Compare::Done { key, .. } | Compare::Failed { key, .. } => Some(key.clone()),
             Compare::None => None,
         };
-        let inputs = Side::BOTH.map(|s| state.slot(s).map(|slot| (slot.name.clone(), slot.bytes.clone())));
+        let inputs = Side::BOTH.map(|s| state.result(s).cloned());
         use_effect_with((pair, running_or_done), move |(pair, current)| {
             if let (Some(pair), [Some(a), Some(b)]) = (pair, inputs) {
                 if current.as_ref() != Some(pair) {
-                    let job = engine.compare((&a.0, a.1), (&b.0, b.1));
+                    let job = engine.compare(&a, &b);
                     dispatcher.dispatch(Action::CompareStarted { job, key: pair.clone() });
                 }
             }
@@ -124,18 +124,19 @@ pub fn app() -> Html {
 
     // A document replaced or removed while it is read: its worker is stopped.
     let running_jobs = Side::BOTH.map(|s| state.slot(s).and_then(|slot| slot.job));
-    let on_file: OnFile = {
+    // Loads a document; `at` is when the user asked for it (for the time to results).
+    let load: Callback<(Side, String, Rc<Vec<u8>>, Option<f64>)> = {
         let engine = engine.clone();
         let dispatcher = dispatcher.clone();
-        Callback::from(move |(side, name, bytes): (Side, String, Rc<Vec<u8>>)| {
+        Callback::from(move |(side, name, bytes, at): (Side, String, Rc<Vec<u8>>, Option<f64>)| {
             if let Some(old) = running_jobs[side.index()] {
                 engine.cancel(old);
             }
-            let at = dom::now();
             let job = engine.analyze(&name, bytes.clone());
             dispatcher.dispatch(Action::Load { side, name, bytes, job, at });
         })
     };
+    let on_file: OnFile = load.reform(|(side, name, bytes)| (side, name, bytes, dom::now()));
     let on_load_error = {
         let dispatcher = dispatcher.clone();
         Callback::from(move |(side, name, message): (Side, String, String)| {
@@ -153,22 +154,24 @@ pub fn app() -> Html {
         })
     };
     let on_example = {
-        let on_file = on_file.clone();
+        let load = load.clone();
         let on_load_error = on_load_error.clone();
         let engine = engine.clone();
         Callback::from(move |urls: [&'static str; 2]| {
             engine.warm_up();
-            let on_file = on_file.clone();
-            let on_load_error = on_load_error.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                for (side, url) in Side::BOTH.into_iter().zip(urls) {
+            let clicked = dom::now();
+            // Both fetched at once; each starts its analysis as soon as it is in.
+            for (side, url) in Side::BOTH.into_iter().zip(urls) {
+                let load = load.clone();
+                let on_load_error = on_load_error.clone();
+                wasm_bindgen_futures::spawn_local(async move {
                     let name = url.rsplit('/').next().unwrap_or(url).to_string();
                     match dom::fetch_bytes(url).await {
-                        Ok(bytes) => on_file.emit((side, name, Rc::new(bytes))),
+                        Ok(bytes) => load.emit((side, name, Rc::new(bytes), clicked)),
                         Err(e) => on_load_error.emit((side, name, e)),
                     }
-                }
-            });
+                });
+            }
         })
     };
     let on_warm_up = {

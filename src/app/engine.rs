@@ -180,11 +180,21 @@ impl Engine {
         self.submit(|job| Request::Analyze { job, name: name.to_string() }, vec![bytes])
     }
 
-    /// Queues the comparison of A and B; returns its job id.
-    pub fn compare(&self, a: (&str, Rc<Vec<u8>>), b: (&str, Rc<Vec<u8>>)) -> JobId {
+    /// Queues the comparison of A's and B's analyses; returns its job id.
+    pub fn compare(&self, a: &DocResult, b: &DocResult) -> JobId {
+        let bytes = |s: &str| Rc::new(s.as_bytes().to_vec());
         self.submit(
-            |job| Request::Compare { job, a_name: a.0.to_string(), b_name: b.0.to_string() },
-            vec![a.1, b.1],
+            |job| Request::Compare {
+                job,
+                a_name: a.analysis.document.name.clone(),
+                b_name: b.analysis.document.name.clone(),
+            },
+            vec![
+                bytes(&a.report_json),
+                bytes(&a.analysis.document.text),
+                bytes(&b.report_json),
+                bytes(&b.analysis.document.text),
+            ],
         )
     }
 

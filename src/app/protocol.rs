@@ -23,8 +23,10 @@ pub enum Request {
         /// The file name (decides nothing but the report's `name` and the format hint).
         name: String,
     },
-    /// Compare two files exactly as `klausul compare A B` does; payloads 1 and 2 hold A's and
-    /// B's bytes (the worker reuses its analyses of the same bytes).
+    /// Compare two analysed documents exactly as `klausul compare A B` does. Payloads 1 and 2
+    /// hold A's `klausul.analysis/1` JSON (as the engine wrote it) and clean text, 3 and 4 B's,
+    /// all as UTF-8 bytes: the files are not read again (`tests/roundtrip.rs` checks that an
+    /// analysis read back from its JSON compares and reports exactly like the original).
     Compare {
         /// The job.
         job: JobId,

@@ -69,9 +69,8 @@ mod imp {
             }
             Request::Compare { job, a_name, b_name } => {
                 progress(job, Stage::Reading.into());
-                let (a_bytes, b_bytes) = (bytes(1), bytes(2));
-                let Some(a) = analysis_of(job, 0, &a_name, &a_bytes) else { return };
-                let Some(b) = analysis_of(job, 1, &b_name, &b_bytes) else { return };
+                let Some(a) = read_back(job, 0, &a_name, bytes(1), bytes(2)) else { return };
+                let Some(b) = read_back(job, 1, &b_name, bytes(3), bytes(4)) else { return };
                 progress(job, Stage::Comparing.into());
                 let comparison = klausul::compare(&a, &b);
                 progress(job, Stage::Reporting.into());
@@ -83,6 +82,32 @@ mod imp {
                     &Response::Compared { job, millis },
                     &[&json, &a.document.text, &b.document.text, &md_en, &md_da, &html_en, &html_da],
                 );
+            }
+        }
+    }
+
+    /// An analysis sent back by the page as its JSON and clean text; posts `Failed` if it does
+    /// not read (which only a bug can cause).
+    fn read_back(job: JobId, file: u8, name: &str, json: Vec<u8>, text: Vec<u8>) -> Option<Analysis> {
+        let parsed = String::from_utf8(json)
+            .map_err(|e| e.to_string())
+            .and_then(|json| serde_json::from_str::<Analysis>(&json).map_err(|e| e.to_string()));
+        match parsed {
+            Ok(mut analysis) => {
+                analysis.document.text = String::from_utf8(text).unwrap_or_default();
+                Some(analysis)
+            }
+            Err(e) => {
+                post(
+                    &Response::Failed {
+                        job,
+                        file,
+                        message_en: format!("the analysis of {name} could not be passed to the comparison ({e})"),
+                        message_da: format!("analysen af {name} kunne ikke gives videre til sammenligningen ({e})"),
+                    },
+                    &[],
+                );
+                None
             }
         }
     }
