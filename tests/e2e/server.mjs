@@ -3,7 +3,8 @@
 //
 //   node tests/e2e/server.mjs DIR [--port 8080] [--log FILE]
 //
-// Also importable: `startServer({ dir, port, log })` resolves to { url, close, entries }.
+// Also importable: `startServer({ dir, port, log, prefix })` resolves to { url, close, entries };
+// `prefix` (e.g. '/tools/klausul/') serves dir under that sub-path only, as an intranet would.
 
 import http from 'node:http';
 import fs from 'node:fs';
@@ -25,7 +26,7 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export function startServer({ dir, port = 0, log = null, quiet = true }) {
+export function startServer({ dir, port = 0, log = null, quiet = true, prefix = '/' }) {
   const root = path.resolve(dir);
   const entries = [];
   const server = http.createServer((req, res) => {
@@ -34,12 +35,14 @@ export function startServer({ dir, port = 0, log = null, quiet = true }) {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
       let rel = decodeURIComponent(url.pathname);
+      if (!rel.startsWith(prefix)) throw new Error('outside the prefix');
+      rel = '/' + rel.slice(prefix.length);
       if (rel.endsWith('/')) rel += 'index.html';
       file = path.resolve(root, '.' + rel);
       if (!file.startsWith(root + path.sep) && file !== root) throw new Error('outside');
       if (!fs.existsSync(file) || !fs.statSync(file).isFile()) status = 404;
     } catch {
-      status = 400;
+      status = 404;
     }
     const entry = { time: new Date().toISOString(), method: req.method, url: req.url, status, host: req.headers.host || '' };
     entries.push(entry);
@@ -63,7 +66,7 @@ export function startServer({ dir, port = 0, log = null, quiet = true }) {
     server.listen(port, '127.0.0.1', () => {
       const { port: actual } = server.address();
       resolve({
-        url: `http://127.0.0.1:${actual}/`,
+        url: `http://127.0.0.1:${actual}${prefix}`,
         entries,
         close: () => new Promise((r) => server.close(r)),
       });
