@@ -167,9 +167,9 @@ mod bad_input {
             write!(out, "{} 0 obj\n{}\nendobj\n", i + 1, body).unwrap();
         }
         let xref = out.len();
-        write!(out, "xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).unwrap();
+        writeln!(out, "xref\n0 {}\n0000000000 65535 f ", objects.len() + 1).unwrap();
         for o in offsets {
-            write!(out, "{o:010} 00000 n \n").unwrap();
+            writeln!(out, "{o:010} 00000 n ").unwrap();
         }
         write!(out, "trailer\n<< /Size {} /Root 1 0 R {trailer_extra} >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).unwrap();
         out

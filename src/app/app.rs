@@ -23,6 +23,9 @@ pub const EXAMPLE_VERSIONS: [&str; 2] =
 /// Loads a file into a side: queues its analysis and records it.
 pub type OnFile = Callback<(Side, String, Rc<Vec<u8>>)>;
 
+/// A file for a side, with when the user asked for it (for the time to results).
+type LoadRequest = (Side, String, Rc<Vec<u8>>, Option<f64>);
+
 fn to_action(event: EngineEvent) -> Action {
     match event {
         EngineEvent::Progress { job, step } => Action::Progress { job, step },
@@ -125,10 +128,10 @@ pub fn app() -> Html {
     // A document replaced or removed while it is read: its worker is stopped.
     let running_jobs = Side::BOTH.map(|s| state.slot(s).and_then(|slot| slot.job));
     // Loads a document; `at` is when the user asked for it (for the time to results).
-    let load: Callback<(Side, String, Rc<Vec<u8>>, Option<f64>)> = {
+    let load: Callback<LoadRequest> = {
         let engine = engine.clone();
         let dispatcher = dispatcher.clone();
-        Callback::from(move |(side, name, bytes, at): (Side, String, Rc<Vec<u8>>, Option<f64>)| {
+        Callback::from(move |(side, name, bytes, at): LoadRequest| {
             if let Some(old) = running_jobs[side.index()] {
                 engine.cancel(old);
             }

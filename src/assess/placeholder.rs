@@ -111,10 +111,9 @@ fn bracket(chars: &[char], open: usize, law: &Law) -> Option<(Option<(usize, usi
     let lower = trimmed.to_lowercase();
     let letters = trimmed.chars().filter(|c| c.is_alphabetic()).count();
     let words = lower.trim_matches(|c: char| !c.is_alphanumeric());
-    let is_placeholder = if trimmed.is_empty() || lower == "x" || lower == "sic" || lower == "sic!" || trimmed.starts_with('^') {
-        false // check boxes, [sic], Markdown footnotes [^1]
-    } else if law.bracket_words.contains(words) {
-        false // [Reserved], [Udgået]
+    let not_a_blank = trimmed.is_empty() || lower == "x" || lower == "sic" || lower == "sic!" || trimmed.starts_with('^');
+    let is_placeholder = if not_a_blank || law.bracket_words.contains(words) {
+        false // check boxes, [sic], Markdown footnotes [^1]; [Reserved], [Udgået]
     } else if trimmed.chars().all(|c| glyphs.contains(&c.to_lowercase().next().unwrap_or(c))) {
         true // [●], […], [___], [xx]
     } else {

@@ -83,7 +83,7 @@ pub fn finding_item(props: &FindingItemProps) -> Html {
         html! {
             <button type="button" class="btn-link clause-link"
                 onclick={Callback::from(move |_| on_select.emit(ClauseRef { side, id: id2.clone(), highlights: highlights.clone() }))}>
-                { side_clause_label(side.letter(), &id) }
+                { side_clause_label(side.letter(), id) }
             </button>
         }
     });

@@ -30,7 +30,8 @@ pub struct RedlineProps {
 
 /// A row that needs the reader's eyes (not identical text).
 pub fn is_change(row: &AlignmentRow) -> bool {
-    !matches!(row.status, AlignStatus::Unchanged) && !(row.status == AlignStatus::Renumbered && row.similarity >= 0.999)
+    let identical_renumbered = row.status == AlignStatus::Renumbered && row.similarity >= 0.999;
+    !(row.status == AlignStatus::Unchanged || identical_renumbered)
 }
 
 fn status_key(s: AlignStatus) -> &'static str {
