@@ -141,6 +141,13 @@ fn words_that_belong_to_another_topic() {
         (Da, "Databehandleren har krav på betaling for bistand efter gældende timepriser.", Costs, true),
         (Da, "Ved ophør af tjenesterne sletter databehandleren automatisk alle personoplysninger.", DeletionReturn, true),
         (De, "Der Auftragnehmer löscht die Daten auf Aufforderung des Auftraggebers.", DeletionReturn, true),
+        // Plain-English terms without the GDPR's vocabulary.
+        (En, "Vendor will process Customer Personal Data only as necessary to perform the Services and in line with Customer's written directions.", Instructions, true),
+        (En, "Vendor requires all staff with access to Customer Personal Data to keep it secret.", Confidentiality, true),
+        (En, "Vendor runs an information security program with administrative, physical and technical safeguards.", Security, true),
+        (En, "Vendor may hire other companies to provide parts of the Services; they must protect the data to the same standard.", SubProcessors, true),
+        (En, "Vendor will help Customer respond to individuals who want to access, correct or erase their data.", DataSubjectRights, true),
+        (En, "When the contract ends, Vendor will erase Customer Personal Data within 30 days.", DeletionReturn, true),
         (Da, "Databehandleren overholder den til enhver tid gældende lov om databeskyttelse.", ControllerObligations, false),
         (Da, "Databehandleren bistår kunden med at overholde forpligtelserne efter artikel 33 og 34.", ControllerAssistance, true),
         (Da, "Ved aftalens ophør vil alle personoplysninger blive slettet.", DeletionReturn, true),

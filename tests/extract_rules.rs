@@ -237,6 +237,8 @@ fn sub_processor_authorisation_without_the_words_specific_or_general() {
     check(En, h_en, "The Processor shall not engage sub-processors without the prior written consent of the Controller.", SubProcessors, "authorisation", json!("specific"));
     check(En, h_en, "The Processor may not engage sub-processors.", SubProcessors, "authorisation", json!(null));
     check(En, h_en, "Customer authorizes Vendor to use the Sub-processors listed in Schedule 2.", SubProcessors, "authorisation", json!("general"));
+    check(En, h_en, "Vendor may hire other companies to provide parts of the Services; they must protect the data to the same standard.", SubProcessors, "authorisation", json!("general"));
+    check(En, h_en, "Vendor may hire other companies to provide parts of the Services; they must protect the data to the same standard.", SubProcessors, "flow_down", json!(true));
     check(En, h_en, "The Processor is not permitted to engage sub-processors without prior written approval.", SubProcessors, "authorisation", json!("specific"));
     check(Da, h_da, "Den dataansvarlige accepterer, at databehandleren benytter de underdatabehandlere, der fremgår af bilag B.", SubProcessors, "authorisation", json!("general"));
     check(Da, h_da, "Databehandleren må ikke anvende underdatabehandlere uden den dataansvarliges forudgående skriftlige godkendelse.", SubProcessors, "authorisation", json!("specific"));
@@ -284,6 +286,7 @@ fn transfer_mechanism_in_the_next_sentence() {
 fn deletion_said_in_the_passive() {
     check(En, "Term and termination", "After termination of the services, the personal data will be deleted.", DeletionReturn, "trigger", json!("end_of_service"));
     check(Da, "Ophør", "Ved aftalens ophør vil alle personoplysninger blive slettet.", DeletionReturn, "trigger", json!("end_of_service"));
+    check(En, "Deletion", "When the contract ends, Vendor will erase Customer Personal Data within 30 days.", DeletionReturn, "trigger", json!("end_of_service"));
 }
 
 #[test]
