@@ -272,6 +272,7 @@ fn transfer_stance_by_destination() {
     check(Da, h_da, "Personoplysningerne kan behandles uden for EU/EØS af databehandlerens underleverandører.", Transfers, "stance", json!("general_authorisation"));
     check(Da, h_da, "Personoplysninger må ikke behandles uden for EU/EØS.", Transfers, "stance", json!("prohibited"));
     check(No, "Overføring til tredjeland", "Personopplysninger må ikke behandles utenfor EU/EØS.", Transfers, "stance", json!("prohibited"));
+    check(Da, h_da, "Databehandleren overfører ikke personoplysninger til lande uden for EU.", Transfers, "stance", json!("prohibited"));
     check(De, "Drittlandübermittlung", "Eine Verlagerung der Daten in einen Drittstaat ist nur mit vorheriger Zustimmung des Auftraggebers und unter den Voraussetzungen der Art. 44 ff. DS-GVO zulässig.", Transfers, "stance", json!("instruction_only"));
 }
 
