@@ -143,8 +143,18 @@ fn cues(body: &Analysed, categories: &[Category], offset: u32) -> Vec<Cue> {
 fn context_headings(clauses: &[Clause]) -> Vec<Option<String>> {
     let by_id: BTreeMap<&str, usize> = clauses.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
     let mut last_heading: Option<String> = None;
+    // The numbered clause whose heading that is: "3" does not sit in section "1" just because
+    // its own heading is glued to its text.
+    let mut heading_from: Option<&str> = None;
     let mut out = Vec::with_capacity(clauses.len());
     for clause in clauses {
+        let numbered = |id: &str| id.starts_with(|c: char| c.is_ascii_digit());
+        if let Some(from) = heading_from {
+            if numbered(from) && numbered(&clause.id) && !parent_ids(&clause.id).iter().any(|p| p == from) {
+                last_heading = None;
+                heading_from = None;
+            }
+        }
         let parent = parent_ids(&clause.id).into_iter().find_map(|p| by_id.get(p.as_str()).map(|i| &clauses[*i]));
         let from_parent = parent.and_then(|p| {
             p.heading.clone().filter(|h| Some(h) != clause.heading.as_ref()).or_else(|| heading_like(&p.text).then(|| p.text.clone()))
@@ -158,8 +168,10 @@ fn context_headings(clauses: &[Clause]) -> Vec<Option<String>> {
         out.push(context);
         if let Some(h) = &clause.heading {
             last_heading = Some(h.clone());
+            heading_from = Some(&clause.id);
         } else if heading_like(&clause.text) {
             last_heading = Some(clause.text.clone());
+            heading_from = Some(&clause.id);
         }
     }
     out

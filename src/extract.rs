@@ -286,13 +286,33 @@ fn sub_processors(ctx: &Ctx) -> Vec<Found> {
             continue;
         }
         let spec = ctx.hits(s, "specific_authorisation");
-        let gen = ctx.hits(s, "general_authorisation");
+        let mut gen = ctx.hits(s, "general_authorisation");
         // "prior specific or general written authorisation" restates the law, it chooses nothing.
         if !spec.is_empty() && !gen.is_empty() {
             continue;
         }
+        // "The Processor may engage sub-processors" allows them without asking, unless the same
+        // sentence makes it conditional ("only with the Controller's prior written approval").
+        let conditional = spec.len() + ctx.hits(s, "prior_approval").len() > 0 || ctx.has(s, "only") || ctx.has(s, "prohibit");
+        if !conditional {
+            gen.extend(ctx.hits(s, "may_engage").into_iter().filter(|h| !ctx.negated(s, h.first, 3)));
+        }
         specific.extend(spec.iter().map(|h| ctx.hit_evidence(s, h)));
         general.extend(gen.iter().map(|h| ctx.hit_evidence(s, h)));
+    }
+    // Without the words "specific" or "general", a bar on sub-processors without the
+    // controller's prior written approval asks for approval of each one: specific.
+    if specific.is_empty() && general.is_empty() {
+        for &s in &sentences {
+            if ctx.has(s, "either_authorisation") || !ctx.has(s, "sub_processor") || ctx.has(s, "third_country") {
+                continue;
+            }
+            let approvals = ctx.hits(s, "prior_approval");
+            let barred = ctx.has(s, "only") || ctx.has(s, "prohibit") || ctx.has(s, "exception") || approvals.iter().any(|h| ctx.negated(s, h.first, 4));
+            if barred {
+                specific.extend(approvals.iter().map(|h| ctx.hit_evidence(s, h)));
+            }
+        }
     }
     let authorisation = match (specific.is_empty(), general.is_empty()) {
         (false, false) => Some("both"),
@@ -330,7 +350,14 @@ fn sub_processors(ctx: &Ctx) -> Vec<Found> {
                 // Termination as the answer to an objection, here or in the next sentences.
                 let a = ctx.a(s);
                 let terminates = a.concept("terminate").any(|t| t.first >= s.from && t.first <= h.last + 60);
-                if ctx.near(s, "restricted_grounds", h.first, h.last, 10, 10) || terminates {
+                // "may object without giving reasons" is the free right; "on reasonable grounds" restricts it.
+                let toks = &ctx.a(s).tokens;
+                let grounds = ctx.hits(s, "restricted_grounds").into_iter().any(|g| {
+                    let waived = g.first > h.last && (h.last..g.first).rev().take(4).any(|t| ctx.lex.is_negation(&toks[t].surface));
+                    g.first + 10 >= h.first && g.last <= h.last + 10 && !waived
+                });
+                // "may not object" is the controller that cannot refuse.
+                if grounds || terminates || ctx.negated(s, h.first, 3) {
                     restricted.push(ctx.hit_evidence(s, h));
                 } else {
                     free.push(ctx.hit_evidence(s, h));
@@ -367,6 +394,8 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         evidence: Vec<Evidence>,
         columns: Option<(usize, Option<usize>)>,
         header_seen: bool,
+        /// Paragraphs of running text read past before the first name.
+        prose: u8,
     }
     let doc = ctx.document;
     let lex = ctx.lex;
@@ -374,6 +403,15 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
     let mut open = false;
     for p in &doc.paragraphs {
         let text = doc.paragraph_text(p);
+        if p.kind != ParagraphKind::TableRow && text.contains(": ") {
+            if let Some(parties) = inline_list(lex, text) {
+                let clause = clause_at(ctx, p.start);
+                let evidence = parties.iter().map(|_| Evidence { clause: clause.clone(), span: [p.start, p.end] }).collect();
+                sections.push(Section { explicit: false, parties, evidence, columns: None, header_seen: false, prose: 0 });
+                open = false;
+                continue;
+            }
+        }
         // Only a short line can open a list; only an open list needs its lines read.
         if !open && text.split_whitespace().count() > 12 {
             continue;
@@ -387,7 +425,7 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         // "The sub-processors approved at the date of this Agreement are:" introduces a list too.
         let lead_in = !open && names_subs && words <= 25 && text.trim_end().ends_with(':');
         if p.kind != ParagraphKind::TableRow && names_subs && ((short && heading_shaped(text)) || lead_in) {
-            sections.push(Section { explicit, parties: Vec::new(), evidence: Vec::new(), columns: None, header_seen: false });
+            sections.push(Section { explicit, parties: Vec::new(), evidence: Vec::new(), columns: None, header_seen: false, prose: 0 });
             open = true;
             continue;
         }
@@ -436,11 +474,35 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         let limit = if sec.header_seen { 30 } else { 8 };
         let list_like = matches!(p.kind, ParagraphKind::ListItem(_)) || words <= limit;
         let next_annex = a.concept("annex").any(|h| h.first == 0);
-        if !list_like || all_caps(trimmed) || next_annex {
+        if all_caps(trimmed) || next_annex {
             open = false;
             continue;
         }
         if numbered {
+            if !list_like {
+                open = false;
+            }
+            continue;
+        }
+        // "GetGeek AB (Org. nr …), provides network operations": a name leading a long line.
+        let entity = crate::assess::Law::get().leading_entity(&strip_bullet(trimmed));
+        if !list_like || (sec.prose > 0 && !matches!(p.kind, ParagraphKind::ListItem(_))) {
+            if let Some(name) = entity {
+                sec.parties.push(Party { name, location: country_in(lex, trimmed) });
+                sec.evidence.push(Evidence { clause, span: [p.start, p.end] });
+            } else if list_like && heading_shaped(trimmed) {
+                open = false;
+            } else if sec.parties.is_empty() && sec.prose < 6 {
+                // An introduction ("The Processor uses its affiliates …") before the names.
+                sec.prose += 1;
+            } else {
+                open = false;
+            }
+            continue;
+        }
+        // "Till Personuppgiftsbiträdesavtal för tjänsten X" under "Bilaga 2 – Lista över underbiträden".
+        let subtitle = sec.parties.is_empty() && trimmed.split_whitespace().next().is_some_and(crate::segment::is_annex_connector);
+        if subtitle {
             continue;
         }
         // A line that repeats the heading word before the first name ("Underdatabehandlere platform.").
@@ -455,8 +517,11 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         }
         let open_paren = item.find('(');
         let close_paren = open_paren.and_then(|o| item[o..].find(')').map(|c| o + c));
+        // "(Rumænien)" is a place; "(Org. nr: 559073-1039)" or "(d/b/a Acme)" is not.
+        let place_like = |inner: &str| country_in(lex, inner).is_some() || (!inner.contains(|c: char| c.is_ascii_digit() || c == ':') && inner.split_whitespace().count() <= 4);
         let (name, location) = match (open_paren, close_paren) {
-            (Some(o), Some(c)) if c > o => (item[..o].trim().to_string(), Some(item[o + 1..c].trim().to_string())),
+            (Some(o), Some(c)) if c > o && place_like(&item[o + 1..c]) => (item[..o].trim().to_string(), Some(item[o + 1..c].trim().to_string())),
+            (Some(o), Some(c)) if c > o => (item[..o].trim().to_string(), country_in(lex, &item[c..])),
             _ => match country_span(lex, &item) {
                 // In a flattened table row the name comes before the country.
                 Some((s, e)) if sec.header_seen && s > 0 => {
@@ -478,6 +543,54 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         .or_else(|| sections.iter().find(|s| !s.parties.is_empty()))
         .or_else(|| sections.iter().find(|s| s.explicit))?;
     Some((pick.parties.clone(), pick.evidence.clone()))
+}
+
+/// Names listed in the sentence that introduces them: "The Processor uses the following
+/// sub-processors: Amazon Web Services EMEA SARL (Ireland), Stripe Inc. (USA)." Every item must read
+/// as a name (capitalised, a few words), or the sentence is running text and lists nothing.
+fn inline_list(lex: &Lexicon, text: &str) -> Option<Vec<Party>> {
+    let (lead, rest) = text.split_once(": ")?;
+    let a = lex.analyse(lead);
+    let names_subs = a.concept("sub_processor").next().is_some() || a.concept("list_heading").next().is_some();
+    if !names_subs || a.tokens.len() > 25 {
+        return None;
+    }
+    let body = rest.trim().trim_end_matches('.').trim();
+    // A full stop inside ends the sentence, unless it closes an entity suffix ("Postmark Inc. (USA)").
+    let law = crate::assess::Law::get();
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let sentence_inside = words.windows(2).any(|w| w[0].ends_with('.') && !law.is_entity_suffix(w[0]) && w[1].starts_with(char::is_uppercase));
+    if body.is_empty() || words.len() > 40 || sentence_inside {
+        return None;
+    }
+    let mut items = Vec::new();
+    let (mut depth, mut cur) = (0i32, String::new());
+    for c in body.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        if depth <= 0 && (c == ',' || c == ';') {
+            items.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    items.push(cur);
+    let mut parties = Vec::new();
+    for item in items.iter().map(|i| i.trim()).filter(|i| !i.is_empty()) {
+        let capitalised = item.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if !capitalised || item.split_whitespace().count() > 8 {
+            return None;
+        }
+        let (name, location) = match (item.find('('), item.rfind(')')) {
+            (Some(o), Some(c)) if c > o => (item[..o].trim().to_string(), Some(item[o + 1..c].trim().to_string())),
+            _ => (item.to_string(), country_in(lex, item)),
+        };
+        parties.push(Party { name, location });
+    }
+    (!parties.is_empty()).then_some(parties)
 }
 
 fn country_span(lex: &Lexicon, text: &str) -> Option<(u32, u32)> {
@@ -527,27 +640,50 @@ fn transfers(ctx: &Ctx) -> Vec<Found> {
     for s in ctx.sentences(&[Category::Transfers]) {
         let transfer = ctx.hits(s, "transfer");
         let third = ctx.hits(s, "third_country");
-        if transfer.is_empty() && third.is_empty() {
-            continue;
-        }
-        for (mi, m) in MECHANISMS.iter().enumerate() {
-            for h in ctx.hits(s, m) {
-                if !ctx.negated(s, h.first, 4) {
-                    mechanisms.entry(mi).or_default().push(ctx.hit_evidence(s, &h));
+        // A clause about transfers names its tool in a sentence of its own ("Where relevant, the
+        // standard contractual clauses apply").
+        let whole = ctx.a(s);
+        let primary = ctx.clauses[s.clause].categories.first() == Some(&Category::Transfers);
+        let clause_transfers = whole.concept("transfer").next().is_some() || whole.concept("third_country").next().is_some();
+        if (primary && clause_transfers) || !transfer.is_empty() || !third.is_empty() {
+            for (mi, m) in MECHANISMS.iter().enumerate() {
+                for h in ctx.hits(s, m) {
+                    if !ctx.negated(s, h.first, 4) {
+                        mechanisms.entry(mi).or_default().push(ctx.hit_evidence(s, &h));
+                    }
                 }
             }
+        }
+        if transfer.is_empty() && third.is_empty() {
+            continue;
         }
         let about_subs_only = ctx.has(s, "sub_processor") && transfer.is_empty();
         let ev = |hits: &[Hit]| hits.iter().map(|h| ctx.hit_evidence(s, h)).collect::<Vec<_>>();
         let prohibit = ctx.has(s, "prohibit") || transfer.iter().any(|h| ctx.negated(s, h.first, 4));
         let restricted = ctx.has(s, "instruction") || ctx.has(s, "exception") || ctx.has(s, "only");
+        // "to any country or territory": no destination is named, whoever gives the permission.
+        let anywhere = ctx.hits(s, "any_country");
+        if !anywhere.is_empty() && !transfer.is_empty() && !prohibit {
+            general.extend(ev(&anywhere));
+            continue;
+        }
+        // "… to the locations in the list of sub-processors in Annex B": named recipients.
+        let named_list = ctx.has(s, "annex");
         let gen = ctx.hits(s, "general_authorisation");
         if !gen.is_empty() && !about_subs_only {
-            general.extend(ev(&gen));
+            if named_list {
+                listed.extend(ev(&gen));
+            } else {
+                general.extend(ev(&gen));
+            }
             continue;
         }
         if ctx.has(s, "permission") && !transfer.is_empty() && !third.is_empty() && !prohibit && !restricted {
-            general.extend(ev(&transfer));
+            if named_list {
+                listed.extend(ev(&transfer));
+            } else {
+                general.extend(ev(&transfer));
+            }
             continue;
         }
         let names = ctx.hits(s, "third_country_name");
@@ -557,7 +693,10 @@ fn transfers(ctx: &Ctx) -> Vec<Found> {
         }
         // A prohibition with its exception close by ("shall not transfer ... without the
         // controller's instruction") restricts; an instruction mentioned later does not.
-        let reach = transfer.first().map_or(s.to, |h| (h.last + 12).min(s.to));
+        // "shall not transfer or allow its sub-processors to transfer personal data to a third
+        // country or an international organisation without your prior consent": the exception
+        // follows the last transfer word and its destination.
+        let reach = transfer.last().map_or(s.to, |h| (h.last + 16).min(s.to));
         let excepted = ["instruction", "exception", "only"].iter().any(|c| ctx.a(s).has(c, s.from, reach));
         if prohibit && !excepted && !transfer.is_empty() {
             prohibited.extend(ev(&transfer));
@@ -661,15 +800,23 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> Vec<(Side, Evidence)> {
         out.push((Side::Processor, ctx.hit_evidence(s, &h)));
     }
     for h in ctx.hits(s, "payer_marker") {
+        if ctx.negated(s, h.first, 2) {
+            continue;
+        }
         if let Some((_, p)) = parties.iter().find(|(i, _)| *i >= h.first && *i <= h.last + 4) {
             out.push((*p, ctx.hit_evidence(s, &h)));
         } else if ctx.a(s).concept("controller").any(|c| c.first >= h.first && c.last <= h.last) {
             out.push((Side::Controller, ctx.hit_evidence(s, &h)));
+        } else if let Some((_, p)) = parties.iter().rev().find(|(i, _)| *i < h.first && *i + 3 >= h.first) {
+            // "The Controller shall bear the costs": the payer is the subject just before.
+            out.push((*p, ctx.hit_evidence(s, &h)));
         }
     }
-    let own: Vec<Hit> = ctx.hits(s, "own_cost");
+    // "at its own cost", "free of charge for you": the cost word is part of a phrase already read.
+    let own: Vec<Hit> = ctx.hits(s, "own_cost").into_iter().chain(ctx.hits(s, "free_of_charge")).collect();
     for h in ctx.hits(s, "cost") {
-        if own.iter().any(|o| o.first <= h.first && o.last >= h.last) {
+        // "bears no costs", "afholder ingen omkostninger": nobody is named as payer.
+        if own.iter().any(|o| o.first <= h.first && o.last >= h.last) || ctx.negated(s, h.first, 2) {
             continue;
         }
         if let Some((_, p)) = parties.iter().find(|(i, _)| *i + 3 >= h.first && *i <= h.last + 2) {
@@ -703,7 +850,8 @@ fn audits(ctx: &Ctx) -> Vec<Found> {
         }
         let bearers = cost_bearer(ctx, s);
         // A sentence that puts a cost on the controller makes any processor cost in it the exception.
-        let controller_here = bearers.iter().any(|(p, _)| *p == Side::Controller);
+        // "Each party bears its own costs" is shared, whatever else the sentence says.
+        let controller_here = bearers.iter().any(|(p, _)| *p == Side::Controller) && !ctx.has(s, "shared_cost");
         for (p, ev) in bearers {
             match p {
                 Side::Controller => controller.push(ev),
@@ -797,7 +945,13 @@ fn other(ctx: &Ctx) -> Vec<Found> {
     // Retention: the longest period stated for keeping or deleting data.
     let mut longest: Option<(u32, Evidence)> = None;
     for s in ctx.sentences(&[Category::Retention]) {
-        if !ctx.has(s, "retain") && !ctx.has(s, "delete") {
+        // A retention table ("Activity logs | 12 months | …") states its periods in rows that
+        // repeat no retention word; the clause's own heading or text says what they are.
+        let whole = ctx.a(s);
+        let table = ctx.clauses[s.clause].categories.first() == Some(&Category::Retention)
+            && ctx.clauses[s.clause].text.contains(" | ")
+            && (whole.concept("retain").next().is_some() || whole.concept("delete").next().is_some());
+        if !ctx.has(s, "retain") && !ctx.has(s, "delete") && !table {
             continue;
         }
         for d in ctx.durations(s) {
@@ -850,7 +1004,9 @@ fn other(ctx: &Ctx) -> Vec<Found> {
             }
         }
         pending_label = labelled && text.trim_end().ends_with(':');
-        if let Some(place) = place.filter(|p| !p.is_empty()) {
+        // "The list is at: https://…" points somewhere else; it names no place.
+        let web = |p: &str| p.contains("://") || p.contains("www.") || p.contains('@');
+        if let Some(place) = place.filter(|p| !p.is_empty() && !web(p)) {
             if !places.iter().any(|x| x.eq_ignore_ascii_case(&place)) {
                 places.push(place);
                 place_ev.push(Evidence { clause: ctx.clauses[ci].id.clone(), span: [p.start, p.end] });
@@ -875,7 +1031,10 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
     let mut items_at_heading = 0;
     // Under a heading, bulleted items end where plain text resumes.
     let mut saw_list_item = false;
-    for p in &doc.paragraphs {
+    // A table under the heading: its first row may be the column names.
+    let mut rows_seen = false;
+    let is_row = |p: &crate::Paragraph| p.kind == ParagraphKind::TableRow || doc.paragraph_text(p).contains(" | ");
+    for (pi, p) in doc.paragraphs.iter().enumerate() {
         let Some((ci, _)) = scope_spans.iter().find(|(_, sp)| sp[0] <= p.start && p.start < sp[1]) else {
             current = None;
             continue;
@@ -885,22 +1044,29 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
         let t = a.concept("data_types_heading").next().copied();
         let sub = a.concept("data_subjects_heading").next().copied();
         let heading = match (t, sub) {
-            (Some(x), Some(y)) => Some(if x.first <= y.first { (true, x) } else { (false, y) }),
+            // "Categories of data subjects" holds "categories of data": the longer label wins.
+            (Some(x), Some(y)) => Some(if (x.first, y.last) <= (y.first, x.last) { (true, x) } else { (false, y) }),
             (Some(x), None) => Some((true, x)),
             (None, Some(y)) => Some((false, y)),
             (None, None) => None,
         };
         if let Some((is_types, h)) = heading {
-            if a.tokens.len() <= 12 || text.trim_end().ends_with(':') {
-                current = Some(is_types);
+            let [_, end] = a.span(h.first, h.last);
+            // A table row labelled in its first cell: "Data subjects | Employees, customers".
+            let first_cell = text.find(" | ").map(|bar| text[..bar].chars().count());
+            let labelled_row = h.first == 0 && first_cell.is_some_and(|c| end as usize <= c);
+            if a.tokens.len() <= 12 || text.trim_end().ends_with(':') || labelled_row {
+                // A labelled row holds its own items; the next row has its own label.
+                current = (!labelled_row).then_some(is_types);
                 items_at_heading = if is_types { types.len() } else { subjects.len() };
                 saw_list_item = false;
-                // Items after a colon on the heading line itself.
-                let [_, end] = a.span(h.first, h.last);
+                rows_seen = false;
+                // Items after a colon on the heading line itself, or in the row's next cell.
                 let rest: String = text.chars().skip(end as usize).collect();
-                if let Some(after) = rest.split_once(':').map(|(_, r)| r.trim()).filter(|r| !r.is_empty()) {
+                let after = if labelled_row { rest.split_once('|') } else { rest.split_once(':') };
+                if let Some(after) = after.map(|(_, r)| r.trim()).filter(|r| !r.is_empty()) {
                     let list = if is_types { &mut types } else { &mut subjects };
-                    for item in after.split([',', ';']).map(|x| strip_bullet(x).trim_end_matches('.').trim().to_string()).filter(|x| !x.is_empty()) {
+                    for item in after.split([',', ';', '|']).map(|x| strip_bullet(x).trim_end_matches('.').trim().to_string()).filter(|x| !x.is_empty()) {
                         list.push((item, Evidence { clause: ctx.clauses[*ci].id.clone(), span: [p.start, p.end] }));
                     }
                 }
@@ -911,12 +1077,40 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
         // Another labelled block ("Location of the servers:") after some items ends the list.
         let items_so_far = if is_types { types.len() } else { subjects.len() };
         let after_bullets = saw_list_item && !matches!(p.kind, ParagraphKind::ListItem(_));
-        if a.tokens.len() > 15 || after_bullets || (text.trim_end().ends_with(':') && items_so_far > items_at_heading) {
+        let row = is_row(p);
+        // "4.2 Nature of the processing": the next numbered sub-section ends the list.
+        let section_number = text.split_whitespace().next().is_some_and(|w| {
+            let w = w.trim_end_matches('.');
+            w.contains('.') && w.split('.').all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        });
+        let too_long = a.tokens.len() > 15 && !row;
+        if too_long || after_bullets || section_number || (text.trim_end().ends_with(':') && items_so_far > items_at_heading) {
             current = None;
             continue;
         }
+        // "The data subjects concerned are:" introduces the items; it is none of them.
+        if text.trim_end().ends_with(':') && !row {
+            continue;
+        }
         saw_list_item |= matches!(p.kind, ParagraphKind::ListItem(_));
-        let item = strip_bullet(text).trim_end_matches(['.', ',', ';', ':']).trim().to_string();
+        let item = if row {
+            let cells: Vec<&str> = text.split(" | ").map(str::trim).collect();
+            let next_row = doc.paragraphs.get(pi + 1).is_some_and(is_row);
+            let header = !rows_seen
+                && next_row
+                && cells.len() >= 2
+                && cells.iter().all(|c| c.split_whitespace().count() <= 3 && !c.contains(|ch: char| ch.is_ascii_digit() || ch == '['));
+            rows_seen = true;
+            if header {
+                continue;
+            }
+            // The first cell names the category ("Contact data | e-mail, phone"); a row number
+            // ("3 | …") is no name.
+            let first = cells.iter().copied().find(|c| !c.chars().all(|ch| ch.is_ascii_digit() || ch == '.')).unwrap_or("");
+            strip_bullet(first).trim_end_matches(['.', ',', ';', ':']).trim().to_string()
+        } else {
+            strip_bullet(text).trim_end_matches(['.', ',', ';', ':']).trim().to_string()
+        };
         if !item.is_empty() {
             let list = if is_types { &mut types } else { &mut subjects };
             list.push((item, Evidence { clause: ctx.clauses[*ci].id.clone(), span: [p.start, p.end] }));

@@ -155,6 +155,9 @@ fn transfer_invalid_mechanism() {
     check(id, "The 2021 clauses replaced Decision 2010/87/EU.", None);
     check(id, "Transfers rest on the standard contractual clauses of Implementing Decision (EU) 2021/914.", None);
     check(id, "Die Übermittlung erfolgt nicht mehr auf Grundlage des Privacy Shield, sondern der Standardvertragsklauseln.", None);
+    check(id, "Privacy Shield kan ikke anvendes som overførselsgrundlag.", None);
+    check(id, "The EU-US Privacy Shield shall not be relied upon for any transfer.", None);
+    check(id, "Privacy Shield får inte användas som grund för överföring.", None);
 }
 
 #[test]

@@ -110,6 +110,72 @@ fn other_languages() {
     check(De, "Der Auftragsverarbeiter trifft technische und organisatorische Maßnahmen.", Security, true);
 }
 
+/// Cue words that must not decide a category by themselves: stems that reach other words
+/// ("lawful" ~ "law"), GDPR wording borrowed by another topic ("the costs of implementation" of
+/// Art. 32), and assistance clauses that quote the articles they assist with.
+#[test]
+fn words_that_belong_to_another_topic() {
+    let cases: &[(Lang, &str, Category, bool)] = &[
+        (En, "The Supplier shall process personal data in accordance with the applicable data protection law.", ControllerObligations, false),
+        (En, "Taking into account the state of the art and the costs of implementation, the Processor shall implement appropriate technical and organisational measures.", Costs, false),
+        (En, "The Processor shall assist the Customer in ensuring compliance with the obligations pursuant to Articles 32 to 36 of the GDPR, taking into account the information available to the Processor.", ControllerAssistance, true),
+        (En, "The Processor shall assist the Customer in ensuring compliance with the obligations pursuant to Articles 32 to 36 of the GDPR, taking into account the information available to the Processor.", Security, false),
+        (En, "For Articles 33 and 34 GDPR, the Processor helps the Client meet its duties.", ControllerAssistance, true),
+        (En, "The Processor shall not process the personal data for other purposes unless required to do so under the laws of the EU or a Member State.", GoverningLaw, false),
+        (En, "The Processor shall not process the personal data for other purposes unless required to do so under the laws of the EU or a Member State.", Instructions, true),
+        (En, "We assist the Customer in meeting the Customer's obligations to answer requests for exercising data subject rights.", DataSubjectRights, true),
+        (En, "We assist the Customer in meeting the Customer's obligations to answer requests for exercising data subject rights.", ControllerObligations, false),
+        (En, "Where a data subject asserts rights against the Client, the Contractor shall help the Client respond.", DataSubjectRights, true),
+        (En, "Upon termination of the Agreement, all customer data will be deleted.", DeletionReturn, true),
+        (En, "Processing takes place exclusively within the European Union.", ProcessingLocation, true),
+        (En, "Should the Customer object, it can end the Agreement without any liability.", Liability, false),
+        (En, "No party may exercise a right of retention over the data.", Retention, false),
+        (En, "The client alone is responsible for deciding whether the processing it orders is lawful.", ControllerObligations, true),
+        (Sv, "Biträdet intygar skriftligen inom en månad att radering har skett.", DeletionReturn, true),
+        (En, "If the Provider receives a request from a Data Subject, it shall promptly redirect the Data Subject to the Customer.", DataSubjectRights, true),
+        (En, "Customer is solely responsible for the accuracy, quality and legality of Customer Personal Data.", ControllerObligations, true),
+        (Da, "Modtager databehandleren en anmodning direkte fra en registreret, videresendes den til den dataansvarlige.", DataSubjectRights, true),
+        (Da, "Den dataansvarlige kan én gang årligt foretage fysisk tilsyn hos databehandleren.", Audits, true),
+        (Da, "Databehandleren fører en fortegnelse over alle kategorier af behandlingsaktiviteter.", Records, true),
+        (Da, "Personoplysningerne opbevares på servere i Danmark.", ProcessingLocation, true),
+        (Da, "Databehandleren har krav på betaling for bistand efter gældende timepriser.", Costs, true),
+        (Da, "Ved ophør af tjenesterne sletter databehandleren automatisk alle personoplysninger.", DeletionReturn, true),
+        (De, "Der Auftragnehmer löscht die Daten auf Aufforderung des Auftraggebers.", DeletionReturn, true),
+        // Plain-English terms without the GDPR's vocabulary.
+        (En, "Vendor will process Customer Personal Data only as necessary to perform the Services and in line with Customer's written directions.", Instructions, true),
+        (En, "Vendor requires all staff with access to Customer Personal Data to keep it secret.", Confidentiality, true),
+        (En, "Vendor runs an information security program with administrative, physical and technical safeguards.", Security, true),
+        (En, "Vendor may hire other companies to provide parts of the Services; they must protect the data to the same standard.", SubProcessors, true),
+        (En, "Vendor will help Customer respond to individuals who want to access, correct or erase their data.", DataSubjectRights, true),
+        (En, "When the contract ends, Vendor will erase Customer Personal Data within 30 days.", DeletionReturn, true),
+        // Danish terms in everyday words.
+        (Da, "Leverandøren behandler kun kundens personoplysninger efter kundens skriftlige anvisninger.", Instructions, true),
+        (Da, "Leverandørens ansatte skal holde oplysningerne hemmelige.", Confidentiality, true),
+        (Da, "Leverandøren må bruge andre virksomheder til dele af ydelsen, hvis de beskytter oplysningerne på samme niveau.", SubProcessors, true),
+        (Da, "Leverandøren hjælper kunden, når en person vil have indsigt i sine oplysninger.", DataSubjectRights, true),
+        (Da, "Leverandøren giver kunden besked inden for 24 timer, hvis uvedkommende har fået adgang til kundens personoplysninger.", BreachNotification, true),
+        (Da, "Når aftalen ophører, sletter leverandøren kundens personoplysninger inden for 30 dage.", DeletionReturn, true),
+        (Da, "Kunden kan én gang om året kontrollere, at leverandøren overholder aftalen.", Audits, true),
+        (Da, "Databehandleren overholder den til enhver tid gældende lov om databeskyttelse.", ControllerObligations, false),
+        (Da, "Databehandleren bistår kunden med at overholde forpligtelserne efter artikel 33 og 34.", ControllerAssistance, true),
+        (Da, "Ved aftalens ophør vil alle personoplysninger blive slettet.", DeletionReturn, true),
+        (Da, "Behandlingen finder sted inden for EU/EØS.", ProcessingLocation, true),
+        (Da, "Databehandleren videresender straks henvendelser fra registrerede til den dataansvarlige.", DataSubjectRights, true),
+        (Da, "Behandlingens varighed og art", Scope, true),
+        (No, "Databehandleren skal bistå den behandlingsansvarlige med å oppfylle pliktene etter artikkel 33 og 34.", ControllerAssistance, true),
+        (Sv, "Biträdet hjälper den personuppgiftsansvarige att hantera begäranden från registrerade.", DataSubjectRights, true),
+        (Sv, "Personuppgifterna behandlas inom EU/EES.", ProcessingLocation, true),
+        (De, "Verletzungen personenbezogener Daten meldet der Auftragnehmer dem Auftraggeber ohne Verzögerung.", BreachNotification, true),
+        (De, "Vereinbarung mit der Muster Daten UG (haftungsbeschränkt), Hauptstraße 1, 10115 Berlin", Liability, false),
+        (De, "Dabei sind der Stand der Technik und die Implementierungskosten zu berücksichtigen; der Auftragnehmer trifft technische und organisatorische Maßnahmen.", Costs, false),
+        (De, "Gegenstand und Dauer der Vereinbarung", Scope, true),
+        (De, "Eine Verlagerung der Daten in einen Drittstaat ist nur mit vorheriger Zustimmung des Auftraggebers zulässig.", Transfers, true),
+    ];
+    for (lang, text, cat, carries) in cases {
+        check(*lang, text, *cat, *carries);
+    }
+}
+
 #[test]
 fn headings_decide_short_clauses_and_never_more_than_three() {
     let c = classify(Da, Some("Fortrolighed"), "Medarbejderne er underlagt pligten.");

@@ -149,3 +149,13 @@ fn dev_legacy_dpa_en_privacy_shield_and_96_hours() {
 fn dev_overfoersel_da_transfers_without_mechanism() {
     check_everything("tests/dev/overfoersel-da.txt", "tests/dev/overfoersel-da.json");
 }
+
+#[test]
+fn dev_helpdesk_dpa_en_wordings_of_published_dpas() {
+    check_everything("tests/dev/helpdesk-dpa-en.md", "tests/dev/helpdesk-dpa-en.json");
+}
+
+#[test]
+fn dev_planlaegning_da_wordings_of_published_dpas() {
+    check_everything("tests/dev/planlaegning-da.md", "tests/dev/planlaegning-da.json");
+}

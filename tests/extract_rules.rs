@@ -29,6 +29,24 @@ fn attr(lang: Lang, heading: &str, text: &str, category: Category, name: &str) -
     result.attributes.get(name).cloned().unwrap_or(Value::Null)
 }
 
+/// Like `attr`, for one clause made of several paragraphs (table rows, list lines).
+fn attr_paras(lang: Lang, heading: &str, paras: &[(&str, ParagraphKind)], category: Category, name: &str) -> serde_json::Value {
+    let mut doc = Document::from_paragraphs("t.txt", String::new(), Format::Txt, paras.iter().map(|(t, k)| (t.to_string(), *k)));
+    doc.language = Some(lang);
+    let mut clauses = vec![Clause {
+        id: "1".into(),
+        heading: Some(heading.into()),
+        text: doc.text.replace('\n', " "),
+        span: [0, doc.chars],
+        categories: vec![],
+        score: 0.0,
+        cues: vec![],
+    }];
+    klausul::classify::classify(&doc, &mut clauses);
+    let cats = klausul::extract::extract(&doc, &clauses);
+    serde_json::to_value(cats[&category].attributes.get(name).cloned().unwrap_or(Value::Null)).unwrap()
+}
+
 fn check(lang: Lang, heading: &str, text: &str, category: Category, name: &str, expected: serde_json::Value) {
     let got = attr(lang, heading, text, category, name);
     let got_json = serde_json::to_value(&got).unwrap();
@@ -52,6 +70,8 @@ fn breach_deadline() {
     check(Da, h_da, "Databehandleren skal underrette den dataansvarlige inden for fireogtyve timer efter, at bruddet er konstateret.", BreachNotification, "deadline_hours", json!(24));
     check(Da, h_da, "Databehandleren giver den dataansvarlige meddelelse om bruddet inden for 2 arbejdsdage.", BreachNotification, "deadline_hours", json!(48));
     check(Da, h_da, "Den dataansvarlige skal anmelde bruddet til Datatilsynet inden for 72 timer.", BreachNotification, "deadline_hours", json!(null));
+    check(Da, h_da, "Databehandleren giver den dataansvarlige besked senest 1 arbejdsdag efter konstateringen af et sikkerhedsbrud.", BreachNotification, "deadline_hours", json!(24));
+    check(En, h_en, "Processor shall report a Data Breach to Customer without undue delay, but no later than seventy-two hours after discovery.", BreachNotification, "deadline_hours", json!(72));
     check(Sv, "Personuppgiftsincident", "Personuppgiftsbiträdet ska underrätta den personuppgiftsansvarige inom 36 timmar efter att ha fått kännedom om incidenten.", BreachNotification, "deadline_hours", json!(36));
     check(De, "Meldung von Datenschutzverletzungen", "Der Auftragsverarbeiter benachrichtigt den Verantwortlichen innerhalb von 48 Stunden über eine Verletzung des Schutzes personenbezogener Daten.", BreachNotification, "deadline_hours", json!(48));
     check(No, "Brudd på personopplysningssikkerheten", "Databehandleren skal varsle den behandlingsansvarlige innen 24 timer etter at bruddet er oppdaget.", BreachNotification, "deadline_hours", json!(24));
@@ -205,10 +225,114 @@ fn general_authorisation_in_other_words() {
     check(De, "Unterauftragsverhältnisse", "Der Auftraggeber stimmt der Beauftragung der nachfolgenden Unterauftragnehmer zu.", SubProcessors, "authorisation", json!("general"));
 }
 
+/// "May engage" allows sub-processors without asking; a bare "prior written approval" asks for
+/// approval of each one.
+#[test]
+fn sub_processor_authorisation_without_the_words_specific_or_general() {
+    let h_en = "Sub-processors";
+    let h_da = "Underdatabehandlere";
+    check(En, h_en, "The Processor may engage sub-processors. The Controller may object to a new sub-processor within 30 days of notice.", SubProcessors, "authorisation", json!("general"));
+    check(En, h_en, "Engaging additional subcontractors is permitted, provided the client is told in writing first.", SubProcessors, "authorisation", json!("general"));
+    check(En, h_en, "The Processor may engage sub-processors only with the Controller's prior written approval.", SubProcessors, "authorisation", json!("specific"));
+    check(En, h_en, "The Processor shall not engage sub-processors without the prior written consent of the Controller.", SubProcessors, "authorisation", json!("specific"));
+    check(En, h_en, "The Processor may not engage sub-processors.", SubProcessors, "authorisation", json!(null));
+    check(En, h_en, "Customer authorizes Vendor to use the Sub-processors listed in Schedule 2.", SubProcessors, "authorisation", json!("general"));
+    check(En, h_en, "Vendor may hire other companies to provide parts of the Services; they must protect the data to the same standard.", SubProcessors, "authorisation", json!("general"));
+    check(En, h_en, "Vendor may hire other companies to provide parts of the Services; they must protect the data to the same standard.", SubProcessors, "flow_down", json!(true));
+    check(En, h_en, "The Processor is not permitted to engage sub-processors without prior written approval.", SubProcessors, "authorisation", json!("specific"));
+    check(Da, h_da, "Den dataansvarlige accepterer, at databehandleren benytter de underdatabehandlere, der fremgår af bilag B.", SubProcessors, "authorisation", json!("general"));
+    check(Da, h_da, "Databehandleren må ikke anvende underdatabehandlere uden den dataansvarliges forudgående skriftlige godkendelse.", SubProcessors, "authorisation", json!("specific"));
+    check(Da, h_da, "Databehandleren kan anvende underdatabehandlere. Den dataansvarlige kan gøre indsigelse mod nye underdatabehandlere.", SubProcessors, "authorisation", json!("general"));
+    check(No, "Underdatabehandlere", "Databehandleren har den behandlingsansvarliges generelle godkjenning til å engasjere underdatabehandlere. Databehandleren skal varsle den behandlingsansvarlige skriftlig om planlagte endringer minst 30 dager i forveien.", SubProcessors, "notice_days", json!(30));
+    check(Sv, "Underbiträden", "Nya underbiträden får anlitas endast med den personuppgiftsansvariges föregående skriftliga godkännande.", SubProcessors, "authorisation", json!("specific"));
+    check(De, "Unterauftragsverhältnisse", "Der Auftragnehmer darf Unterauftragsverarbeiter nur mit vorheriger schriftlicher Zustimmung des Auftraggebers einsetzen.", SubProcessors, "authorisation", json!("specific"));
+}
+
+/// Flow-down said with "similar" or "comparable" rather than "the same".
+#[test]
+fn sub_processor_flow_down_in_other_words() {
+    check(En, "Sub-processors", "Our sub-processors are bound by data protection duties similar to those that bind us under this DPA.", SubProcessors, "flow_down", json!(true));
+    check(En, "Subcontracting", "Each subcontractor must accept data protection duties comparable to those in this agreement.", SubProcessors, "flow_down", json!(true));
+    check(Da, "Underdatabehandlere", "Underdatabehandlere skal overholde vilkår, som i det væsentlige svarer til vilkårene i denne databehandleraftale.", SubProcessors, "flow_down", json!(true));
+    check(De, "Unterauftragsverhältnisse", "Der Auftragnehmer hat dem Unterauftragnehmer vergleichbare Datenschutzpflichten aufzuerlegen.", SubProcessors, "flow_down", json!(true));
+}
+
+/// "To any country" names no destination; a permission tied to an annex's list names them.
+#[test]
+fn transfer_stance_by_destination() {
+    let h_en = "Transfers to third countries";
+    let h_da = "Overførsel til tredjelande";
+    check(En, h_en, "You allow us to transfer personal data to any country in which our providers operate.", Transfers, "stance", json!("general_authorisation"));
+    check(En, h_en, "The Processor shall not transfer personal data to any country outside the EEA.", Transfers, "stance", json!("prohibited"));
+    check(En, h_en, "The Controller agrees that the Processor may transfer personal data to the third countries where the sub-processors in Annex 3 are located.", Transfers, "stance", json!("listed"));
+    check(Da, h_da, "Databehandleren kan overføre personoplysninger til de tredjelande, hvor underdatabehandlerne nævnt i bilag 3 er placeret.", Transfers, "stance", json!("listed"));
+    check(En, h_en, "We shall not transfer, or let any of our sub-processors transfer, personal data to a country outside the EEA or to an international organisation without your prior consent.", Transfers, "stance", json!("instruction_only"));
+    check(En, h_en, "Personal data may be processed outside the EEA by the Processor and its sub-processors.", Transfers, "stance", json!("general_authorisation"));
+    check(En, h_en, "Personal data shall not be processed outside the EU/EEA.", Transfers, "stance", json!("prohibited"));
+    check(Da, h_da, "Personoplysningerne kan behandles uden for EU/EØS af databehandlerens underleverandører.", Transfers, "stance", json!("general_authorisation"));
+    check(Da, h_da, "Personoplysninger må ikke behandles uden for EU/EØS.", Transfers, "stance", json!("prohibited"));
+    check(No, "Overføring til tredjeland", "Personopplysninger må ikke behandles utenfor EU/EØS.", Transfers, "stance", json!("prohibited"));
+    check(Da, h_da, "Databehandleren overfører ikke personoplysninger til lande uden for EU.", Transfers, "stance", json!("prohibited"));
+    check(De, "Drittlandübermittlung", "Eine Verlagerung der Daten in einen Drittstaat ist nur mit vorheriger Zustimmung des Auftraggebers und unter den Voraussetzungen der Art. 44 ff. DS-GVO zulässig.", Transfers, "stance", json!("instruction_only"));
+}
+
+/// The transfer tool named in a sentence of its own.
+#[test]
+fn transfer_mechanism_in_the_next_sentence() {
+    check(En, "Transfers to third countries", "Transfers to third countries require the Controller's prior documented instruction. The standard contractual clauses shall then apply.", Transfers, "mechanism", json!("scc"));
+    check(Da, "Tredjelandsoverførsler", "Databehandleren må kun overføre personoplysninger til tredjelande efter dokumenteret instruks. Sker der overførsel, bruges Kommissionens standardkontraktbestemmelser.", Transfers, "mechanism", json!("scc"));
+}
+
+#[test]
+fn deletion_said_in_the_passive() {
+    check(En, "Term and termination", "After termination of the services, the personal data will be deleted.", DeletionReturn, "trigger", json!("end_of_service"));
+    check(Da, "Ophør", "Ved aftalens ophør vil alle personoplysninger blive slettet.", DeletionReturn, "trigger", json!("end_of_service"));
+    check(En, "Deletion", "When the contract ends, Vendor will erase Customer Personal Data within 30 days.", DeletionReturn, "trigger", json!("end_of_service"));
+}
+
+#[test]
+fn danish_supervision_visits_are_audits() {
+    let text = "Den dataansvarlige kan én gang om året for egen regning foretage tilsyn hos databehandleren med 4 ugers varsel.";
+    check(Da, "Tilsyn", text, Audits, "form", json!(["inspection"]));
+    check(Da, "Tilsyn", text, Audits, "cost_bearer", json!("controller"));
+    check(Da, "Tilsyn", text, Audits, "notice_days", json!(28));
+}
+
+/// Clauses that say the opposite of a red flag must not raise it.
+#[test]
+fn negated_grounds_and_costs() {
+    let gen_en = "The Controller grants a general authorisation to engage sub-processors. ";
+    check(En, "Sub-processors", &format!("{gen_en}The Controller may object to any new sub-processor without giving reasons."), SubProcessors, "objection_right", json!("free"));
+    check(En, "Sub-processors", &format!("{gen_en}The Controller may not object unless it has reasonable grounds relating to data protection."), SubProcessors, "objection_right", json!("restricted"));
+    check(Da, "Underdatabehandlere", "Den dataansvarlige giver generel godkendelse til brug af underdatabehandlere og kan gøre indsigelse mod nye underdatabehandlere uden begrundelse.", SubProcessors, "objection_right", json!("free"));
+    check(En, "Sub-processors", &format!("{gen_en}The Controller may not object to the engagement of sub-processors."), SubProcessors, "objection_right", json!("restricted"));
+    check(Sv, "Underbiträden", "Den personuppgiftsansvarige lämnar ett allmänt förhandstillstånd till att anlita underbiträden och kan invända mot nya underbiträden utan att ange skäl.", SubProcessors, "objection_right", json!("free"));
+    check(No, "Underdatabehandlere", "Den behandlingsansvarlige gir generell godkjenning til bruk av underdatabehandlere og kan protestere mot nye underdatabehandlere uten begrunnelse.", SubProcessors, "objection_right", json!("free"));
+    check(De, "Kontrollen", "Der Auftraggeber trägt keine Kosten für Kontrollen, die mit einer Frist von 14 Tagen angemeldet werden.", Audits, "notice_days", json!(14));
+    check(De, "Drittlandübermittlung", "Der Auftragnehmer darf personenbezogene Daten nicht in ein Drittland übermitteln.", Transfers, "stance", json!("prohibited"));
+    check(De, "Löschung", "Nach Beendigung des Vertrags löscht der Auftragnehmer sämtliche personenbezogenen Daten.", DeletionReturn, "trigger", json!("end_of_service"));
+    check(Da, "Revision", "Den dataansvarlige afholder ingen omkostninger ved revision, som kan ske med 14 dages varsel.", Audits, "cost_bearer", json!(null));
+    check(En, "Audits", "The Controller shall not bear any costs of audits, which may take place on 14 days' notice.", Audits, "cost_bearer", json!(null));
+}
+
+#[test]
+fn audit_costs_each_party_bears_its_own() {
+    check(En, "Audits", "Each party shall bear its own costs in connection with an audit.", Audits, "cost_bearer", json!("shared"));
+    check(Da, "Revision", "Hver part afholder egne omkostninger i forbindelse med revisionen.", Audits, "cost_bearer", json!("shared"));
+    check(Da, "Sletning", "Databehandleren sletter personoplysningerne, når den dataansvarlige anmoder herom.", DeletionReturn, "trigger", json!("on_request"));
+}
+
+#[test]
+fn audit_costs_free_of_charge_for_the_controller() {
+    check(En, "Audits", "You may audit our compliance once a year on 30 days' notice. Audits are free of charge for you.", Audits, "cost_bearer", json!("processor"));
+    check(En, "Audits", "You may audit our compliance once a year. You shall bear the costs of the audit.", Audits, "cost_bearer", json!("controller"));
+}
+
 #[test]
 fn processing_places() {
     check(En, "Location of processing", "All personal data is hosted in data centres located in Germany and Ireland.", ProcessingLocation, "places", json!(["Germany", "Ireland"]));
     check(Da, "Lokalitet for behandling", "Lokation for behandling: Herstedvang 8, 2620 Albertslund", ProcessingLocation, "places", json!(["Herstedvang 8, 2620 Albertslund"]));
+    check(En, "Location of processing", "The list of data centre locations is at: https://example.com/locations", ProcessingLocation, "places", json!(null));
 }
 
 #[test]
@@ -227,4 +351,52 @@ fn service_fees_are_not_paid_assistance() {
 fn objection_answered_by_termination() {
     let gen = "The Processor is entitled to use sub-processors. ";
     check(En, "Sub-processors", &format!("{gen}The Customer may object to the change in writing. The parties shall seek an alternative. If no solution is found, the Customer may terminate the Agreement."), SubProcessors, "objection_right", json!("restricted"));
+}
+
+/// Whole blocks: a retention table, a scope table with a header row, a sub-processor annex with
+/// an introduction and a subtitle.
+#[test]
+fn tables_and_annex_lists() {
+    use ParagraphKind::{Body, TableRow};
+    let retention = [
+        ("Lagringstider", Body),
+        ("Datatyp | Lagringstid | Skäl", TableRow),
+        ("Serverloggar | 12 månader | Säkerhet", TableRow),
+        ("Supportärenden | 6 månader | Kundtjänst", TableRow),
+    ];
+    assert_eq!(attr_paras(Sv, "Lagringstider", &retention, Retention, "days"), json!(360));
+    let subjects = [
+        ("Categories of data subjects", Body),
+        ("Category | Description", TableRow),
+        ("Employees | Staff using the service", TableRow),
+        ("Customers | Persons who contact the helpdesk", TableRow),
+        ("4.2 Nature of the processing", Body),
+        ("Storage and retrieval of tickets", Body),
+    ];
+    assert_eq!(attr_paras(En, "Details of the processing", &subjects, Scope, "data_subjects"), json!(["Employees", "Customers"]));
+    let da_rows = [("Registrerede | Medarbejdere, elever", TableRow), ("Almindelige oplysninger | Navn, e-mail", TableRow)];
+    assert_eq!(attr_paras(Da, "Behandlingens omfang", &da_rows, Scope, "data_subjects"), json!(["Medarbejdere", "elever"]));
+    assert_eq!(attr_paras(Da, "Behandlingens omfang", &da_rows, Scope, "data_types"), json!(["Navn", "e-mail"]));
+    let annex = [
+        ("Appendix 2 – Approved sub-processors", Body),
+        ("To the Data Processing Agreement", Body),
+        ("The Processor relies on companies in its group to run its data centres, as described below.", Body),
+        ("Nordlys Drift AB (reg. no. 556000-0000), provides network operations and support to the Processor", Body),
+        ("Fjellnett AS, Oslo, Norway – backup storage", Body),
+    ];
+    assert_eq!(
+        attr_paras(En, "Approved sub-processors", &annex, SubProcessors, "listed"),
+        json!([{"name": "Nordlys Drift AB", "location": null}, {"name": "Fjellnett AS", "location": "Norway"}])
+    );
+    let inline = [("The Processor currently uses the following sub-processors: Skyhost GmbH (Germany), Mailrelay Inc. (United States).", Body)];
+    assert_eq!(
+        attr_paras(En, "Sub-processors", &inline, SubProcessors, "listed"),
+        json!([{"name": "Skyhost GmbH", "location": "Germany"}, {"name": "Mailrelay Inc.", "location": "United States"}])
+    );
+}
+
+#[test]
+fn deletion_confirmed_in_other_words() {
+    check(Sv, "Åtgärder vid upphörande", "Biträdet intygar skriftligen inom en månad att radering har skett.", DeletionReturn, "confirmation", json!(true));
+    check(Da, "Ophør", "Ved aftalens ophør sletter databehandleren alle personoplysninger og bekræfter sletningen skriftligt.", DeletionReturn, "confirmation", json!(true));
 }

@@ -178,6 +178,32 @@ impl Law {
         letters >= 2 && !trimmed.starts_with('[') && !trimmed.starts_with('<') && !trimmed.chars().all(|c| !c.is_alphabetic() || c == 'x' || c == 'X')
     }
 
+    /// The legal entity a line opens with: "GetGeek AB (Org. nr …), provides …" gives
+    /// "GetGeek AB". Only a name of up to six words ending in an entity suffix and followed by
+    /// punctuation counts, so that "Acme Ltd shall …" stays running text.
+    pub fn leading_entity(&self, line: &str) -> Option<String> {
+        let words: Vec<&str> = line.split_whitespace().take(7).collect();
+        for (i, w) in words.iter().enumerate().take(6) {
+            if w.starts_with('(') {
+                break;
+            }
+            let bare = w.trim_end_matches([',', ';', ':']);
+            if i > 0 && self.entity_suffixes.contains(&fold(bare)) {
+                let punctuated = bare.len() < w.len() || words.get(i + 1).is_none_or(|n| n.starts_with(['(', '-', '–', '|']));
+                return punctuated.then(|| words[..i].iter().chain([&bare]).copied().collect::<Vec<_>>().join(" "));
+            }
+            if bare.len() < w.len() {
+                break;
+            }
+        }
+        None
+    }
+
+    /// True for a legal-entity suffix (`Inc.`, `ApS`, `GmbH`).
+    pub fn is_entity_suffix(&self, word: &str) -> bool {
+        self.entity_suffixes.contains(&fold(word))
+    }
+
     /// True when a sub-processor name identifies someone: a legal-entity suffix, or a word
     /// that is not generic (`platform`, `hosting provider`) and not a placeholder.
     pub fn identifiable(&self, name: &str) -> bool {

@@ -33,6 +33,7 @@ use serde::Deserialize;
 use crate::{Category, CategoryResult, Clause, Document, Evidence, Finding, Message, Severity};
 
 pub use law::Region;
+pub(crate) use law::Law;
 
 const FINDINGS_TOML: &str = include_str!("../../data/findings.toml");
 

@@ -40,6 +40,12 @@ use label::{Annex, Kind, Label, Punct};
 use lexicon::Lexicon;
 use text::{clean_title, ends_sentence, is_all_caps, is_title, numbers, starts_lower, truncate_words};
 
+/// True for a word that joins an annex to its agreement (`to`, `til`, `zum`): "To the Data
+/// Processing Agreement" under an annex heading is its subtitle, not its content.
+pub(crate) fn is_annex_connector(word: &str) -> bool {
+    Lexicon::get().annex_connectors.contains(&word.to_lowercase())
+}
+
 /// Splits a document into clauses with ids as report-schema.md defines them.
 pub fn segment(document: &Document) -> Vec<Clause> {
     let lex = Lexicon::get();
