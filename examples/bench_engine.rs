@@ -347,6 +347,39 @@ fn extraction(pdfs: &[PathBuf]) {
     println!();
 }
 
+/// The analysis split by stage (medians), to see where the time goes.
+fn stages(files: &[PathBuf]) {
+    println!("### Analysis by stage, native (medians, ms)\n");
+    println!("| document | segment | classify | extract | assess | whole `analyze` |");
+    println!("|---|---:|---:|---:|---:|---:|");
+    for path in files.iter().filter(|p| p.extension().is_some_and(|x| x == "txt")) {
+        let name = name_of(path);
+        let Ok(doc) = klausul::ingest(&read(path), &name) else { continue };
+        let mut clauses = klausul::segment::segment(&doc);
+        let seg = time(50, || {
+            std::hint::black_box(klausul::segment::segment(&doc));
+        });
+        let cls = time(50, || {
+            let mut c = clauses.clone();
+            klausul::classify::classify(&doc, &mut c);
+            std::hint::black_box(c);
+        });
+        klausul::classify::classify(&doc, &mut clauses);
+        let ext = time(50, || {
+            std::hint::black_box(klausul::extract::extract(&doc, &clauses));
+        });
+        let cats = klausul::extract::extract(&doc, &clauses);
+        let ass = time(50, || {
+            std::hint::black_box(klausul::assess::assess(&doc, &clauses, &cats));
+        });
+        let all = time(50, || {
+            std::hint::black_box(klausul::analyze(&doc));
+        });
+        println!("| {name} | {} | {} | {} | {} | {} |", seg.ms(), cls.ms(), ext.ms(), ass.ms(), all.ms());
+    }
+    println!();
+}
+
 fn analysis_table(files: &[PathBuf], fixtures: &Path) {
     println!("### Analysis after ingest (segment, classify, extract, assess), native — goal ≤ 5 ms\n");
     let w = wasm();
@@ -503,6 +536,21 @@ fn main() {
                     std::process::exit(2);
                 }
             }
+        }
+        // Analysis and comparison only, with per-stage analysis times: for profiling work.
+        Some("native") => {
+            let fixtures = args.get(1).map_or_else(|| PathBuf::from("tests/fixtures"), PathBuf::from);
+            let all: Vec<PathBuf> = ["pdf", "txt", "docx"].iter().flat_map(|ext| files_with(&fixtures, ext)).collect();
+            let dir = std::env::temp_dir().join(format!("klausul-bench-{}", std::process::id()));
+            if let Err(e) = std::fs::create_dir_all(&dir) {
+                eprintln!("bench: cannot create {}: {e}", dir.display());
+                std::process::exit(2);
+            }
+            stages(&all);
+            analysis_table(&all, &fixtures);
+            comparison(&fixtures, &dir);
+            goals_summary();
+            let _ = std::fs::remove_dir_all(&dir);
         }
         Some("tables") => {
             let fixtures = args.get(1).map_or_else(|| PathBuf::from("tests/fixtures"), PathBuf::from);

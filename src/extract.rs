@@ -14,7 +14,13 @@ use crate::{slice_chars, taxonomy, Category, CategoryResult, Clause, Document, E
 /// Every taxonomy category with its clauses and attributes.
 pub fn extract(document: &Document, clauses: &[Clause]) -> BTreeMap<Category, CategoryResult> {
     let lex = lexicon(language(document));
-    let analysed: Vec<Analysed> = clauses.iter().map(|c| lex.analyse(&clause_text(document, c))).collect();
+    let mut analyser = lex.analyser();
+    let analysed: Vec<Analysed> = clauses.iter().map(|c| analyser.analyse(&clause_text(document, c))).collect();
+    extract_analysed(lex, document, clauses, analysed)
+}
+
+/// [`extract`] with each clause's [`clause_text`] already analysed by `lex`.
+pub(crate) fn extract_analysed(lex: &Lexicon, document: &Document, clauses: &[Clause], analysed: Vec<Analysed>) -> BTreeMap<Category, CategoryResult> {
     let ctx = Ctx { lex, document, clauses, analysed };
     let mut out: BTreeMap<Category, CategoryResult> = Category::ALL
         .into_iter()
@@ -56,7 +62,7 @@ fn merge(mut evidence: Vec<Evidence>) -> Vec<Evidence> {
 }
 
 /// The clause's text with its paragraph breaks (same char offsets as `Clause::text`).
-fn clause_text(document: &Document, clause: &Clause) -> String {
+pub(crate) fn clause_text(document: &Document, clause: &Clause) -> String {
     let raw = document.slice(clause.span[0], clause.span[1]);
     if raw.chars().count() == clause.text.chars().count() {
         raw.to_string()

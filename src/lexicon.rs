@@ -11,13 +11,14 @@
 //! form as a prefix (`underdatabehandl*`), suffix (`*forpligtelser`) or infix (`*sikkerhed*`), which
 //! is how compounds are caught (`behandlingssikkerhed`, `Unterauftragsverarbeiter`).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Deserialize;
 
+use crate::hash::{FxMap, FxSet};
 use crate::{Category, Lang};
 
 /// The raw TOML of each language, for tests and tools.
@@ -305,16 +306,17 @@ pub struct Lexicon {
     pub lang: Lang,
     stemmer: Stemmer,
     phrases: Vec<Phrase>,
-    stem_anchors: Option<AhoCorasick>,
-    stem_anchor_of: Vec<(usize, usize)>,
+    /// Stem → the (phrase, token) pairs anchored on it: a phrase is tried where the stem of its
+    /// most selective exact token occurs.
+    stem_anchors: FxMap<String, Vec<(usize, usize)>>,
     surface_anchors: Option<AhoCorasick>,
     surface_anchor_of: Vec<(usize, usize)>,
-    abbreviations: HashSet<String>,
-    conjunctions: HashSet<String>,
-    negations: HashSet<String>,
-    numbers: HashMap<String, u32>,
-    openers: HashSet<String>,
-    units: HashMap<String, Unit>,
+    abbreviations: FxSet<String>,
+    conjunctions: FxSet<String>,
+    negations: FxSet<String>,
+    numbers: FxMap<String, u32>,
+    openers: FxSet<String>,
+    units: FxMap<String, Unit>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -375,8 +377,7 @@ impl Lexicon {
             lang,
             stemmer,
             phrases: Vec::new(),
-            stem_anchors: None,
-            stem_anchor_of: Vec::new(),
+            stem_anchors: FxMap::default(),
             surface_anchors: None,
             surface_anchor_of: Vec::new(),
             abbreviations: file.abbreviations.iter().map(|a| a.to_lowercase()).collect(),
@@ -384,7 +385,7 @@ impl Lexicon {
             negations: file.negations.iter().map(|a| a.to_lowercase()).collect(),
             numbers: file.number.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
             openers: file.openers.iter().map(|a| a.to_lowercase()).collect(),
-            units: HashMap::new(),
+            units: FxMap::default(),
         };
         for (unit, words) in &file.unit {
             let u: Option<Unit> = toml::Value::String(unit.clone()).try_into().ok();
@@ -451,7 +452,6 @@ impl Lexicon {
     }
 
     fn build_anchors(&mut self) {
-        let mut stem_pats = Vec::new();
         let mut surf_pats = Vec::new();
         for (pi, phrase) in self.phrases.iter().enumerate() {
             // Anchor on the longest literal; exact stems are the most selective.
@@ -469,10 +469,7 @@ impl Lexicon {
             match &phrase.tokens[best] {
                 // A phrase of numbers alone is not useful; it is never anchored.
                 TokMatch::Number => {}
-                TokMatch::Exact(s) => {
-                    stem_pats.push(format!(" {s} "));
-                    self.stem_anchor_of.push((pi, best));
-                }
+                TokMatch::Exact(s) => self.stem_anchors.entry(s.clone()).or_default().push((pi, best)),
                 TokMatch::Prefix(s) => {
                     surf_pats.push(format!(" {s}"));
                     self.surface_anchor_of.push((pi, best));
@@ -488,7 +485,6 @@ impl Lexicon {
             }
         }
         let build = |pats: &[String]| AhoCorasick::builder().match_kind(MatchKind::Standard).build(pats).ok();
-        self.stem_anchors = build(&stem_pats);
         self.surface_anchors = build(&surf_pats);
     }
 
@@ -518,12 +514,36 @@ impl Lexicon {
     /// Tokenises `text` and finds every phrase of the lexicon in it. Offsets are chars of `text`;
     /// a `\n` in `text` always ends a sentence unless the line ends with `:`.
     pub fn analyse(&self, text: &str) -> Analysed {
-        let tokens = self.tokenize(text);
-        let hits = self.find(&tokens);
-        Analysed::new(tokens, hits)
+        self.analyser().analyse(text)
     }
 
-    fn tokenize(&self, text: &str) -> Vec<Token> {
+    /// True when `text` analyses to the same tokens and phrase hits as `text` with each `\n`
+    /// replaced by a space (only sentence ends differ). They differ only where a hyphen before a
+    /// line break would join two words in the spaced text ("databe- handleren"), not across the break.
+    pub fn same_tokens_across_breaks(text: &str) -> bool {
+        let mut trailing: Option<char> = None;
+        let mut hyphen_before_gap = false;
+        for c in text.chars() {
+            match c {
+                ' ' => {}
+                '\n' if hyphen_before_gap => return false,
+                '\n' => {}
+                _ => hyphen_before_gap = false,
+            }
+            if c == '-' {
+                hyphen_before_gap = trailing.is_some_and(char::is_alphanumeric);
+            }
+            trailing = Some(c);
+        }
+        true
+    }
+
+    /// An analyser that remembers the stems it computed, for analysing many texts of one document.
+    pub fn analyser(&self) -> Analyser<'_> {
+        Analyser { lex: self, stems: FxMap::default() }
+    }
+
+    fn tokenize(&self, text: &str, stems: &mut FxMap<String, String>) -> Vec<Token> {
         let chars: Vec<char> = text.chars().collect();
         // Raw words: runs of letters or runs of digits.
         let mut raw: Vec<(usize, usize)> = Vec::new();
@@ -545,24 +565,35 @@ impl Lexicon {
         let mut k = 0;
         while k < raw.len() {
             let (start, mut end) = raw[k];
-            let mut surface: String = chars[start..end].iter().collect::<String>().to_lowercase();
+            let mut surface = String::with_capacity(end - start);
+            push_lowercase(&mut surface, &chars[start..end]);
             // Join line-end hyphenation: "databe- handleren" is one word.
             while k + 1 < raw.len() {
                 let (ns, ne) = raw[k + 1];
                 let gap = &chars[end..ns];
                 let hyphen_gap = gap.len() >= 2 && gap[0] == '-' && gap[1..].iter().all(|c| *c == ' ');
+                if !hyphen_gap {
+                    break;
+                }
+                let lower_next = chars[ns..ne].first().is_some_and(|c| c.is_lowercase());
+                let alpha = surface.chars().next_back().is_some_and(char::is_alphabetic);
                 let next: String = chars[ns..ne].iter().collect();
-                let lower_next = next.chars().next().is_some_and(char::is_lowercase);
-                let alpha = surface.chars().last().is_some_and(char::is_alphabetic);
-                if hyphen_gap && lower_next && alpha && !self.conjunctions.contains(&next) {
-                    surface.push_str(&next.to_lowercase());
+                if lower_next && alpha && !self.conjunctions.contains(&next) {
+                    push_lowercase(&mut surface, &chars[ns..ne]);
                     end = ne;
                     k += 1;
                 } else {
                     break;
                 }
             }
-            let stem = self.stem(&surface);
+            let stem = match stems.get(&surface) {
+                Some(s) => s.clone(),
+                None => {
+                    let s = self.stem(&surface);
+                    stems.insert(surface.clone(), s.clone());
+                    s
+                }
+            };
             let number = self.number(&surface);
             tokens.push(Token { surface, stem, start: start as u32, end: end as u32, sentence_end: false, number });
             k += 1;
@@ -591,11 +622,8 @@ impl Lexicon {
                     let surface = &tokens[t].surface;
                     let abbreviation = is_dot && {
                         // "f.eks." → look back over "f." too.
-                        let mut word = surface.clone();
-                        if t > 0 && tokens[t - 1].end as usize + 1 == tokens[t].start as usize && chars.get(tokens[t - 1].end as usize) == Some(&'.') {
-                            word = format!("{}.{}", tokens[t - 1].surface, surface);
-                        }
-                        self.abbreviations.contains(&word) || self.abbreviations.contains(surface)
+                        let dotted = t > 0 && tokens[t - 1].end as usize + 1 == tokens[t].start as usize && chars.get(tokens[t - 1].end as usize) == Some(&'.');
+                        (dotted && self.abbreviations.contains(&format!("{}.{}", tokens[t - 1].surface, surface))) || self.abbreviations.contains(surface)
                     };
                     let number = is_dot && surface.chars().all(|c| c.is_ascii_digit()) && surface.len() <= 2;
                     let at_end = t + 1 == tokens.len();
@@ -615,40 +643,35 @@ impl Lexicon {
     }
 
     fn find(&self, tokens: &[Token]) -> Vec<Hit> {
-        let mut stem_str = String::from(" ");
-        let mut surf_str = String::from(" ");
-        let mut stem_starts = Vec::with_capacity(tokens.len());
-        let mut surf_starts = Vec::with_capacity(tokens.len());
-        for t in tokens {
-            stem_starts.push(stem_str.len());
-            stem_str.push_str(&t.stem);
-            stem_str.push(' ');
-            surf_starts.push(surf_str.len());
-            surf_str.push_str(&t.surface);
-            surf_str.push(' ');
-        }
         let mut hits = Vec::new();
-        let mut seen = HashSet::new();
-        let mut check = |pi: usize, k: usize, tok: usize, hits: &mut Vec<Hit>| {
+        let check = |pi: usize, k: usize, tok: usize, hits: &mut Vec<Hit>| {
             let Some(first) = tok.checked_sub(k) else { return };
             let phrase = &self.phrases[pi];
             let last = first + phrase.tokens.len();
             if last > tokens.len() {
                 return;
             }
-            if phrase.tokens.iter().zip(&tokens[first..last]).all(|(m, t)| m.matches(t)) && seen.insert((pi, first)) {
+            if phrase.tokens.iter().zip(&tokens[first..last]).all(|(m, t)| m.matches(t)) {
                 hits.push(Hit { target: phrase.target, phrase: pi, first, last });
             }
         };
-        // The token a byte offset of the joined string falls in.
-        let token_at = |starts: &[usize], pos: usize| -> usize { starts.partition_point(|s| *s <= pos).saturating_sub(1) };
-        if let Some(ac) = &self.stem_anchors {
-            for m in ac.find_overlapping_iter(&stem_str) {
-                let (pi, k) = self.stem_anchor_of[m.pattern().as_usize()];
-                check(pi, k, token_at(&stem_starts, m.start() + 1), &mut hits);
+        for (tok, t) in tokens.iter().enumerate() {
+            if let Some(anchored) = self.stem_anchors.get(t.stem.as_str()) {
+                for &(pi, k) in anchored {
+                    check(pi, k, tok, &mut hits);
+                }
             }
         }
+        // The token a byte offset of the joined string falls in.
+        let token_at = |starts: &[usize], pos: usize| -> usize { starts.partition_point(|s| *s <= pos).saturating_sub(1) };
         if let Some(ac) = &self.surface_anchors {
+            let mut surf_str = String::from(" ");
+            let mut surf_starts = Vec::with_capacity(tokens.len());
+            for t in tokens {
+                surf_starts.push(surf_str.len());
+                surf_str.push_str(&t.surface);
+                surf_str.push(' ');
+            }
             for m in ac.find_overlapping_iter(&surf_str) {
                 let (pi, k) = self.surface_anchor_of[m.pattern().as_usize()];
                 let pos = match &self.phrases[pi].tokens[k] {
@@ -658,8 +681,35 @@ impl Lexicon {
                 check(pi, k, token_at(&surf_starts, pos), &mut hits);
             }
         }
+        // A phrase found from two anchors is one hit.
         hits.sort_by_key(|h| (h.first, h.last, h.phrase));
+        hits.dedup_by_key(|h| (h.first, h.phrase));
         hits
+    }
+}
+
+/// Analyses many texts with one lexicon, stemming each distinct word once.
+pub struct Analyser<'a> {
+    lex: &'a Lexicon,
+    stems: FxMap<String, String>,
+}
+
+impl Analyser<'_> {
+    /// Like [`Lexicon::analyse`].
+    pub fn analyse(&mut self, text: &str) -> Analysed {
+        let tokens = self.lex.tokenize(text, &mut self.stems);
+        let hits = self.lex.find(&tokens);
+        Analysed::new(tokens, hits)
+    }
+}
+
+/// Appends `chars` lower-cased, exactly as `str::to_lowercase` would lower-case them as a string.
+fn push_lowercase(out: &mut String, chars: &[char]) {
+    // Only a capital sigma lower-cases by context (word-final ς); leave that to the string method.
+    if chars.contains(&'Σ') {
+        out.push_str(&chars.iter().collect::<String>().to_lowercase());
+    } else {
+        out.extend(chars.iter().flat_map(|c| c.to_lowercase()));
     }
 }
 
@@ -683,4 +733,36 @@ fn tokenize_words(s: &str) -> Vec<String> {
         out.push(cur);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hyphen_before_a_break_is_the_only_difference_across_breaks() {
+        let check = |text: &str, same: bool| assert_eq!(Lexicon::same_tokens_across_breaks(text), same, "{text:?}");
+        check("Databehandleren sletter data.", true);
+        check("Databehandleren sletter\ndata.", true);
+        check("tekniske -\nog organisatoriske", true);
+        check("databe-\nhandleren", false);
+        check("databe- \nhandleren", false);
+        check("databe- \n handleren", false);
+        check("databe- x\nhandleren", true);
+        check("databe--\nhandleren", true);
+        check("-\nhandleren", true);
+    }
+
+    #[test]
+    fn analysing_with_breaks_keeps_tokens_and_hits_where_no_hyphen_ends_a_line() {
+        let lex = lexicon(Lang::Da);
+        for text in ["Databehandleren skal uden unødig forsinkelse\nunderrette den dataansvarlige.", "Sletning\nData slettes senest 30 dage efter ophør."] {
+            assert!(Lexicon::same_tokens_across_breaks(text));
+            let (a, b) = (lex.analyse(text), lex.analyse(&text.replace('\n', " ")));
+            let key = |x: &Analysed| x.tokens.iter().map(|t| (t.surface.clone(), t.stem.clone(), t.start, t.end, t.number)).collect::<Vec<_>>();
+            assert_eq!(key(&a), key(&b));
+            assert_eq!(a.hits, b.hits);
+            assert!(!a.hits.is_empty());
+        }
+    }
 }
