@@ -27,16 +27,16 @@ const DECAY: f32 = 0.6;
 
 /// Sets `categories`, `score` and `cues` on each clause.
 pub fn classify(document: &Document, clauses: &mut [Clause]) {
-    let mut analyser = lexicon(language(document)).analyser();
+    let analyser = lexicon(language(document)).analyser();
     let bodies: Vec<Analysed> = clauses.iter().map(|c| analyser.analyse(&c.text)).collect();
     let bodies: Vec<&Analysed> = bodies.iter().collect();
-    classify_analysed(&mut analyser, clauses, &bodies);
+    classify_analysed(&analyser, clauses, &bodies);
 }
 
 /// [`classify`] with each clause's text already analysed: `bodies[i]` must have the tokens and
 /// hits of `clauses[i].text` (its sentence ends do not matter), so that the pipeline analyses each
 /// clause once for classify and extract.
-pub(crate) fn classify_analysed(analyser: &mut Analyser, clauses: &mut [Clause], bodies: &[&Analysed]) {
+pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bodies: &[&Analysed]) {
     let contexts = context_headings(clauses);
     // Many clauses share a heading; score each heading once.
     let mut heading_cache: crate::hash::FxMap<String, BTreeMap<Category, f32>> = crate::hash::FxMap::default();
@@ -103,7 +103,7 @@ fn category_scores(analysed: &Analysed, repeats: bool) -> BTreeMap<Category, f32
         .collect()
 }
 
-fn heading_scores(analyser: &mut Analyser, heading: &str) -> BTreeMap<Category, f32> {
+fn heading_scores(analyser: &Analyser, heading: &str) -> BTreeMap<Category, f32> {
     category_scores(&analyser.analyse(heading), false)
 }
 

@@ -8,19 +8,20 @@
 use std::collections::BTreeMap;
 
 use crate::classify::language;
-use crate::lexicon::{lexicon, Analysed, Hit, Lexicon, Unit};
+use crate::lexicon::{lexicon, Analysed, Analyser, Hit, Lexicon, Unit};
 use crate::{slice_chars, taxonomy, Category, CategoryResult, Clause, Document, Evidence, ParagraphKind, Party, Value};
 
 /// Every taxonomy category with its clauses and attributes.
 pub fn extract(document: &Document, clauses: &[Clause]) -> BTreeMap<Category, CategoryResult> {
     let lex = lexicon(language(document));
-    let mut analyser = lex.analyser();
+    let analyser = lex.analyser();
     let analysed: Vec<Analysed> = clauses.iter().map(|c| analyser.analyse(&clause_text(document, c))).collect();
-    extract_analysed(lex, document, clauses, analysed)
+    extract_analysed(&analyser, document, clauses, analysed)
 }
 
-/// [`extract`] with each clause's [`clause_text`] already analysed by `lex`.
-pub(crate) fn extract_analysed(lex: &Lexicon, document: &Document, clauses: &[Clause], analysed: Vec<Analysed>) -> BTreeMap<Category, CategoryResult> {
+/// [`extract`] with each clause's [`clause_text`] already analysed by `lex`, which the rules go
+/// on using for the other texts they read.
+pub(crate) fn extract_analysed<'a>(lex: &'a Analyser<'a>, document: &Document, clauses: &[Clause], analysed: Vec<Analysed>) -> BTreeMap<Category, CategoryResult> {
     let ctx = Ctx { lex, document, clauses, analysed };
     let mut out: BTreeMap<Category, CategoryResult> = Category::ALL
         .into_iter()
@@ -72,7 +73,7 @@ pub(crate) fn clause_text(document: &Document, clause: &Clause) -> String {
 }
 
 struct Ctx<'a> {
-    lex: &'a Lexicon,
+    lex: &'a Analyser<'a>,
     document: &'a Document,
     clauses: &'a [Clause],
     analysed: Vec<Analysed>,
@@ -486,7 +487,7 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
     Some((pick.parties.clone(), pick.evidence.clone()))
 }
 
-fn country_span(lex: &Lexicon, text: &str) -> Option<(u32, u32)> {
+fn country_span(lex: &Analyser, text: &str) -> Option<(u32, u32)> {
     let a = lex.analyse(text);
     let h = a.concept("country").next()?;
     let [s, e] = a.span(h.first, h.last);
@@ -514,7 +515,7 @@ fn strip_bullet(text: &str) -> String {
     t.trim().to_string()
 }
 
-fn country_in(lex: &Lexicon, text: &str) -> Option<String> {
+fn country_in(lex: &Analyser, text: &str) -> Option<String> {
     let a = lex.analyse(text);
     let h = a.concept("country").next()?;
     let [s, e] = a.span(h.first, h.last);

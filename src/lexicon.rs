@@ -11,6 +11,7 @@
 //! form as a prefix (`underdatabehandl*`), suffix (`*forpligtelser`) or infix (`*sikkerhed*`), which
 //! is how compounds are caught (`behandlingssikkerhed`, `Unterauftragsverarbeiter`).
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -538,178 +539,209 @@ impl Lexicon {
         true
     }
 
-    /// An analyser that remembers the stems it computed, for analysing many texts of one document.
+    /// An analyser that remembers what it learnt about each word (stem, number, the phrases
+    /// anchored on it), for analysing many texts of one document.
     pub fn analyser(&self) -> Analyser<'_> {
-        Analyser { lex: self, stems: FxMap::default() }
+        Analyser { lex: self, words: RefCell::new(Words::default()) }
     }
 
-    fn tokenize(&self, text: &str, stems: &mut FxMap<String, String>) -> Vec<Token> {
-        let chars: Vec<char> = text.chars().collect();
-        // Raw words: runs of letters or runs of digits.
-        let mut raw: Vec<(usize, usize)> = Vec::new();
-        let mut i = 0;
-        while i < chars.len() {
-            let c = chars[i];
-            if c.is_alphanumeric() {
-                let digit = c.is_ascii_digit();
-                let start = i;
-                while i < chars.len() && chars[i].is_alphanumeric() && chars[i].is_ascii_digit() == digit {
-                    i += 1;
+    /// What the lexicon says about one lower-case word, wherever it occurs.
+    fn word(&self, surface: &str) -> Word {
+        let stem = self.stem(surface);
+        let number = self.number(surface);
+        let mut anchors = self.stem_anchors.get(stem.as_str()).cloned().unwrap_or_default();
+        // Surface patterns hold no spaces, so each match lies inside one word (a prefix right
+        // after its leading space, a suffix right before its trailing one).
+        if let Some(ac) = &self.surface_anchors {
+            let padded = format!(" {surface} ");
+            anchors.extend(ac.find_overlapping_iter(&padded).map(|m| self.surface_anchor_of[m.pattern().as_usize()]));
+        }
+        Word { stem, number, anchors }
+    }
+
+    /// Tokens, and for each its entry in `words`.
+    fn tokenize(&self, text: &str, words: &mut Words) -> (Vec<Token>, Vec<u32>) {
+        // Raw words: runs of letters or runs of digits, as (first char, end char, first byte, end byte).
+        let mut raw: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let mut current: Option<(usize, usize, bool)> = None;
+        let mut n = 0;
+        for (b, c) in text.char_indices() {
+            let alnum = c.is_alphanumeric();
+            let digit = c.is_ascii_digit();
+            match current {
+                Some((_, _, d)) if alnum && digit == d => {}
+                Some((cs, bs, _)) => {
+                    raw.push((cs, n, bs, b));
+                    current = alnum.then_some((n, b, digit));
                 }
-                raw.push((start, i));
-            } else {
-                i += 1;
+                None if alnum => current = Some((n, b, digit)),
+                None => {}
             }
+            n += 1;
+        }
+        if let Some((cs, bs, _)) = current {
+            raw.push((cs, n, bs, text.len()));
         }
         let mut tokens: Vec<Token> = Vec::with_capacity(raw.len());
+        let mut ids: Vec<u32> = Vec::with_capacity(raw.len());
+        // Byte span of each token in `text`.
+        let mut bytes: Vec<(usize, usize)> = Vec::with_capacity(raw.len());
         let mut k = 0;
         while k < raw.len() {
-            let (start, mut end) = raw[k];
-            let mut surface = String::with_capacity(end - start);
-            push_lowercase(&mut surface, &chars[start..end]);
+            let (start, mut end, bstart, mut bend) = raw[k];
+            let mut surface = String::with_capacity(bend - bstart);
+            push_lowercase(&mut surface, &text[bstart..bend]);
             // Join line-end hyphenation: "databe- handleren" is one word.
             while k + 1 < raw.len() {
-                let (ns, ne) = raw[k + 1];
-                let gap = &chars[end..ns];
-                let hyphen_gap = gap.len() >= 2 && gap[0] == '-' && gap[1..].iter().all(|c| *c == ' ');
+                let (_, ne, nbs, nbe) = raw[k + 1];
+                let gap = &text[bend..nbs];
+                let hyphen_gap = gap.len() >= 2 && gap.starts_with('-') && gap[1..].bytes().all(|c| c == b' ');
                 if !hyphen_gap {
                     break;
                 }
-                let lower_next = chars[ns..ne].first().is_some_and(|c| c.is_lowercase());
+                let next = &text[nbs..nbe];
+                let lower_next = next.chars().next().is_some_and(char::is_lowercase);
                 let alpha = surface.chars().next_back().is_some_and(char::is_alphabetic);
-                let next: String = chars[ns..ne].iter().collect();
-                if lower_next && alpha && !self.conjunctions.contains(&next) {
-                    push_lowercase(&mut surface, &chars[ns..ne]);
+                if lower_next && alpha && !self.conjunctions.contains(next) {
+                    push_lowercase(&mut surface, next);
                     end = ne;
+                    bend = nbe;
                     k += 1;
                 } else {
                     break;
                 }
             }
-            let stem = match stems.get(&surface) {
-                Some(s) => s.clone(),
+            let id = match words.index.get(surface.as_str()) {
+                Some(id) => *id,
                 None => {
-                    let s = self.stem(&surface);
-                    stems.insert(surface.clone(), s.clone());
-                    s
+                    let id = words.list.len() as u32;
+                    words.list.push(self.word(&surface));
+                    words.index.insert(surface.clone(), id);
+                    id
                 }
             };
-            let number = self.number(&surface);
-            tokens.push(Token { surface, stem, start: start as u32, end: end as u32, sentence_end: false, number });
+            let word = &words.list[id as usize];
+            tokens.push(Token { surface, stem: word.stem.clone(), start: start as u32, end: end as u32, sentence_end: false, number: word.number });
+            ids.push(id);
+            bytes.push((bstart, bend));
             k += 1;
         }
+        let first_char = |t: usize| bytes.get(t).and_then(|(b, _)| text[*b..].chars().next());
         // Sentence ends: . ! ? ; after a token (not an abbreviation or a clause number), or a line break.
         for t in 0..tokens.len() {
-            let end = tokens[t].end as usize;
-            let next_start = tokens.get(t + 1).map_or(chars.len(), |n| n.start as usize);
-            let gap = &chars[end.min(chars.len())..next_start.min(chars.len())];
+            let next_start = bytes.get(t + 1).map_or(text.len(), |b| b.0);
+            let gap = &text[bytes[t].1..next_start];
             let mut ends = false;
-            if gap.contains(&'\n') {
+            if let Some((before_nl, after_nl)) = gap.split_once('\n') {
                 // A line break ends a sentence when a capital, a digit or a bullet follows: lines
                 // broken mid-sentence go on in lower case.
-                let before_nl: String = gap.iter().take_while(|c| **c != '\n').collect();
-                let after_nl: Vec<char> = gap.iter().skip_while(|c| **c != '\n').skip(1).copied().collect();
-                let next_upper = tokens.get(t + 1).and_then(|n| n.surface.chars().next()).is_some_and(|_| {
-                    chars.get(tokens[t + 1].start as usize).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                });
-                let bullet = after_nl.iter().any(|c| !c.is_whitespace() && !c.is_alphanumeric());
+                let next_upper = first_char(t + 1).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+                let bullet = after_nl.chars().any(|c| !c.is_whitespace() && !c.is_alphanumeric());
                 // Since ingest reflows lines into paragraphs, a break before a capital is a new sentence.
                 ends = !before_nl.trim_end().ends_with(':') && (next_upper || bullet);
             }
             if !ends {
-                if let Some(p) = gap.iter().position(|c| matches!(c, '.' | '!' | '?' | ';')) {
-                    let is_dot = gap[p] == '.';
+                if let Some((p, mark)) = gap.char_indices().find(|(_, c)| matches!(c, '.' | '!' | '?' | ';')) {
+                    let is_dot = mark == '.';
                     let surface = &tokens[t].surface;
                     let abbreviation = is_dot && {
                         // "f.eks." → look back over "f." too.
-                        let dotted = t > 0 && tokens[t - 1].end as usize + 1 == tokens[t].start as usize && chars.get(tokens[t - 1].end as usize) == Some(&'.');
+                        let dotted = t > 0 && tokens[t - 1].end as usize + 1 == tokens[t].start as usize && text[bytes[t - 1].1..].starts_with('.');
                         (dotted && self.abbreviations.contains(&format!("{}.{}", tokens[t - 1].surface, surface))) || self.abbreviations.contains(surface)
                     };
                     let number = is_dot && surface.chars().all(|c| c.is_ascii_digit()) && surface.len() <= 2;
                     let at_end = t + 1 == tokens.len();
-                    let followed_by_space = gap.get(p + 1).map_or(at_end, |c| c.is_whitespace() || matches!(c, '"' | '”' | ')'));
+                    let followed_by_space = gap[p + 1..].chars().next().map_or(at_end, |c| c.is_whitespace() || matches!(c, '"' | '”' | ')'));
                     ends = followed_by_space && !abbreviation && !number;
                 }
             }
-            if !ends && t + 1 < tokens.len() && gap.iter().all(|c| *c == ' ') {
-                let next = &tokens[t + 1];
-                let capital = chars.get(next.start as usize).is_some_and(|c| c.is_uppercase());
-                let lower_here = chars.get(tokens[t].start as usize).is_some_and(|c| c.is_lowercase());
-                ends = capital && lower_here && self.openers.contains(&next.surface);
+            if !ends && t + 1 < tokens.len() && gap.bytes().all(|c| c == b' ') {
+                let capital = first_char(t + 1).is_some_and(char::is_uppercase);
+                let lower_here = first_char(t).is_some_and(char::is_lowercase);
+                ends = capital && lower_here && self.openers.contains(&tokens[t + 1].surface);
             }
             tokens[t].sentence_end = ends;
         }
-        tokens
+        (tokens, ids)
     }
 
-    fn find(&self, tokens: &[Token]) -> Vec<Hit> {
+    fn find(&self, tokens: &[Token], ids: &[u32], words: &Words) -> Vec<Hit> {
         let mut hits = Vec::new();
-        let check = |pi: usize, k: usize, tok: usize, hits: &mut Vec<Hit>| {
-            let Some(first) = tok.checked_sub(k) else { return };
-            let phrase = &self.phrases[pi];
-            let last = first + phrase.tokens.len();
-            if last > tokens.len() {
-                return;
-            }
-            if phrase.tokens.iter().zip(&tokens[first..last]).all(|(m, t)| m.matches(t)) {
-                hits.push(Hit { target: phrase.target, phrase: pi, first, last });
-            }
-        };
-        for (tok, t) in tokens.iter().enumerate() {
-            if let Some(anchored) = self.stem_anchors.get(t.stem.as_str()) {
-                for &(pi, k) in anchored {
-                    check(pi, k, tok, &mut hits);
+        for (tok, id) in ids.iter().enumerate() {
+            for &(pi, k) in &words.list[*id as usize].anchors {
+                let Some(first) = tok.checked_sub(k) else { continue };
+                let phrase = &self.phrases[pi];
+                let last = first + phrase.tokens.len();
+                if last > tokens.len() {
+                    continue;
+                }
+                if phrase.tokens.iter().zip(&tokens[first..last]).all(|(m, t)| m.matches(t)) {
+                    hits.push(Hit { target: phrase.target, phrase: pi, first, last });
                 }
             }
         }
-        // The token a byte offset of the joined string falls in.
-        let token_at = |starts: &[usize], pos: usize| -> usize { starts.partition_point(|s| *s <= pos).saturating_sub(1) };
-        if let Some(ac) = &self.surface_anchors {
-            let mut surf_str = String::from(" ");
-            let mut surf_starts = Vec::with_capacity(tokens.len());
-            for t in tokens {
-                surf_starts.push(surf_str.len());
-                surf_str.push_str(&t.surface);
-                surf_str.push(' ');
-            }
-            for m in ac.find_overlapping_iter(&surf_str) {
-                let (pi, k) = self.surface_anchor_of[m.pattern().as_usize()];
-                let pos = match &self.phrases[pi].tokens[k] {
-                    TokMatch::Prefix(_) => m.start() + 1,
-                    _ => m.start(),
-                };
-                check(pi, k, token_at(&surf_starts, pos), &mut hits);
-            }
-        }
-        // A phrase found from two anchors is one hit.
+        // A phrase found from two anchors (or twice in one word) is one hit.
         hits.sort_by_key(|h| (h.first, h.last, h.phrase));
         hits.dedup_by_key(|h| (h.first, h.phrase));
         hits
     }
 }
 
-/// Analyses many texts with one lexicon, stemming each distinct word once.
+/// What a lexicon says about one word.
+struct Word {
+    stem: String,
+    number: Option<u32>,
+    /// (phrase, token of the phrase) for each phrase anchored on this word.
+    anchors: Vec<(usize, usize)>,
+}
+
+#[derive(Default)]
+struct Words {
+    index: FxMap<String, u32>,
+    list: Vec<Word>,
+}
+
+/// Analyses many texts with one lexicon, looking each distinct word up once. Derefs to the lexicon.
 pub struct Analyser<'a> {
     lex: &'a Lexicon,
-    stems: FxMap<String, String>,
+    words: RefCell<Words>,
 }
 
 impl Analyser<'_> {
     /// Like [`Lexicon::analyse`].
-    pub fn analyse(&mut self, text: &str) -> Analysed {
-        let tokens = self.lex.tokenize(text, &mut self.stems);
-        let hits = self.lex.find(&tokens);
+    pub fn analyse(&self, text: &str) -> Analysed {
+        let mut words = self.words.borrow_mut();
+        let (tokens, ids) = self.lex.tokenize(text, &mut words);
+        let hits = self.lex.find(&tokens, &ids, &words);
         Analysed::new(tokens, hits)
     }
 }
 
-/// Appends `chars` lower-cased, exactly as `str::to_lowercase` would lower-case them as a string.
-fn push_lowercase(out: &mut String, chars: &[char]) {
+impl std::ops::Deref for Analyser<'_> {
+    type Target = Lexicon;
+
+    fn deref(&self) -> &Lexicon {
+        self.lex
+    }
+}
+
+/// Appends `word` lower-cased, exactly as `str::to_lowercase` lower-cases it.
+fn push_lowercase(out: &mut String, word: &str) {
     // Only a capital sigma lower-cases by context (word-final ς); leave that to the string method.
-    if chars.contains(&'Σ') {
-        out.push_str(&chars.iter().collect::<String>().to_lowercase());
+    if word.is_ascii() {
+        let from = out.len();
+        out.push_str(word);
+        out[from..].make_ascii_lowercase();
+    } else if word.contains('Σ') {
+        out.push_str(&word.to_lowercase());
     } else {
-        out.extend(chars.iter().flat_map(|c| c.to_lowercase()));
+        for c in word.chars() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
     }
 }
 

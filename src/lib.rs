@@ -39,7 +39,7 @@ pub fn analyze(document: &Document) -> Analysis {
     let mut clauses = segment::segment(document);
     // Each clause is tokenised, stemmed and matched once, for classify and extract both.
     let lex = lexicon::lexicon(classify::language(document));
-    let mut analyser = lex.analyser();
+    let analyser = lex.analyser();
     let texts: Vec<String> = clauses.iter().map(|c| extract::clause_text(document, c)).collect();
     let analysed: Vec<lexicon::Analysed> = texts.iter().map(|t| analyser.analyse(t)).collect();
     // Where a hyphen ends a paragraph inside a clause, the spaced text classify reads may join
@@ -50,8 +50,8 @@ pub fn analyze(document: &Document) -> Analysis {
         .map(|(c, t)| (!lexicon::Lexicon::same_tokens_across_breaks(t)).then(|| analyser.analyse(&c.text)))
         .collect();
     let bodies: Vec<&lexicon::Analysed> = spaced.iter().zip(&analysed).map(|(s, a)| s.as_ref().unwrap_or(a)).collect();
-    classify::classify_analysed(&mut analyser, &mut clauses, &bodies);
-    let categories = extract::extract_analysed(lex, document, &clauses, analysed);
+    classify::classify_analysed(&analyser, &mut clauses, &bodies);
+    let categories = extract::extract_analysed(&analyser, document, &clauses, analysed);
     let findings = assess::assess(document, &clauses, &categories);
     Analysis {
         schema: ANALYSIS_SCHEMA.to_string(),
