@@ -111,6 +111,7 @@ fn collapse_whitespace(text: &str) -> String {
 const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// FNV-1a of `bytes` continued from the hash `h` of what came before.
+#[inline(always)]
 fn fnv_from(mut h: u64, bytes: &[u8]) -> u64 {
     for &byte in bytes {
         h ^= u64::from(byte);

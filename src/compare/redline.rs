@@ -46,7 +46,7 @@ pub fn tokens(text: &str) -> Vec<&str> {
 }
 
 /// The char starting at byte `at` (a char boundary before the end) and its length in bytes.
-#[inline]
+#[inline(always)]
 pub(crate) fn char_at(text: &str, at: usize) -> (char, usize) {
     match text.as_bytes().get(at) {
         Some(&b) if b < 0x80 => (char::from(b), 1),
@@ -54,7 +54,7 @@ pub(crate) fn char_at(text: &str, at: usize) -> (char, usize) {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
