@@ -48,26 +48,24 @@ impl Prepared {
         // of "2" p " " is kept from the word before, so every word is hashed twice, in one pass.
         let mut features: Vec<u64> = Vec::with_capacity(norm.len() / 3);
         let mut pair_prefix: Option<u64> = None;
-        let mut lowered = String::new();
-        for t in redline::tokens(&norm) {
+        let start_1 = fnv_from(FNV_START, b"1");
+        let start_2 = fnv_from(FNV_START, b"2");
+        redline::for_each_token(&norm, |t| {
             if !redline::char_at(t, 0).0.is_alphanumeric() {
-                continue;
+                return;
             }
-            let w: &[u8] = if t.is_ascii() {
-                lowered.clear();
-                lowered.push_str(t);
-                lowered.make_ascii_lowercase();
-                lowered.as_bytes()
+            let (single, pair, next_prefix) = if t.is_ascii() {
+                let w = t.as_bytes();
+                (fnv_lower(start_1, w), pair_prefix.map(|p| fnv_lower(p, w)), fnv_lower(start_2, w))
             } else {
-                lowered = t.to_lowercase();
-                lowered.as_bytes()
+                let lowered = t.to_lowercase();
+                let w = lowered.as_bytes();
+                (fnv_from(start_1, w), pair_prefix.map(|p| fnv_from(p, w)), fnv_from(start_2, w))
             };
-            features.push(fnv_from(fnv_from(FNV_START, b"1"), w));
-            if let Some(prefix) = pair_prefix {
-                features.push(fnv_from(prefix, w));
-            }
-            pair_prefix = Some(fnv_from(fnv_from(fnv_from(FNV_START, b"2"), w), b" "));
-        }
+            features.push(single);
+            features.extend(pair);
+            pair_prefix = Some(fnv_from(next_prefix, b" "));
+        });
         features.sort_unstable();
         features.dedup();
         let heading = clause
@@ -109,6 +107,16 @@ fn collapse_whitespace(text: &str) -> String {
 
 /// FNV-1a: a fixed hash, so that results never depend on a random seed.
 const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// [`fnv_from`] of the ASCII lower case of `bytes`.
+#[inline(always)]
+fn fnv_lower(mut h: u64, bytes: &[u8]) -> u64 {
+    for &byte in bytes {
+        h ^= u64::from(byte.to_ascii_lowercase());
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
 
 /// FNV-1a of `bytes` continued from the hash `h` of what came before.
 #[inline(always)]
@@ -214,16 +222,12 @@ fn measure(x: &Prepared, y: &Prepared, i: usize, j: usize) -> Pair {
 
 fn intersection(x: &[u64], y: &[u64]) -> usize {
     let (mut p, mut q, mut n) = (0, 0, 0);
+    // Branch-free merge: the comparison outcome is unpredictable.
     while p < x.len() && q < y.len() {
-        match x[p].cmp(&y[q]) {
-            std::cmp::Ordering::Less => p += 1,
-            std::cmp::Ordering::Greater => q += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                p += 1;
-                q += 1;
-            }
-        }
+        let (a, b) = (x[p], y[q]);
+        n += usize::from(a == b);
+        p += usize::from(a <= b);
+        q += usize::from(b <= a);
     }
     n
 }
@@ -261,8 +265,16 @@ fn candidates(x: &[Prepared], y: &[Prepared]) -> Vec<(usize, usize)> {
                 counts[j] += 1;
             }
         }
-        touched.sort_by_key(|&j| (std::cmp::Reverse(counts[j]), distance(i, j), j));
-        out.extend(touched.iter().take(TOP_K).map(|&j| (i, j)));
+        // Only the best TOP_K are kept: select them, then order them (the key is a total order).
+        let key = |&j: &usize| (std::cmp::Reverse(counts[j]), distance(i, j), j);
+        let top = if touched.len() > TOP_K {
+            let (best, _, _) = touched.select_nth_unstable_by_key(TOP_K - 1, key);
+            best.len() + 1
+        } else {
+            touched.len()
+        };
+        touched[..top].sort_unstable_by_key(key);
+        out.extend(touched[..top].iter().map(|&j| (i, j)));
         for &j in &touched {
             counts[j] = 0;
         }

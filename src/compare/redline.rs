@@ -14,6 +14,13 @@ use crate::{DiffChunk, DiffOp};
 /// The tokens concatenate back to `text`.
 pub fn tokens(text: &str) -> Vec<&str> {
     let mut out = Vec::with_capacity(text.len() / 3);
+    for_each_token(text, |t| out.push(t));
+    out
+}
+
+/// Calls `f` with each token of [`tokens`], in order, without collecting them.
+#[inline(always)]
+pub(crate) fn for_each_token<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
     let n = text.len();
     let mut at = 0;
     while at < n {
@@ -40,9 +47,8 @@ pub fn tokens(text: &str) -> Vec<&str> {
                 at += len;
             }
         }
-        out.push(&text[start..at]);
+        f(&text[start..at]);
     }
-    out
 }
 
 /// The char starting at byte `at` (a char boundary before the end) and its length in bytes.
