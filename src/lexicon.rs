@@ -565,8 +565,10 @@ impl Lexicon {
         let mut raw: Vec<(usize, usize, usize, usize)> = Vec::new();
         let mut current: Option<(usize, usize, bool)> = None;
         let mut n = 0;
-        for (b, c) in text.char_indices() {
-            let alnum = c.is_alphanumeric();
+        let mut b = 0;
+        while b < text.len() {
+            let (c, len) = crate::chars::char_at(text, b);
+            let alnum = crate::chars::is_alphanumeric(c);
             let digit = c.is_ascii_digit();
             match current {
                 Some((_, _, d)) if alnum && digit == d => {}
@@ -578,6 +580,7 @@ impl Lexicon {
                 None => {}
             }
             n += 1;
+            b += len;
         }
         if let Some((cs, bs, _)) = current {
             raw.push((cs, n, bs, text.len()));

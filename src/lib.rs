@@ -19,6 +19,7 @@
 #![deny(missing_docs)]
 
 pub mod assess;
+mod chars;
 pub mod classify;
 pub mod compare;
 pub mod extract;

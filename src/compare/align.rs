@@ -51,7 +51,7 @@ impl Prepared {
         let start_1 = fnv_from(FNV_START, b"1");
         let start_2 = fnv_from(FNV_START, b"2");
         redline::for_each_token(&norm, |t| {
-            if !redline::char_at(t, 0).0.is_alphanumeric() {
+            if !crate::chars::char_at(t, 0).0.is_alphanumeric() {
                 return;
             }
             let (single, pair, next_prefix) = if t.is_ascii() {
@@ -83,7 +83,7 @@ fn collapse_whitespace(text: &str) -> String {
     let mut word_start: Option<usize> = None;
     let mut at = 0;
     while at < text.len() {
-        let (c, len) = redline::char_at(text, at);
+        let (c, len) = crate::chars::char_at(text, at);
         if c.is_whitespace() {
             if let Some(s) = word_start.take() {
                 if !out.is_empty() {

@@ -7,6 +7,7 @@
 
 use similar::{capture_diff_slices, Algorithm, DiffTag};
 
+use crate::chars::{char_at, is_alphanumeric};
 use crate::{DiffChunk, DiffOp};
 
 /// Splits text into tokens: words (letters and digits, with inner `-`, `'`, `.`, `,` and `/`
@@ -51,23 +52,7 @@ pub(crate) fn for_each_token<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
     }
 }
 
-/// The char starting at byte `at` (a char boundary before the end) and its length in bytes.
-#[inline(always)]
-pub(crate) fn char_at(text: &str, at: usize) -> (char, usize) {
-    match text.as_bytes().get(at) {
-        Some(&b) if b < 0x80 => (char::from(b), 1),
-        _ => text.get(at..).and_then(|s| s.chars().next()).map_or(('\u{0}', 1), |c| (c, c.len_utf8())),
-    }
-}
 
-#[inline(always)]
-fn is_alphanumeric(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphanumeric()
-    }
-}
 
 fn is_word(token: &str) -> bool {
     token.chars().next().is_some_and(char::is_alphanumeric)
