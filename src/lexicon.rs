@@ -522,19 +522,16 @@ impl Lexicon {
     /// replaced by a space (only sentence ends differ). They differ only where a hyphen before a
     /// line break would join two words in the spaced text ("databe- handleren"), not across the break.
     pub fn same_tokens_across_breaks(text: &str) -> bool {
-        let mut trailing: Option<char> = None;
-        let mut hyphen_before_gap = false;
-        for c in text.chars() {
-            match c {
-                ' ' => {}
-                '\n' if hyphen_before_gap => return false,
-                '\n' => {}
-                _ => hyphen_before_gap = false,
+        let bytes = text.as_bytes();
+        for (at, _) in bytes.iter().enumerate().filter(|(_, b)| **b == b'\n') {
+            // Back over the spaces and breaks before this break: a hyphen right after a word?
+            let mut k = at;
+            while k > 0 && matches!(bytes[k - 1], b' ' | b'\n') {
+                k -= 1;
             }
-            if c == '-' {
-                hyphen_before_gap = trailing.is_some_and(char::is_alphanumeric);
+            if k > 0 && bytes[k - 1] == b'-' && text[..k - 1].chars().next_back().is_some_and(char::is_alphanumeric) {
+                return false;
             }
-            trailing = Some(c);
         }
         true
     }
