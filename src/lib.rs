@@ -48,7 +48,7 @@ pub fn analyze(document: &Document) -> Analysis {
     let spaced: Vec<Option<lexicon::Analysed>> = clauses
         .iter()
         .zip(&texts)
-        .map(|(c, t)| (!lexicon::Lexicon::same_tokens_across_breaks(t)).then(|| analyser.analyse(&c.text)))
+        .map(|(c, t)| (!(spaced_equal(t, &c.text) && lexicon::Lexicon::same_tokens_across_breaks(t))).then(|| analyser.analyse(&c.text)))
         .collect();
     let bodies: Vec<&lexicon::Analysed> = spaced.iter().zip(&analysed).map(|(s, a)| s.as_ref().unwrap_or(a)).collect();
     classify::classify_analysed(&analyser, &mut clauses, &bodies);
@@ -62,6 +62,11 @@ pub fn analyze(document: &Document) -> Analysis {
         categories,
         findings,
     }
+}
+
+/// True when `spaced` is `text` with each `\n` replaced by a space (as `Clause::text` is its slice).
+fn spaced_equal(text: &str, spaced: &str) -> bool {
+    text.len() == spaced.len() && text.bytes().zip(spaced.bytes()).all(|(t, s)| t == s || (t == b'\n' && s == b' '))
 }
 
 /// Reads and analyses a file in one step.

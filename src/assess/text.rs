@@ -43,11 +43,27 @@ impl Folded {
         let mut folded = String::with_capacity(text.len());
         let mut orig_starts = Vec::with_capacity(text.len() + 1);
         let mut fold_starts = Vec::with_capacity(text.len() + 1);
-        for (i, c) in text.char_indices() {
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // A run of ASCII folds byte for byte, in bulk.
+            let run = bytes[at..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - at);
+            if run > 0 {
+                let shift = folded.len();
+                chars.extend(bytes[at..at + run].iter().map(|&b| char::from(b)));
+                orig_starts.extend(at..at + run);
+                fold_starts.extend(shift..shift + run);
+                folded.push_str(&text[at..at + run]);
+                folded[shift..].make_ascii_lowercase();
+                at += run;
+                continue;
+            }
+            let Some(c) = text[at..].chars().next() else { break };
             chars.push(c);
-            orig_starts.push(i);
+            orig_starts.push(at);
             fold_starts.push(folded.len());
             folded.push(fold_char(c));
+            at += c.len_utf8();
         }
         orig_starts.push(text.len());
         fold_starts.push(folded.len());
