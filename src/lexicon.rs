@@ -485,8 +485,7 @@ impl Lexicon {
                 }
             }
         }
-        let build = |pats: &[String]| AhoCorasick::builder().match_kind(MatchKind::Standard).build(pats).ok();
-        self.surface_anchors = build(&surf_pats);
+        self.surface_anchors = AhoCorasick::builder().match_kind(MatchKind::Standard).build(&surf_pats).ok();
     }
 
     /// The Snowball stem of a lower-case word.
