@@ -5,11 +5,13 @@
 //! cargo run --release --example bench_engine -- tables FIXTURES_DIR EXTRA_PDF... 
 //! cargo run --release --example bench_engine -- text PAGES OUT.txt
 //! cargo run --release --example bench_engine -- pair PAGES A.txt B.txt
+//! cargo run --release --example bench_engine -- native FIXTURES_DIR
 //! ```
 //!
 //! `text` writes a long agreement (the SMTP fixture repeated) for LibreOffice to turn into a PDF;
 //! `pair` writes a long version pair (the same, and an edited later version) for the browser.
-//! `tables` prints the extraction, analysis, comparison and scaling tables. Every figure is the
+//! `tables` prints the extraction, analysis, comparison and scaling tables; `native` only the
+//! analysis (with a per-stage split) and comparison tables, for profiling work. Every figure is the
 //! median wall time of several runs with the spread (min–max); the baselines (poppler's
 //! `pdftotext`, `git diff --no-index --word-diff`) run on the same files in the same process, one
 //! after the other, so their ratio is measured under the same load.
