@@ -549,7 +549,10 @@ impl Lexicon {
         // Surface patterns hold no spaces, so each match lies inside one word (a prefix right
         // after its leading space, a suffix right before its trailing one).
         if let Some(ac) = &self.surface_anchors {
-            let padded = format!(" {surface} ");
+            let mut padded = String::with_capacity(surface.len() + 2);
+            padded.push(' ');
+            padded.push_str(surface);
+            padded.push(' ');
             anchors.extend(ac.find_overlapping_iter(&padded).map(|m| self.surface_anchor_of[m.pattern().as_usize()]));
         }
         Word { stem, number, anchors }
@@ -558,7 +561,7 @@ impl Lexicon {
     /// Tokens, and for each its entry in `words`.
     fn tokenize(&self, text: &str, words: &mut Words) -> (Vec<Token>, Vec<u32>) {
         // Raw words: runs of letters or runs of digits, as (first char, end char, first byte, end byte).
-        let mut raw: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let mut raw: Vec<(usize, usize, usize, usize)> = Vec::with_capacity(text.len() / 5);
         let mut current: Option<(usize, usize, bool)> = None;
         let mut n = 0;
         let mut b = 0;
