@@ -5,11 +5,13 @@
 //! cargo run --release --example bench_engine -- tables FIXTURES_DIR EXTRA_PDF... 
 //! cargo run --release --example bench_engine -- text PAGES OUT.txt
 //! cargo run --release --example bench_engine -- pair PAGES A.txt B.txt
+//! cargo run --release --example bench_engine -- native FIXTURES_DIR
 //! ```
 //!
 //! `text` writes a long agreement (the SMTP fixture repeated) for LibreOffice to turn into a PDF;
 //! `pair` writes a long version pair (the same, and an edited later version) for the browser.
-//! `tables` prints the extraction, analysis, comparison and scaling tables. Every figure is the
+//! `tables` prints the extraction, analysis, comparison and scaling tables; `native` only the
+//! analysis (with a per-stage split) and comparison tables, for profiling work. Every figure is the
 //! median wall time of several runs with the spread (min–max); the baselines (poppler's
 //! `pdftotext`, `git diff --no-index --word-diff`) run on the same files in the same process, one
 //! after the other, so their ratio is measured under the same load.
@@ -347,6 +349,39 @@ fn extraction(pdfs: &[PathBuf]) {
     println!();
 }
 
+/// The analysis split by stage (medians), to see where the time goes.
+fn stages(files: &[PathBuf]) {
+    println!("### Analysis by stage, native (medians, ms)\n");
+    println!("| document | segment | classify | extract | assess | whole `analyze` |");
+    println!("|---|---:|---:|---:|---:|---:|");
+    for path in files.iter().filter(|p| p.extension().is_some_and(|x| x == "txt")) {
+        let name = name_of(path);
+        let Ok(doc) = klausul::ingest(&read(path), &name) else { continue };
+        let mut clauses = klausul::segment::segment(&doc);
+        let seg = time(50, || {
+            std::hint::black_box(klausul::segment::segment(&doc));
+        });
+        let cls = time(50, || {
+            let mut c = clauses.clone();
+            klausul::classify::classify(&doc, &mut c);
+            std::hint::black_box(c);
+        });
+        klausul::classify::classify(&doc, &mut clauses);
+        let ext = time(50, || {
+            std::hint::black_box(klausul::extract::extract(&doc, &clauses));
+        });
+        let cats = klausul::extract::extract(&doc, &clauses);
+        let ass = time(50, || {
+            std::hint::black_box(klausul::assess::assess(&doc, &clauses, &cats));
+        });
+        let all = time(50, || {
+            std::hint::black_box(klausul::analyze(&doc));
+        });
+        println!("| {name} | {} | {} | {} | {} | {} |", seg.ms(), cls.ms(), ext.ms(), ass.ms(), all.ms());
+    }
+    println!();
+}
+
 fn analysis_table(files: &[PathBuf], fixtures: &Path) {
     println!("### Analysis after ingest (segment, classify, extract, assess), native — goal ≤ 5 ms\n");
     let w = wasm();
@@ -503,6 +538,21 @@ fn main() {
                     std::process::exit(2);
                 }
             }
+        }
+        // Analysis and comparison only, with per-stage analysis times: for profiling work.
+        Some("native") => {
+            let fixtures = args.get(1).map_or_else(|| PathBuf::from("tests/fixtures"), PathBuf::from);
+            let all: Vec<PathBuf> = ["pdf", "txt", "docx"].iter().flat_map(|ext| files_with(&fixtures, ext)).collect();
+            let dir = std::env::temp_dir().join(format!("klausul-bench-{}", std::process::id()));
+            if let Err(e) = std::fs::create_dir_all(&dir) {
+                eprintln!("bench: cannot create {}: {e}", dir.display());
+                std::process::exit(2);
+            }
+            stages(&all);
+            analysis_table(&all, &fixtures);
+            comparison(&fixtures, &dir);
+            goals_summary();
+            let _ = std::fs::remove_dir_all(&dir);
         }
         Some("tables") => {
             let fixtures = args.get(1).map_or_else(|| PathBuf::from("tests/fixtures"), PathBuf::from);

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::lexicon::{lexicon, Analysed, Lexicon, Target};
+use crate::lexicon::{lexicon, Analysed, Analyser, Target};
 use crate::{Category, Clause, Cue, Document, Lang};
 
 /// A category needs at least this much evidence (one strong cue, or a heading cue and a weak one).
@@ -27,14 +27,23 @@ const DECAY: f32 = 0.6;
 
 /// Sets `categories`, `score` and `cues` on each clause.
 pub fn classify(document: &Document, clauses: &mut [Clause]) {
-    let lex = lexicon(language(document));
+    let analyser = lexicon(language(document)).analyser();
+    let bodies: Vec<Analysed> = clauses.iter().map(|c| analyser.analyse(&c.text)).collect();
+    let bodies: Vec<&Analysed> = bodies.iter().collect();
+    classify_analysed(&analyser, clauses, &bodies);
+}
+
+/// [`classify`] with each clause's text already analysed: `bodies[i]` must have the tokens and
+/// hits of `clauses[i].text` (its sentence ends do not matter), so that the pipeline analyses each
+/// clause once for classify and extract.
+pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bodies: &[&Analysed]) {
     let contexts = context_headings(clauses);
     // Many clauses share a heading; score each heading once.
-    let mut heading_cache: std::collections::HashMap<String, BTreeMap<Category, f32>> = std::collections::HashMap::new();
-    let mut heading = |h: &str| heading_cache.entry(h.to_string()).or_insert_with(|| heading_scores(lex, h)).clone();
+    let mut heading_cache: crate::hash::FxMap<String, BTreeMap<Category, f32>> = crate::hash::FxMap::default();
+    let mut heading = |h: &str| heading_cache.entry(h.to_string()).or_insert_with(|| heading_scores(analyser, h)).clone();
     for (i, clause) in clauses.iter_mut().enumerate() {
-        let body = lex.analyse(&clause.text);
-        let mut scores = category_scores(&body, true);
+        let body = bodies[i];
+        let mut scores = category_scores(body, true);
         if let Some(h) = &clause.heading {
             add_scaled(&mut scores, &heading(h), OWN_HEADING);
         }
@@ -44,7 +53,7 @@ pub fn classify(document: &Document, clauses: &mut [Clause]) {
         let chosen = choose(&scores);
         clause.score = chosen.first().map_or(0.0, |(_, s)| confidence(*s));
         clause.categories = if chosen.is_empty() { vec![Category::Unclassified] } else { chosen.iter().map(|(c, _)| *c).collect() };
-        clause.cues = cues(&body, &clause.categories, clause.span[0]);
+        clause.cues = cues(body, &clause.categories, clause.span[0]);
     }
 }
 
@@ -94,8 +103,8 @@ fn category_scores(analysed: &Analysed, repeats: bool) -> BTreeMap<Category, f32
         .collect()
 }
 
-fn heading_scores(lex: &Lexicon, heading: &str) -> BTreeMap<Category, f32> {
-    category_scores(&lex.analyse(heading), false)
+fn heading_scores(analyser: &Analyser, heading: &str) -> BTreeMap<Category, f32> {
+    category_scores(&analyser.analyse(heading), false)
 }
 
 fn add_scaled(into: &mut BTreeMap<Category, f32>, from: &BTreeMap<Category, f32>, factor: f32) {

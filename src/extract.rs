@@ -8,13 +8,20 @@
 use std::collections::BTreeMap;
 
 use crate::classify::language;
-use crate::lexicon::{lexicon, Analysed, Hit, Lexicon, Unit};
+use crate::lexicon::{lexicon, Analysed, Analyser, Hit, Lexicon, Unit};
 use crate::{slice_chars, taxonomy, Category, CategoryResult, Clause, Document, Evidence, ParagraphKind, Party, Value};
 
 /// Every taxonomy category with its clauses and attributes.
 pub fn extract(document: &Document, clauses: &[Clause]) -> BTreeMap<Category, CategoryResult> {
     let lex = lexicon(language(document));
-    let analysed: Vec<Analysed> = clauses.iter().map(|c| lex.analyse(&clause_text(document, c))).collect();
+    let analyser = lex.analyser();
+    let analysed: Vec<Analysed> = clauses.iter().map(|c| analyser.analyse(&clause_text(document, c))).collect();
+    extract_analysed(&analyser, document, clauses, analysed)
+}
+
+/// [`extract`] with each clause's [`clause_text`] already analysed by `lex`, which the rules go
+/// on using for the other texts they read.
+pub(crate) fn extract_analysed<'a>(lex: &'a Analyser<'a>, document: &Document, clauses: &[Clause], analysed: Vec<Analysed>) -> BTreeMap<Category, CategoryResult> {
     let ctx = Ctx { lex, document, clauses, analysed };
     let mut out: BTreeMap<Category, CategoryResult> = Category::ALL
         .into_iter()
@@ -56,7 +63,7 @@ fn merge(mut evidence: Vec<Evidence>) -> Vec<Evidence> {
 }
 
 /// The clause's text with its paragraph breaks (same char offsets as `Clause::text`).
-fn clause_text(document: &Document, clause: &Clause) -> String {
+pub(crate) fn clause_text(document: &Document, clause: &Clause) -> String {
     let raw = document.slice(clause.span[0], clause.span[1]);
     if raw.chars().count() == clause.text.chars().count() {
         raw.to_string()
@@ -66,7 +73,7 @@ fn clause_text(document: &Document, clause: &Clause) -> String {
 }
 
 struct Ctx<'a> {
-    lex: &'a Lexicon,
+    lex: &'a Analyser<'a>,
     document: &'a Document,
     clauses: &'a [Clause],
     analysed: Vec<Analysed>,
@@ -548,7 +555,7 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
 /// Names listed in the sentence that introduces them: "The Processor uses the following
 /// sub-processors: Amazon Web Services EMEA SARL (Ireland), Stripe Inc. (USA)." Every item must read
 /// as a name (capitalised, a few words), or the sentence is running text and lists nothing.
-fn inline_list(lex: &Lexicon, text: &str) -> Option<Vec<Party>> {
+fn inline_list(lex: &Analyser, text: &str) -> Option<Vec<Party>> {
     let (lead, rest) = text.split_once(": ")?;
     let a = lex.analyse(lead);
     let names_subs = a.concept("sub_processor").next().is_some() || a.concept("list_heading").next().is_some();
@@ -593,7 +600,7 @@ fn inline_list(lex: &Lexicon, text: &str) -> Option<Vec<Party>> {
     (!parties.is_empty()).then_some(parties)
 }
 
-fn country_span(lex: &Lexicon, text: &str) -> Option<(u32, u32)> {
+fn country_span(lex: &Analyser, text: &str) -> Option<(u32, u32)> {
     let a = lex.analyse(text);
     let h = a.concept("country").next()?;
     let [s, e] = a.span(h.first, h.last);
@@ -621,7 +628,7 @@ fn strip_bullet(text: &str) -> String {
     t.trim().to_string()
 }
 
-fn country_in(lex: &Lexicon, text: &str) -> Option<String> {
+fn country_in(lex: &Analyser, text: &str) -> Option<String> {
     let a = lex.analyse(text);
     let h = a.concept("country").next()?;
     let [s, e] = a.span(h.first, h.last);

@@ -11,13 +11,15 @@
 //! form as a prefix (`underdatabehandl*`), suffix (`*forpligtelser`) or infix (`*sikkerhed*`), which
 //! is how compounds are caught (`behandlingssikkerhed`, `Unterauftragsverarbeiter`).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Deserialize;
 
+use crate::hash::{FxMap, FxSet};
 use crate::{Category, Lang};
 
 /// The raw TOML of each language, for tests and tools.
@@ -308,16 +310,17 @@ pub struct Lexicon {
     pub lang: Lang,
     stemmer: Stemmer,
     phrases: Vec<Phrase>,
-    stem_anchors: Option<AhoCorasick>,
-    stem_anchor_of: Vec<(usize, usize)>,
+    /// Stem → the (phrase, token) pairs anchored on it: a phrase is tried where the stem of its
+    /// most selective exact token occurs.
+    stem_anchors: FxMap<String, Vec<(usize, usize)>>,
     surface_anchors: Option<AhoCorasick>,
     surface_anchor_of: Vec<(usize, usize)>,
-    abbreviations: HashSet<String>,
-    conjunctions: HashSet<String>,
-    negations: HashSet<String>,
-    numbers: HashMap<String, u32>,
-    openers: HashSet<String>,
-    units: HashMap<String, Unit>,
+    abbreviations: FxSet<String>,
+    conjunctions: FxSet<String>,
+    negations: FxSet<String>,
+    numbers: FxMap<String, u32>,
+    openers: FxSet<String>,
+    units: FxMap<String, Unit>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -378,8 +381,7 @@ impl Lexicon {
             lang,
             stemmer,
             phrases: Vec::new(),
-            stem_anchors: None,
-            stem_anchor_of: Vec::new(),
+            stem_anchors: FxMap::default(),
             surface_anchors: None,
             surface_anchor_of: Vec::new(),
             abbreviations: file.abbreviations.iter().map(|a| a.to_lowercase()).collect(),
@@ -387,7 +389,7 @@ impl Lexicon {
             negations: file.negations.iter().map(|a| a.to_lowercase()).collect(),
             numbers: file.number.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
             openers: file.openers.iter().map(|a| a.to_lowercase()).collect(),
-            units: HashMap::new(),
+            units: FxMap::default(),
         };
         for (unit, words) in &file.unit {
             let u: Option<Unit> = toml::Value::String(unit.clone()).try_into().ok();
@@ -454,7 +456,6 @@ impl Lexicon {
     }
 
     fn build_anchors(&mut self) {
-        let mut stem_pats = Vec::new();
         let mut surf_pats = Vec::new();
         for (pi, phrase) in self.phrases.iter().enumerate() {
             // Anchor on the longest literal; exact stems are the most selective.
@@ -472,10 +473,7 @@ impl Lexicon {
             match &phrase.tokens[best] {
                 // A phrase of numbers alone is not useful; it is never anchored.
                 TokMatch::Number => {}
-                TokMatch::Exact(s) => {
-                    stem_pats.push(format!(" {s} "));
-                    self.stem_anchor_of.push((pi, best));
-                }
+                TokMatch::Exact(s) => self.stem_anchors.entry(s.clone()).or_default().push((pi, best)),
                 TokMatch::Prefix(s) => {
                     surf_pats.push(format!(" {s}"));
                     self.surface_anchor_of.push((pi, best));
@@ -490,9 +488,7 @@ impl Lexicon {
                 }
             }
         }
-        let build = |pats: &[String]| AhoCorasick::builder().match_kind(MatchKind::Standard).build(pats).ok();
-        self.stem_anchors = build(&stem_pats);
-        self.surface_anchors = build(&surf_pats);
+        self.surface_anchors = AhoCorasick::builder().match_kind(MatchKind::Standard).build(&surf_pats).ok();
     }
 
     /// The Snowball stem of a lower-case word.
@@ -521,148 +517,236 @@ impl Lexicon {
     /// Tokenises `text` and finds every phrase of the lexicon in it. Offsets are chars of `text`;
     /// a `\n` in `text` always ends a sentence unless the line ends with `:`.
     pub fn analyse(&self, text: &str) -> Analysed {
-        let tokens = self.tokenize(text);
-        let hits = self.find(&tokens);
-        Analysed::new(tokens, hits)
+        self.analyser().analyse(text)
     }
 
-    fn tokenize(&self, text: &str) -> Vec<Token> {
-        let chars: Vec<char> = text.chars().collect();
-        // Raw words: runs of letters or runs of digits.
-        let mut raw: Vec<(usize, usize)> = Vec::new();
-        let mut i = 0;
-        while i < chars.len() {
-            let c = chars[i];
-            if c.is_alphanumeric() {
-                let digit = c.is_ascii_digit();
-                let start = i;
-                while i < chars.len() && chars[i].is_alphanumeric() && chars[i].is_ascii_digit() == digit {
-                    i += 1;
-                }
-                raw.push((start, i));
-            } else {
-                i += 1;
+    /// True when `text` analyses to the same tokens and phrase hits as `text` with each `\n`
+    /// replaced by a space (only sentence ends differ). They differ only where a hyphen before a
+    /// line break would join two words in the spaced text ("databe- handleren"), not across the break.
+    pub fn same_tokens_across_breaks(text: &str) -> bool {
+        let bytes = text.as_bytes();
+        for (at, _) in bytes.iter().enumerate().filter(|(_, b)| **b == b'\n') {
+            // Back over the spaces and breaks before this break: a hyphen right after a word?
+            let mut k = at;
+            while k > 0 && matches!(bytes[k - 1], b' ' | b'\n') {
+                k -= 1;
+            }
+            if k > 0 && bytes[k - 1] == b'-' && text[..k - 1].chars().next_back().is_some_and(char::is_alphanumeric) {
+                return false;
             }
         }
+        true
+    }
+
+    /// An analyser that remembers what it learnt about each word (stem, number, the phrases
+    /// anchored on it), for analysing many texts of one document.
+    pub fn analyser(&self) -> Analyser<'_> {
+        Analyser { lex: self, words: RefCell::new(Words::default()) }
+    }
+
+    /// What the lexicon says about one lower-case word, wherever it occurs.
+    fn word(&self, surface: &str) -> Word {
+        let stem = self.stem(surface);
+        let number = self.number(surface);
+        let mut anchors = self.stem_anchors.get(stem.as_str()).cloned().unwrap_or_default();
+        // Surface patterns hold no spaces, so each match lies inside one word (a prefix right
+        // after its leading space, a suffix right before its trailing one).
+        if let Some(ac) = &self.surface_anchors {
+            let mut padded = String::with_capacity(surface.len() + 2);
+            padded.push(' ');
+            padded.push_str(surface);
+            padded.push(' ');
+            anchors.extend(ac.find_overlapping_iter(&padded).map(|m| self.surface_anchor_of[m.pattern().as_usize()]));
+        }
+        Word { stem, number, anchors }
+    }
+
+    /// Tokens, and for each its entry in `words`.
+    fn tokenize(&self, text: &str, words: &mut Words) -> (Vec<Token>, Vec<u32>) {
+        // Raw words: runs of letters or runs of digits, as (first char, end char, first byte, end byte).
+        let mut raw: Vec<(usize, usize, usize, usize)> = Vec::with_capacity(text.len() / 5);
+        let mut current: Option<(usize, usize, bool)> = None;
+        let mut n = 0;
+        let mut b = 0;
+        while b < text.len() {
+            let (c, len) = crate::chars::char_at(text, b);
+            let alnum = crate::chars::is_alphanumeric(c);
+            let digit = c.is_ascii_digit();
+            match current {
+                Some((_, _, d)) if alnum && digit == d => {}
+                Some((cs, bs, _)) => {
+                    raw.push((cs, n, bs, b));
+                    current = alnum.then_some((n, b, digit));
+                }
+                None if alnum => current = Some((n, b, digit)),
+                None => {}
+            }
+            n += 1;
+            b += len;
+        }
+        if let Some((cs, bs, _)) = current {
+            raw.push((cs, n, bs, text.len()));
+        }
         let mut tokens: Vec<Token> = Vec::with_capacity(raw.len());
+        let mut ids: Vec<u32> = Vec::with_capacity(raw.len());
+        // Byte span of each token in `text`.
+        let mut bytes: Vec<(usize, usize)> = Vec::with_capacity(raw.len());
         let mut k = 0;
         while k < raw.len() {
-            let (start, mut end) = raw[k];
-            let mut surface: String = chars[start..end].iter().collect::<String>().to_lowercase();
+            let (start, mut end, bstart, mut bend) = raw[k];
+            let mut surface = String::with_capacity(bend - bstart);
+            push_lowercase(&mut surface, &text[bstart..bend]);
             // Join line-end hyphenation: "databe- handleren" is one word.
             while k + 1 < raw.len() {
-                let (ns, ne) = raw[k + 1];
-                let gap = &chars[end..ns];
-                let hyphen_gap = gap.len() >= 2 && gap[0] == '-' && gap[1..].iter().all(|c| *c == ' ');
-                let next: String = chars[ns..ne].iter().collect();
+                let (_, ne, nbs, nbe) = raw[k + 1];
+                let gap = &text[bend..nbs];
+                let hyphen_gap = gap.len() >= 2 && gap.starts_with('-') && gap[1..].bytes().all(|c| c == b' ');
+                if !hyphen_gap {
+                    break;
+                }
+                let next = &text[nbs..nbe];
                 let lower_next = next.chars().next().is_some_and(char::is_lowercase);
-                let alpha = surface.chars().last().is_some_and(char::is_alphabetic);
-                if hyphen_gap && lower_next && alpha && !self.conjunctions.contains(&next) {
-                    surface.push_str(&next.to_lowercase());
+                let alpha = surface.chars().next_back().is_some_and(char::is_alphabetic);
+                if lower_next && alpha && !self.conjunctions.contains(next) {
+                    push_lowercase(&mut surface, next);
                     end = ne;
+                    bend = nbe;
                     k += 1;
                 } else {
                     break;
                 }
             }
-            let stem = self.stem(&surface);
-            let number = self.number(&surface);
-            tokens.push(Token { surface, stem, start: start as u32, end: end as u32, sentence_end: false, number });
+            let id = match words.index.get(surface.as_str()) {
+                Some(id) => *id,
+                None => {
+                    let id = words.list.len() as u32;
+                    words.list.push(self.word(&surface));
+                    words.index.insert(surface.clone(), id);
+                    id
+                }
+            };
+            let word = &words.list[id as usize];
+            tokens.push(Token { surface, stem: word.stem.clone(), start: start as u32, end: end as u32, sentence_end: false, number: word.number });
+            ids.push(id);
+            bytes.push((bstart, bend));
             k += 1;
         }
+        let first_char = |t: usize| bytes.get(t).and_then(|(b, _)| text[*b..].chars().next());
         // Sentence ends: . ! ? ; after a token (not an abbreviation or a clause number), or a line break.
         for t in 0..tokens.len() {
-            let end = tokens[t].end as usize;
-            let next_start = tokens.get(t + 1).map_or(chars.len(), |n| n.start as usize);
-            let gap = &chars[end.min(chars.len())..next_start.min(chars.len())];
+            let next_start = bytes.get(t + 1).map_or(text.len(), |b| b.0);
+            let gap = &text[bytes[t].1..next_start];
             let mut ends = false;
-            if gap.contains(&'\n') {
+            if let Some((before_nl, after_nl)) = gap.split_once('\n') {
                 // A line break ends a sentence when a capital, a digit or a bullet follows: lines
                 // broken mid-sentence go on in lower case.
-                let before_nl: String = gap.iter().take_while(|c| **c != '\n').collect();
-                let after_nl: Vec<char> = gap.iter().skip_while(|c| **c != '\n').skip(1).copied().collect();
-                let next_upper = tokens.get(t + 1).and_then(|n| n.surface.chars().next()).is_some_and(|_| {
-                    chars.get(tokens[t + 1].start as usize).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                });
-                let bullet = after_nl.iter().any(|c| !c.is_whitespace() && !c.is_alphanumeric());
+                let next_upper = first_char(t + 1).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+                let bullet = after_nl.chars().any(|c| !c.is_whitespace() && !c.is_alphanumeric());
                 // Since ingest reflows lines into paragraphs, a break before a capital is a new sentence.
                 ends = !before_nl.trim_end().ends_with(':') && (next_upper || bullet);
             }
             if !ends {
-                if let Some(p) = gap.iter().position(|c| matches!(c, '.' | '!' | '?' | ';')) {
-                    let is_dot = gap[p] == '.';
+                if let Some((p, mark)) = gap.char_indices().find(|(_, c)| matches!(c, '.' | '!' | '?' | ';')) {
+                    let is_dot = mark == '.';
                     let surface = &tokens[t].surface;
                     let abbreviation = is_dot && {
                         // "f.eks." → look back over "f." too.
-                        let mut word = surface.clone();
-                        if t > 0 && tokens[t - 1].end as usize + 1 == tokens[t].start as usize && chars.get(tokens[t - 1].end as usize) == Some(&'.') {
-                            word = format!("{}.{}", tokens[t - 1].surface, surface);
-                        }
-                        self.abbreviations.contains(&word) || self.abbreviations.contains(surface)
+                        let dotted = t > 0 && tokens[t - 1].end as usize + 1 == tokens[t].start as usize && text[bytes[t - 1].1..].starts_with('.');
+                        (dotted && self.abbreviations.contains(&format!("{}.{}", tokens[t - 1].surface, surface))) || self.abbreviations.contains(surface)
                     };
                     let number = is_dot && surface.chars().all(|c| c.is_ascii_digit()) && surface.len() <= 2;
                     let at_end = t + 1 == tokens.len();
-                    let followed_by_space = gap.get(p + 1).map_or(at_end, |c| c.is_whitespace() || matches!(c, '"' | '”' | ')'));
+                    let followed_by_space = gap[p + 1..].chars().next().map_or(at_end, |c| c.is_whitespace() || matches!(c, '"' | '”' | ')'));
                     ends = followed_by_space && !abbreviation && !number;
                 }
             }
-            if !ends && t + 1 < tokens.len() && gap.iter().all(|c| *c == ' ') {
-                let next = &tokens[t + 1];
-                let capital = chars.get(next.start as usize).is_some_and(|c| c.is_uppercase());
-                let lower_here = chars.get(tokens[t].start as usize).is_some_and(|c| c.is_lowercase());
-                ends = capital && lower_here && self.openers.contains(&next.surface);
+            if !ends && t + 1 < tokens.len() && gap.bytes().all(|c| c == b' ') {
+                let capital = first_char(t + 1).is_some_and(char::is_uppercase);
+                let lower_here = first_char(t).is_some_and(char::is_lowercase);
+                ends = capital && lower_here && self.openers.contains(&tokens[t + 1].surface);
             }
             tokens[t].sentence_end = ends;
         }
-        tokens
+        (tokens, ids)
     }
 
-    fn find(&self, tokens: &[Token]) -> Vec<Hit> {
-        let mut stem_str = String::from(" ");
-        let mut surf_str = String::from(" ");
-        let mut stem_starts = Vec::with_capacity(tokens.len());
-        let mut surf_starts = Vec::with_capacity(tokens.len());
-        for t in tokens {
-            stem_starts.push(stem_str.len());
-            stem_str.push_str(&t.stem);
-            stem_str.push(' ');
-            surf_starts.push(surf_str.len());
-            surf_str.push_str(&t.surface);
-            surf_str.push(' ');
-        }
+    fn find(&self, tokens: &[Token], ids: &[u32], words: &Words) -> Vec<Hit> {
         let mut hits = Vec::new();
-        let mut seen = HashSet::new();
-        let mut check = |pi: usize, k: usize, tok: usize, hits: &mut Vec<Hit>| {
-            let Some(first) = tok.checked_sub(k) else { return };
-            let phrase = &self.phrases[pi];
-            let last = first + phrase.tokens.len();
-            if last > tokens.len() {
-                return;
-            }
-            if phrase.tokens.iter().zip(&tokens[first..last]).all(|(m, t)| m.matches(t)) && seen.insert((pi, first)) {
-                hits.push(Hit { target: phrase.target, phrase: pi, first, last });
-            }
-        };
-        // The token a byte offset of the joined string falls in.
-        let token_at = |starts: &[usize], pos: usize| -> usize { starts.partition_point(|s| *s <= pos).saturating_sub(1) };
-        if let Some(ac) = &self.stem_anchors {
-            for m in ac.find_overlapping_iter(&stem_str) {
-                let (pi, k) = self.stem_anchor_of[m.pattern().as_usize()];
-                check(pi, k, token_at(&stem_starts, m.start() + 1), &mut hits);
+        for (tok, id) in ids.iter().enumerate() {
+            for &(pi, k) in &words.list[*id as usize].anchors {
+                let Some(first) = tok.checked_sub(k) else { continue };
+                let phrase = &self.phrases[pi];
+                let last = first + phrase.tokens.len();
+                if last > tokens.len() {
+                    continue;
+                }
+                if phrase.tokens.iter().zip(&tokens[first..last]).all(|(m, t)| m.matches(t)) {
+                    hits.push(Hit { target: phrase.target, phrase: pi, first, last });
+                }
             }
         }
-        if let Some(ac) = &self.surface_anchors {
-            for m in ac.find_overlapping_iter(&surf_str) {
-                let (pi, k) = self.surface_anchor_of[m.pattern().as_usize()];
-                let pos = match &self.phrases[pi].tokens[k] {
-                    TokMatch::Prefix(_) => m.start() + 1,
-                    _ => m.start(),
-                };
-                check(pi, k, token_at(&surf_starts, pos), &mut hits);
-            }
-        }
+        // A phrase found from two anchors (or twice in one word) is one hit.
         hits.sort_by_key(|h| (h.first, h.last, h.phrase));
+        hits.dedup_by_key(|h| (h.first, h.phrase));
         hits
+    }
+}
+
+/// What a lexicon says about one word.
+struct Word {
+    stem: String,
+    number: Option<u32>,
+    /// (phrase, token of the phrase) for each phrase anchored on this word.
+    anchors: Vec<(usize, usize)>,
+}
+
+#[derive(Default)]
+struct Words {
+    index: FxMap<String, u32>,
+    list: Vec<Word>,
+}
+
+/// Analyses many texts with one lexicon, looking each distinct word up once. Derefs to the lexicon.
+pub struct Analyser<'a> {
+    lex: &'a Lexicon,
+    words: RefCell<Words>,
+}
+
+impl Analyser<'_> {
+    /// Like [`Lexicon::analyse`].
+    pub fn analyse(&self, text: &str) -> Analysed {
+        let mut words = self.words.borrow_mut();
+        let (tokens, ids) = self.lex.tokenize(text, &mut words);
+        let hits = self.lex.find(&tokens, &ids, &words);
+        Analysed::new(tokens, hits)
+    }
+}
+
+impl std::ops::Deref for Analyser<'_> {
+    type Target = Lexicon;
+
+    fn deref(&self) -> &Lexicon {
+        self.lex
+    }
+}
+
+/// Appends `word` lower-cased, exactly as `str::to_lowercase` lower-cases it.
+fn push_lowercase(out: &mut String, word: &str) {
+    // Only a capital sigma lower-cases by context (word-final ς); leave that to the string method.
+    if word.is_ascii() {
+        let from = out.len();
+        out.push_str(word);
+        out[from..].make_ascii_lowercase();
+    } else if word.contains('Σ') {
+        out.push_str(&word.to_lowercase());
+    } else {
+        for c in word.chars() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
     }
 }
 
@@ -686,4 +770,36 @@ fn tokenize_words(s: &str) -> Vec<String> {
         out.push(cur);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hyphen_before_a_break_is_the_only_difference_across_breaks() {
+        let check = |text: &str, same: bool| assert_eq!(Lexicon::same_tokens_across_breaks(text), same, "{text:?}");
+        check("Databehandleren sletter data.", true);
+        check("Databehandleren sletter\ndata.", true);
+        check("tekniske -\nog organisatoriske", true);
+        check("databe-\nhandleren", false);
+        check("databe- \nhandleren", false);
+        check("databe- \n handleren", false);
+        check("databe- x\nhandleren", true);
+        check("databe--\nhandleren", true);
+        check("-\nhandleren", true);
+    }
+
+    #[test]
+    fn analysing_with_breaks_keeps_tokens_and_hits_where_no_hyphen_ends_a_line() {
+        let lex = lexicon(Lang::Da);
+        for text in ["Databehandleren skal uden unødig forsinkelse\nunderrette den dataansvarlige.", "Sletning\nData slettes senest 30 dage efter ophør."] {
+            assert!(Lexicon::same_tokens_across_breaks(text));
+            let (a, b) = (lex.analyse(text), lex.analyse(&text.replace('\n', " ")));
+            let key = |x: &Analysed| x.tokens.iter().map(|t| (t.surface.clone(), t.stem.clone(), t.start, t.end, t.number)).collect::<Vec<_>>();
+            assert_eq!(key(&a), key(&b));
+            assert_eq!(a.hits, b.hits);
+            assert!(!a.hits.is_empty());
+        }
+    }
 }

@@ -19,9 +19,11 @@
 #![deny(missing_docs)]
 
 pub mod assess;
+mod chars;
 pub mod classify;
 pub mod compare;
 pub mod extract;
+mod hash;
 pub mod ingest;
 pub mod lexicon;
 mod model;
@@ -36,8 +38,21 @@ pub use model::*;
 /// Analyses an ingested document: clauses, categories with attributes, and findings.
 pub fn analyze(document: &Document) -> Analysis {
     let mut clauses = segment::segment(document);
-    classify::classify(document, &mut clauses);
-    let categories = extract::extract(document, &clauses);
+    // Each clause is tokenised, stemmed and matched once, for classify and extract both.
+    let lex = lexicon::lexicon(classify::language(document));
+    let analyser = lex.analyser();
+    let texts: Vec<String> = clauses.iter().map(|c| extract::clause_text(document, c)).collect();
+    let analysed: Vec<lexicon::Analysed> = texts.iter().map(|t| analyser.analyse(t)).collect();
+    // Where a hyphen ends a paragraph inside a clause, the spaced text classify reads may join
+    // words the paragraph text keeps apart: those few clauses are analysed again as classify reads them.
+    let spaced: Vec<Option<lexicon::Analysed>> = clauses
+        .iter()
+        .zip(&texts)
+        .map(|(c, t)| (!(spaced_equal(t, &c.text) && lexicon::Lexicon::same_tokens_across_breaks(t))).then(|| analyser.analyse(&c.text)))
+        .collect();
+    let bodies: Vec<&lexicon::Analysed> = spaced.iter().zip(&analysed).map(|(s, a)| s.as_ref().unwrap_or(a)).collect();
+    classify::classify_analysed(&analyser, &mut clauses, &bodies);
+    let categories = extract::extract_analysed(&analyser, document, &clauses, analysed);
     let findings = assess::assess(document, &clauses, &categories);
     Analysis {
         schema: ANALYSIS_SCHEMA.to_string(),
@@ -47,6 +62,11 @@ pub fn analyze(document: &Document) -> Analysis {
         categories,
         findings,
     }
+}
+
+/// True when `spaced` is `text` with each `\n` replaced by a space (as `Clause::text` is its slice).
+fn spaced_equal(text: &str, spaced: &str) -> bool {
+    text.len() == spaced.len() && text.bytes().zip(spaced.bytes()).all(|(t, s)| t == s || (t == b'\n' && s == b' '))
 }
 
 /// Reads and analyses a file in one step.

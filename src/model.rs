@@ -240,14 +240,24 @@ impl Document {
 
 /// `s[start..end]` with offsets in chars; clamps to the string.
 pub fn slice_chars(s: &str, start: u32, end: u32) -> &str {
-    let mut indices = s.char_indices().map(|(i, _)| i).chain(std::iter::once(s.len()));
-    let from = indices.nth(start as usize).unwrap_or(s.len());
-    let to = if end > start {
-        indices.nth((end - start - 1) as usize).unwrap_or(s.len())
-    } else {
-        from
-    };
+    let from = byte_of_char(s, 0, start as usize);
+    let to = if end > start { byte_of_char(s, from, (end - start) as usize) } else { from };
     &s[from..to]
+}
+
+/// The byte offset `n` chars after byte offset `from` (a char boundary), or the length of `s`.
+fn byte_of_char(s: &str, from: usize, n: usize) -> usize {
+    // Count char starts (bytes that are not UTF-8 continuation bytes) instead of decoding chars.
+    let mut seen = 0;
+    for (i, b) in s.as_bytes().iter().enumerate().skip(from) {
+        if (*b as i8) >= -0x40 {
+            if seen == n {
+                return i;
+            }
+            seen += 1;
+        }
+    }
+    s.len()
 }
 
 /// A taxonomy category (taxonomy.md §1); ids are the serde names.

@@ -18,6 +18,9 @@ pub struct Folded {
 }
 
 fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     match c {
         '\u{a0}' | '\u{2007}' | '\u{202f}' => ' ',
         '\u{2010}' | '\u{2011}' => '-',
@@ -35,10 +38,36 @@ pub fn fold(s: &str) -> String {
 impl Folded {
     /// Folds a text.
     pub fn new(text: &str) -> Self {
-        let chars: Vec<char> = text.chars().collect();
-        let folded: String = chars.iter().map(|&c| fold_char(c)).collect();
-        let starts = |s: &str| s.char_indices().map(|(i, _)| i).chain(std::iter::once(s.len())).collect::<Vec<_>>();
-        Folded { orig_starts: starts(text), fold_starts: starts(&folded), original: text.to_string(), folded, chars }
+        // One pass; most texts are mostly ASCII, which folds byte for byte.
+        let mut chars = Vec::with_capacity(text.len());
+        let mut folded = String::with_capacity(text.len());
+        let mut orig_starts = Vec::with_capacity(text.len() + 1);
+        let mut fold_starts = Vec::with_capacity(text.len() + 1);
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // A run of ASCII folds byte for byte, in bulk.
+            let run = bytes[at..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - at);
+            if run > 0 {
+                let shift = folded.len();
+                chars.extend(bytes[at..at + run].iter().map(|&b| char::from(b)));
+                orig_starts.extend(at..at + run);
+                fold_starts.extend(shift..shift + run);
+                folded.push_str(&text[at..at + run]);
+                folded[shift..].make_ascii_lowercase();
+                at += run;
+                continue;
+            }
+            let Some(c) = text[at..].chars().next() else { break };
+            chars.push(c);
+            orig_starts.push(at);
+            fold_starts.push(folded.len());
+            folded.push(fold_char(c));
+            at += c.len_utf8();
+        }
+        orig_starts.push(text.len());
+        fold_starts.push(folded.len());
+        Folded { orig_starts, fold_starts, original: text.to_string(), folded, chars }
     }
 
     fn char_at_byte(starts: &[usize], byte: usize) -> usize {

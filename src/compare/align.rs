@@ -10,7 +10,7 @@
 //! *Invariant:* every clause of A and of B is in exactly one row, except split and merged
 //! clauses, which are in one row per piece.
 
-use std::collections::HashMap;
+use crate::hash::FxMap;
 
 use super::redline;
 use crate::{AlignStatus, AlignmentRow, Clause, DiffChunk, DiffOp};
@@ -43,10 +43,29 @@ struct Prepared {
 impl Prepared {
     fn new(clause: &Clause) -> Self {
         let body = strip_own_number(&clause.text, &clause.id);
-        let norm = body.split_whitespace().collect::<Vec<_>>().join(" ");
-        let words: Vec<String> = redline::tokens(&norm).into_iter().filter(|t| t.chars().next().is_some_and(char::is_alphanumeric)).map(str::to_lowercase).collect();
-        let mut features: Vec<u64> = words.iter().map(|w| fnv(&[b"1", w.as_bytes()])).collect();
-        features.extend(words.windows(2).map(|p| fnv(&[b"2", p[0].as_bytes(), b" ", p[1].as_bytes()])));
+        let norm = collapse_whitespace(body);
+        // Each lower-case word w gives fnv("1" w) and, after a word p, fnv("2" p " " w): the hash
+        // of "2" p " " is kept from the word before, so every word is hashed twice, in one pass.
+        let mut features: Vec<u64> = Vec::with_capacity(norm.len() / 3);
+        let mut pair_prefix: Option<u64> = None;
+        let start_1 = fnv_from(FNV_START, b"1");
+        let start_2 = fnv_from(FNV_START, b"2");
+        redline::for_each_token(&norm, |t| {
+            if !crate::chars::char_at(t, 0).0.is_alphanumeric() {
+                return;
+            }
+            let (single, pair, next_prefix) = if t.is_ascii() {
+                let w = t.as_bytes();
+                (fnv_lower(start_1, w), pair_prefix.map(|p| fnv_lower(p, w)), fnv_lower(start_2, w))
+            } else {
+                let lowered = t.to_lowercase();
+                let w = lowered.as_bytes();
+                (fnv_from(start_1, w), pair_prefix.map(|p| fnv_from(p, w)), fnv_from(start_2, w))
+            };
+            features.push(single);
+            features.extend(pair);
+            pair_prefix = Some(fnv_from(next_prefix, b" "));
+        });
         features.sort_unstable();
         features.dedup();
         let heading = clause
@@ -58,14 +77,53 @@ impl Prepared {
     }
 }
 
-/// FNV-1a: a fixed hash, so that results never depend on a random seed.
-fn fnv(parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for &byte in *part {
-            h ^= u64::from(byte);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+/// The words of `text` joined by single spaces (`split_whitespace` and `join(" ")` in one pass).
+fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut word_start: Option<usize> = None;
+    let mut at = 0;
+    while at < text.len() {
+        let (c, len) = crate::chars::char_at(text, at);
+        if c.is_whitespace() {
+            if let Some(s) = word_start.take() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&text[s..at]);
+            }
+        } else if word_start.is_none() {
+            word_start = Some(at);
         }
+        at += len;
+    }
+    if let Some(s) = word_start {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&text[s..]);
+    }
+    out
+}
+
+/// FNV-1a: a fixed hash, so that results never depend on a random seed.
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// [`fnv_from`] of the ASCII lower case of `bytes`.
+#[inline(always)]
+fn fnv_lower(mut h: u64, bytes: &[u8]) -> u64 {
+    for &byte in bytes {
+        h ^= u64::from(byte.to_ascii_lowercase());
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// FNV-1a of `bytes` continued from the hash `h` of what came before.
+#[inline(always)]
+fn fnv_from(mut h: u64, bytes: &[u8]) -> u64 {
+    for &byte in bytes {
+        h ^= u64::from(byte);
+        h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
 }
@@ -145,13 +203,15 @@ impl Pair {
 }
 
 fn measure(x: &Prepared, y: &Prepared, i: usize, j: usize) -> Pair {
-    let shared = intersection(&x.features, &y.features) as f32;
+    // Features follow from the normalised text alone: identical texts share all of them.
+    let exact = x.norm == y.norm;
+    let shared = if exact { x.features.len() } else { intersection(&x.features, &y.features) } as f32;
     let (nx, ny) = (x.features.len() as f32, y.features.len() as f32);
     let ratio = |num: f32, den: f32| if den > 0.0 { num / den } else { 0.0 };
     Pair {
         i,
         j,
-        exact: x.norm == y.norm,
+        exact,
         dice: ratio(2.0 * shared, nx + ny),
         a_in_b: ratio(shared, nx),
         b_in_a: ratio(shared, ny),
@@ -162,16 +222,12 @@ fn measure(x: &Prepared, y: &Prepared, i: usize, j: usize) -> Pair {
 
 fn intersection(x: &[u64], y: &[u64]) -> usize {
     let (mut p, mut q, mut n) = (0, 0, 0);
+    // Branch-free merge: the comparison outcome is unpredictable.
     while p < x.len() && q < y.len() {
-        match x[p].cmp(&y[q]) {
-            std::cmp::Ordering::Less => p += 1,
-            std::cmp::Ordering::Greater => q += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                p += 1;
-                q += 1;
-            }
-        }
+        let (a, b) = (x[p], y[q]);
+        n += usize::from(a == b);
+        p += usize::from(a <= b);
+        q += usize::from(b <= a);
     }
     n
 }
@@ -180,9 +236,9 @@ fn intersection(x: &[u64], y: &[u64]) -> usize {
 /// most n-grams (n-grams found almost everywhere are skipped), identical texts near the same
 /// relative position, and the clause with the same id.
 fn candidates(x: &[Prepared], y: &[Prepared]) -> Vec<(usize, usize)> {
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
-    let mut exact: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut index: FxMap<u64, Vec<usize>> = FxMap::default();
+    let mut exact: FxMap<&str, Vec<usize>> = FxMap::default();
+    let mut ids: FxMap<&str, usize> = FxMap::default();
     for (j, c) in y.iter().enumerate() {
         for &f in &c.features {
             index.entry(f).or_default().push(j);
@@ -209,8 +265,16 @@ fn candidates(x: &[Prepared], y: &[Prepared]) -> Vec<(usize, usize)> {
                 counts[j] += 1;
             }
         }
-        touched.sort_by_key(|&j| (std::cmp::Reverse(counts[j]), distance(i, j), j));
-        out.extend(touched.iter().take(TOP_K).map(|&j| (i, j)));
+        // Only the best TOP_K are kept: select them, then order them (the key is a total order).
+        let key = |&j: &usize| (std::cmp::Reverse(counts[j]), distance(i, j), j);
+        let top = if touched.len() > TOP_K {
+            let (best, _, _) = touched.select_nth_unstable_by_key(TOP_K - 1, key);
+            best.len() + 1
+        } else {
+            touched.len()
+        };
+        touched[..top].sort_unstable_by_key(key);
+        out.extend(touched[..top].iter().map(|&j| (i, j)));
         for &j in &touched {
             counts[j] = 0;
         }
@@ -476,8 +540,8 @@ fn row(a: Option<&Clause>, b: Option<&Clause>, status: AlignStatus, similarity: 
 /// True when the alignment looks like two versions of one agreement: at least half of all the
 /// text (A's and B's together) sits in rows that kept most of their words.
 pub fn looks_like_versions(rows: &[AlignmentRow], a: &[Clause], b: &[Clause]) -> bool {
-    let len_a: HashMap<&str, usize> = a.iter().map(|c| (c.id.as_str(), c.text.len())).collect();
-    let len_b: HashMap<&str, usize> = b.iter().map(|c| (c.id.as_str(), c.text.len())).collect();
+    let len_a: std::collections::HashMap<&str, usize> = a.iter().map(|c| (c.id.as_str(), c.text.len())).collect();
+    let len_b: std::collections::HashMap<&str, usize> = b.iter().map(|c| (c.id.as_str(), c.text.len())).collect();
     let total: usize = len_a.values().sum::<usize>() + len_b.values().sum::<usize>();
     if total == 0 {
         return a.len() == b.len();

@@ -7,42 +7,52 @@
 
 use similar::{capture_diff_slices, Algorithm, DiffTag};
 
+use crate::chars::{char_at, is_alphanumeric};
 use crate::{DiffChunk, DiffOp};
 
 /// Splits text into tokens: words (letters and digits, with inner `-`, `'`, `.`, `,` and `/`
 /// kept, so `e-mail`, `13.1` and `1.000` stay whole), runs of whitespace, and single other chars.
 /// The tokens concatenate back to `text`.
 pub fn tokens(text: &str) -> Vec<&str> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut out = Vec::new();
-    let mut k = 0;
-    while k < chars.len() {
-        let (start, c) = chars[k];
-        let mut next = k + 1;
-        if c.is_alphanumeric() {
-            while next < chars.len() {
-                let d = chars[next].1;
-                let joins = matches!(d, '-' | '\'' | '’' | '.' | ',' | '/')
-                    && chars.get(next + 1).is_some_and(|&(_, e)| e.is_alphanumeric());
-                if d.is_alphanumeric() {
-                    next += 1;
-                } else if joins {
-                    next += 2;
+    let mut out = Vec::with_capacity(text.len() / 3);
+    for_each_token(text, |t| out.push(t));
+    out
+}
+
+/// Calls `f` with each token of [`tokens`], in order, without collecting them.
+#[inline(always)]
+pub(crate) fn for_each_token<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
+    let n = text.len();
+    let mut at = 0;
+    while at < n {
+        let start = at;
+        let (c, len) = char_at(text, at);
+        at += len;
+        if is_alphanumeric(c) {
+            while at < n {
+                let (d, len) = char_at(text, at);
+                if is_alphanumeric(d) {
+                    at += len;
+                } else if matches!(d, '-' | '\'' | '’' | '.' | ',' | '/') && at + len < n && is_alphanumeric(char_at(text, at + len).0) {
+                    at += len + char_at(text, at + len).1;
                 } else {
                     break;
                 }
             }
         } else if c.is_whitespace() {
-            while next < chars.len() && chars[next].1.is_whitespace() {
-                next += 1;
+            while at < n {
+                let (d, len) = char_at(text, at);
+                if !d.is_whitespace() {
+                    break;
+                }
+                at += len;
             }
         }
-        let end = chars.get(next).map_or(text.len(), |&(i, _)| i);
-        out.push(&text[start..end]);
-        k = next;
+        f(&text[start..at]);
     }
-    out
 }
+
+
 
 fn is_word(token: &str) -> bool {
     token.chars().next().is_some_and(char::is_alphanumeric)
