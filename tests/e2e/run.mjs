@@ -71,7 +71,8 @@ async function axe(page, label) {
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
   fs.writeFileSync(path.join(out, `axe-${label}.json`), JSON.stringify(result, null, 2));
-  const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  // The task asks for no serious or critical violations; the app has no moderate ones either.
+  const bad = result.filter((v) => ['moderate', 'serious', 'critical'].includes(v.impact));
   assert.deepEqual(bad, [], `axe (${label}): ${JSON.stringify(bad, null, 1)}`);
   return result;
 }
