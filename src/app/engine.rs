@@ -23,7 +23,7 @@ use yew::Callback;
 
 use crate::protocol::{JobId, Request, Response, Step};
 
-/// Trunk's loader shim for the worker bin (`data-loader-shim`), next to index.html.
+/// The worker's loader (`src/app/worker_loader.js`, copied next to index.html).
 const WORKER_URL: &str = "./worker_loader.js";
 /// Workers that die this many times in a row before they are ready mean the engine cannot run
 /// in this browser: no more are started.

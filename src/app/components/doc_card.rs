@@ -60,7 +60,7 @@ pub fn doc_card(props: &DocCardProps) -> Html {
                     <div><dt>{ i18n.t("doc.clauses") }</dt><dd class="doc-clauses">{ result.analysis.clauses.len() }</dd></div>
                 </dl>
                 { for doc.warnings.iter().map(|w| html! { <p class="doc-warning"><Icon kind={IconKind::Info} />{ " " }{ warning_text(&i18n, w) }</p> }) }
-                <div class="doc-preview" role="region" tabindex="0" aria-label={i18n.t("doc.preview")}>
+                <div class="doc-preview" role="region" tabindex="0" aria-label={i18n.f("doc.preview", &[("name", &slot.name)])}>
                     { for preview.into_iter().map(|l| html! { <p>{ l }</p> }) }
                 </div>
             </>
