@@ -713,7 +713,7 @@ mod tests {
     fn merged_clauses_have_one_row_per_piece() {
         let a = [CONF, CONF1, CONF2, SEC];
         let b = [CONF, ("2.1", &format!("{} {}", CONF1.1, CONF2.1)), SEC];
-        let b: Vec<(&str, &str)> = b.iter().map(|(i, t)| (*i, t.as_ref())).collect();
+        let b: Vec<(&str, &str)> = b.iter().map(|(i, t)| (*i, *t)).collect();
         check(&a, &b, "2>2 unchanged; 2.1>2.1 merged; 2.2>2.1 merged; 3>3 unchanged");
     }
 

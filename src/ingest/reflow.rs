@@ -313,7 +313,7 @@ fn block_start(line: &str) -> Option<Start<'_>> {
         return Some(Start { kind: StartKind::Label, rest });
     }
     let lower = token.to_lowercase();
-    if words().line.clause_words.iter().any(|w| *w == lower) {
+    if words().line.clause_words.contains(&lower) {
         // "Punkt 5 Sletning", "Article 12. Audits": judged like a bare number with what follows it.
         let (number, after) = match rest.find(' ') {
             Some(i) => (&rest[..i], rest[i + 1..].trim_start()),
@@ -323,7 +323,7 @@ fn block_start(line: &str) -> Option<Start<'_>> {
             return Some(Start { kind: StartKind::Digits, rest: after });
         }
     }
-    if words().line.annex_words.iter().any(|w| *w == lower) && !rest.is_empty() {
+    if words().line.annex_words.contains(&lower) && !rest.is_empty() {
         let label = rest.split(' ').next().unwrap_or("").trim_end_matches([':', '.', ')', '-', '–']);
         let is_label = !label.is_empty()
             && label.chars().count() <= 6
