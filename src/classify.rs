@@ -42,6 +42,13 @@ pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bod
     let mut heading_cache: crate::hash::FxMap<String, BTreeMap<Category, f32>> = crate::hash::FxMap::default();
     let mut heading = |h: &str| heading_cache.entry(h.to_string()).or_insert_with(|| heading_scores(analyser, h)).clone();
     for (i, clause) in clauses.iter_mut().enumerate() {
+        // A table of contents that ingest could not break into entries names every topic.
+        if clause.heading.as_deref().is_some_and(crate::segment::is_contents_heading) {
+            clause.score = 0.0;
+            clause.categories = vec![Category::Unclassified];
+            clause.cues = Vec::new();
+            continue;
+        }
         let body = bodies[i];
         let mut scores = category_scores(body, true);
         if let Some(h) = &clause.heading {

@@ -189,3 +189,24 @@ fn headings_decide_short_clauses_and_never_more_than_three() {
     let c = classify(En, None, everything);
     assert!(c.categories.len() <= 3, "{:?}", c.categories);
 }
+
+/// A table of contents that reached the segmenter as one run of text (entries joined by a PDF's
+/// line reflow) names every topic; under a contents heading it is no clause on any of them.
+#[test]
+fn a_table_of_contents_is_about_nothing() {
+    let toc_da = "Databehandleraftale 1 1. Baggrund 2 2. Instruks 3 3. Fortrolighed 3 4. Behandlingssikkerhed 4 \
+        5. Anvendelse af underdatabehandlere 4 6. Overførsel til tredjelande 5 7. Underretning om brud på persondatasikkerheden 6 \
+        8. Sletning og tilbagelevering af oplysninger 6 9. Revision, herunder inspektion 7";
+    let toc_en = "1. Definitions 2 2. Processing on instructions 3 3. Sub-processors 4 4. International transfers 5 \
+        5. Personal data breach notification 6 6. Deletion or return of personal data 7 7. Audits and inspections 8";
+    for (lang, heading, toc) in [(Da, "Indholdsfortegnelse", toc_da), (Da, "Indhold:", toc_da), (En, "Table of Contents", toc_en), (En, "CONTENTS", toc_en)] {
+        let c = classify(lang, Some(heading), toc);
+        assert_eq!(c.categories, vec![Unclassified], "{heading}");
+        assert!(c.cues.is_empty() && c.score == 0.0, "{heading}");
+        // Without the heading the same words would be read as topics: the rule is the heading's.
+        assert_ne!(classify(lang, None, toc).categories, vec![Unclassified], "{heading}");
+    }
+    // A real clause whose heading merely contains the word is untouched.
+    let c = classify(Da, Some("Indhold af behandlingen"), "Databehandleren må alene behandle personoplysninger efter dokumenteret instruks fra den dataansvarlige.");
+    assert!(c.categories.contains(&Instructions), "{:?}", c.categories);
+}

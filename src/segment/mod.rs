@@ -46,6 +46,13 @@ pub(crate) fn is_annex_connector(word: &str) -> bool {
     Lexicon::get().annex_connectors.contains(&word.to_lowercase())
 }
 
+/// True for the heading of a table of contents (`Indholdsfortegnelse`, `Table of Contents`, in
+/// any language's `toc_headings`): a clause under it lists every topic and covers none.
+pub fn is_contents_heading(text: &str) -> bool {
+    let head = text.trim().trim_end_matches(':').trim().to_lowercase();
+    Lexicon::get().toc_headings.contains(&head)
+}
+
 /// Splits a document into clauses with ids as report-schema.md defines them.
 pub fn segment(document: &Document) -> Vec<Clause> {
     let lex = Lexicon::get();
