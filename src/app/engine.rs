@@ -168,11 +168,9 @@ impl Engine {
 
     /// Starts spare workers ahead of the first jobs, so the engine is loaded when needed.
     pub fn warm_up(&self) {
-        let events = match self.0.try_borrow_mut() {
-            Ok(mut inner) => inner.top_up(SPARE_WORKERS),
-            Err(_) => Vec::new(),
-        };
-        self.emit(events);
+        if let Ok(mut inner) = self.0.try_borrow_mut() {
+            inner.top_up(SPARE_WORKERS);
+        }
     }
 
     /// Queues the analysis of one file; returns its job id.
@@ -262,18 +260,18 @@ impl Inner {
         self.workers[index].job = Some(job);
         self.send(index);
         // The next job (the comparison after a pair, the other side) finds a loaded worker.
-        self.top_up(1)
+        self.top_up(1);
+        Vec::new()
     }
 
     /// Starts workers until `spare` of them are idle.
-    fn top_up(&mut self, spare: usize) -> Vec<EngineEvent> {
+    fn top_up(&mut self, spare: usize) {
         while self.failed_starts < MAX_FAILED_STARTS && self.workers.iter().filter(|w| w.job.is_none()).count() < spare {
             if let Err(detail) = self.spawn() {
                 web_sys::console::warn_1(&format!("klausul: no engine worker: {detail}").into());
                 self.failed_starts = MAX_FAILED_STARTS;
             }
         }
-        Vec::new()
     }
 
     fn spawn(&mut self) -> Result<(), String> {

@@ -382,10 +382,16 @@ impl State {
             _ => None,
         }
     }
-
 }
 
 /// The key of a finding for the reviewer's marks: side, id and the clauses it rests on.
 pub fn finding_key(side: Side, finding: &klausul::Finding) -> String {
     format!("{}:{}@{}", side.as_str(), finding.id, finding.clauses.join(","))
+}
+
+/// The parts of a [`finding_key`]: side (`a`/`b`), finding id, and its clause ids.
+pub fn finding_key_parts(key: &str) -> (&str, &str, Vec<&str>) {
+    let (side, rest) = key.split_once(':').unwrap_or(("", key));
+    let (finding, clauses) = rest.split_once('@').unwrap_or((rest, ""));
+    (side, finding, clauses.split(',').filter(|c| !c.is_empty()).collect())
 }

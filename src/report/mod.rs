@@ -40,6 +40,12 @@ pub enum ReportLang {
     Da,
 }
 
+/// Escapes text for HTML content and attribute values, as the HTML reports do (for callers that
+/// add to a report, like the app's reviewer marks).
+pub fn escape_html(s: &str) -> String {
+    html::esc(s)
+}
+
 /// Renders an analysis, in English.
 pub fn analysis(analysis: &Analysis, format: ReportFormat) -> String {
     analysis_in(analysis, format, ReportLang::En)

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use klausul::report::escape_html;
 use yew::prelude::*;
 
 use crate::components::format::clause_label;
@@ -11,7 +12,7 @@ use crate::components::icon::{Icon, IconKind};
 use crate::dom;
 use crate::engine::{ComparisonResult, DocResult};
 use crate::i18n::{use_i18n, I18n, UiLang};
-use crate::state::{Mark, MarkStatus};
+use crate::state::{finding_key_parts, Mark, MarkStatus};
 
 /// Props of [`Export`].
 #[derive(Properties, PartialEq)]
@@ -47,13 +48,12 @@ struct MarkRow {
     note: String,
 }
 
-/// The marks in the order of their keys (`side:finding@clauses`, see `state::finding_key`).
+/// The marks in the order of their keys (see `state::finding_key`).
 fn mark_rows(i18n: &I18n, marks: &BTreeMap<String, Mark>) -> Vec<MarkRow> {
     marks
         .iter()
         .map(|(key, mark)| {
-            let (side, rest) = key.split_once(':').unwrap_or(("", key));
-            let (finding, clauses) = rest.split_once('@').unwrap_or((rest, ""));
+            let (side, finding, clauses) = finding_key_parts(key);
             let status = match mark.status {
                 MarkStatus::Accepted => i18n.t("marks.accepted"),
                 MarkStatus::Dismissed => i18n.t("marks.dismissed"),
@@ -61,7 +61,7 @@ fn mark_rows(i18n: &I18n, marks: &BTreeMap<String, Mark>) -> Vec<MarkRow> {
             MarkRow {
                 side: side.to_uppercase(),
                 finding: finding.to_string(),
-                clauses: clauses.split(',').filter(|c| !c.is_empty()).map(clause_label).collect::<Vec<_>>().join(", "),
+                clauses: clauses.into_iter().map(clause_label).collect::<Vec<_>>().join(", "),
                 status,
                 note: mark.note.split_whitespace().collect::<Vec<_>>().join(" "),
             }
@@ -95,21 +95,6 @@ pub fn markdown_with_marks(report: &str, i18n: &I18n, marks: &BTreeMap<String, M
     out
 }
 
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// The HTML report with the marks as a last section (the notes are the reviewer's own words,
 /// escaped like everything else).
 pub fn html_with_marks(report: &str, i18n: &I18n, marks: &BTreeMap<String, Mark>) -> String {
@@ -117,17 +102,17 @@ pub fn html_with_marks(report: &str, i18n: &I18n, marks: &BTreeMap<String, Mark>
     let Some(end) = report.rfind("</body>").filter(|_| !rows.is_empty()) else { return report.to_string() };
     let mut section = format!(
         "<section id=\"review-marks\">\n<h2>{}</h2>\n<table>\n<thead><tr>{}</tr></thead>\n<tbody>\n",
-        escape(&i18n.t("export.marks_title")),
-        headings(i18n).iter().map(|h| format!("<th scope=\"col\">{}</th>", escape(h))).collect::<String>()
+        escape_html(&i18n.t("export.marks_title")),
+        headings(i18n).iter().map(|h| format!("<th scope=\"col\">{}</th>", escape_html(h))).collect::<String>()
     );
     for r in rows {
         section.push_str(&format!(
             "<tr><td>{}</td><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-            escape(&r.side),
-            escape(&r.finding),
-            escape(&r.clauses),
-            escape(&r.status),
-            escape(&r.note)
+            escape_html(&r.side),
+            escape_html(&r.finding),
+            escape_html(&r.clauses),
+            escape_html(&r.status),
+            escape_html(&r.note)
         ));
     }
     section.push_str("</tbody>\n</table>\n</section>\n");
