@@ -36,35 +36,16 @@ fn to_action(event: EngineEvent) -> Action {
         }
         EngineEvent::Crashed { job, detail } => {
             web_sys::console::warn_1(&format!("klausul: engine worker crashed on job {job}: {detail}").into());
-            Action::Failed {
-                job,
-                file: None,
-                error: SlotError {
-                    en: "the reader stopped with an internal error on this file; the other document is unaffected"
-                        .into(),
-                    da: "læseren stoppede med en intern fejl i denne fil; det andet dokument er upåvirket".into(),
-                    crashed: true,
-                },
-            }
+            Action::Failed { job, file: None, error: SlotError::ui("error.crashed", &[], true) }
         }
         EngineEvent::TimedOut { job, seconds } => Action::Failed {
             job,
             file: None,
-            error: SlotError {
-                en: format!("reading this file took longer than {seconds} s and was stopped; the other document is unaffected"),
-                da: format!("læsningen af denne fil tog mere end {seconds} s og blev stoppet; det andet dokument er upåvirket"),
-                crashed: true,
-            },
+            error: SlotError::ui("error.timed_out", &[("seconds", &seconds.to_string())], true),
         },
-        EngineEvent::Unavailable { job, detail } => Action::Failed {
-            job,
-            file: None,
-            error: SlotError {
-                en: format!("the engine could not be started in this browser ({detail})"),
-                da: format!("motoren kunne ikke startes i denne browser ({detail})"),
-                crashed: true,
-            },
-        },
+        EngineEvent::Unavailable { job, detail } => {
+            Action::Failed { job, file: None, error: SlotError::ui("error.unavailable", &[("detail", &detail)], true) }
+        }
     }
 }
 
@@ -148,11 +129,7 @@ pub fn app() -> Html {
             dispatcher.dispatch(Action::Failed {
                 job: 0,
                 file: None,
-                error: SlotError {
-                    en: format!("the file could not be loaded ({message})"),
-                    da: format!("filen kunne ikke indlæses ({message})"),
-                    crashed: false,
-                },
+                error: SlotError::ui("error.load", &[("message", &message)], false),
             });
         })
     };

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use yew::Reducible;
 
 use crate::engine::{ComparisonResult, DocResult};
-use crate::i18n::UiLang;
+use crate::i18n::{I18n, UiLang};
 use crate::protocol::{JobId, Stage, Step};
 
 /// Document A (our standard / earlier version) or B (supplier's DPA / new version).
@@ -61,6 +61,13 @@ pub struct SlotError {
     pub da: String,
     /// The engine died on it (as opposed to a file it explained it cannot read).
     pub crashed: bool,
+}
+
+impl SlotError {
+    /// A page-side error from the UI texts (`key` with `{name}` placeholders), in both languages.
+    pub fn ui(key: &str, args: &[(&str, &str)], crashed: bool) -> Self {
+        SlotError { en: I18n { lang: UiLang::En }.f(key, args), da: I18n { lang: UiLang::Da }.f(key, args), crashed }
+    }
 }
 
 /// One loaded document and what the engine made of it.
