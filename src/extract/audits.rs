@@ -1,0 +1,61 @@
+//! Audits and inspections: form and who bears the cost.
+
+use super::*;
+
+pub(super) fn audits(ctx: &Ctx) -> Vec<Found> {
+    let mut out = Vec::new();
+    let sentences = ctx.sentences(&[Category::Audits]);
+    let mut notice: Option<(u32, Evidence)> = None;
+    let (mut processor, mut controller) = (Vec::new(), Vec::new());
+    let mut forms: BTreeMap<usize, Vec<Evidence>> = BTreeMap::new();
+    const FORMS: [&str; 4] = ["report", "questionnaire", "inspection", "meeting"];
+    for &s in &sentences {
+        for d in ctx.durations(s) {
+            if ctx.near(s, "notice", d.first, d.last, 4, 4) {
+                let days = d.days();
+                if notice.as_ref().is_none_or(|(n, _)| days > *n) {
+                    notice = Some((days, ctx.evidence(s.clause, d.first, d.last)));
+                }
+            }
+        }
+        let bearers = cost_bearer(ctx, s);
+        // A sentence that puts a cost on the controller makes any processor cost in it the exception.
+        // "Each party bears its own costs" is shared, whatever else the sentence says.
+        let controller_here = bearers.iter().any(|(p, _)| *p == Side::Controller) && !ctx.has(s, "shared_cost");
+        for (p, ev) in bearers {
+            match p {
+                Side::Controller => controller.push(ev),
+                Side::Processor if !controller_here => processor.push(ev),
+                _ => {}
+            }
+        }
+        let reports = ctx.hits(s, "report");
+        for (fi, f) in FORMS.iter().enumerate() {
+            for h in ctx.hits(s, f) {
+                // "audit report" is a report, not an inspection.
+                if *f != "report" && reports.iter().any(|r| r.first <= h.first && r.last >= h.last) {
+                    continue;
+                }
+                forms.entry(fi).or_default().push(ctx.hit_evidence(s, &h));
+            }
+        }
+    }
+    if let Some((d, ev)) = notice {
+        out.push((Category::Audits, "notice_days", Value::Number(d), vec![ev]));
+    }
+    let bearer = match (processor.is_empty(), controller.is_empty()) {
+        (false, true) => Some(("processor", processor)),
+        (true, false) => Some(("controller", controller)),
+        (false, false) => Some(("shared", processor.into_iter().chain(controller).collect())),
+        (true, true) => None,
+    };
+    if let Some((b, ev)) = bearer {
+        out.push((Category::Audits, "cost_bearer", Value::Text(b.into()), ev));
+    }
+    if !forms.is_empty() {
+        let names = forms.keys().map(|i| FORMS[*i].to_string()).collect();
+        let ev = forms.into_values().flatten().collect();
+        out.push((Category::Audits, "form", Value::Texts(names), ev));
+    }
+    out
+}

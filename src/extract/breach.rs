@@ -1,0 +1,33 @@
+//! Breach notification: the processor's deadline for notifying the controller.
+
+use super::*;
+
+pub(super) fn breach(ctx: &Ctx) -> Vec<Found> {
+    let mut undue = Vec::new();
+    let mut deadlines: Vec<(u32, Evidence)> = Vec::new();
+    for s in ctx.sentences(&[Category::BreachNotification]) {
+        if !ctx.has(s, "notify") {
+            continue;
+        }
+        // The controller's own duty towards the authority is not the processor's deadline.
+        let foreign = |first: usize, last: usize| ctx.near(s, "authority", first, last, 10, 8) || ctx.near(s, "controller_duty", first, last, 12, 2);
+        for h in ctx.hits(s, "undue_delay") {
+            if !foreign(h.first, h.last) {
+                undue.push(ctx.hit_evidence(s, &h));
+            }
+        }
+        for d in ctx.durations(s) {
+            if !foreign(d.first, d.last) && d.hours() > 0 && d.hours() <= 720 {
+                deadlines.push((d.hours(), ctx.evidence(s.clause, d.first, d.last)));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if !undue.is_empty() {
+        out.push((Category::BreachNotification, "without_undue_delay", Value::Bool(true), undue));
+    }
+    if let Some((h, ev)) = deadlines.into_iter().min_by_key(|(h, _)| *h) {
+        out.push((Category::BreachNotification, "deadline_hours", Value::Number(h), vec![ev]));
+    }
+    out
+}

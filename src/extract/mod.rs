@@ -1,0 +1,326 @@
+//! Clauses with categories → per-category presence and normalised attributes.
+//!
+//! Each rule reads the clauses of its category sentence by sentence and looks for concepts of the
+//! document's lexicon occurring together (a deadline in a sentence about notifying, not near the
+//! supervisory authority; a general authorisation in a sentence about sub-processors, not about
+//! transfers). Every value that is not the default cites the words it was read from.
+
+mod audits;
+mod breach;
+mod deletion;
+mod other;
+mod sub_processors;
+mod transfers;
+
+use std::collections::BTreeMap;
+
+use crate::classify::language;
+use crate::lexicon::{lexicon, Analysed, Analyser, Hit, Lexicon, Unit};
+use crate::{slice_chars, taxonomy, Category, CategoryResult, Clause, Document, Evidence, ParagraphKind, Party, Value};
+
+/// Every taxonomy category with its clauses and attributes.
+pub fn extract(document: &Document, clauses: &[Clause]) -> BTreeMap<Category, CategoryResult> {
+    let lex = lexicon(language(document));
+    let analyser = lex.analyser();
+    let analysed: Vec<Analysed> = clauses.iter().map(|c| analyser.analyse(&clause_text(document, c))).collect();
+    extract_analysed(&analyser, document, clauses, analysed)
+}
+
+/// [`extract`] with each clause's [`clause_text`] already analysed by `lex`, which the rules go
+/// on using for the other texts they read.
+pub(crate) fn extract_analysed<'a>(lex: &'a Analyser<'a>, document: &Document, clauses: &[Clause], analysed: Vec<Analysed>) -> BTreeMap<Category, CategoryResult> {
+    let ctx = Ctx { lex, document, clauses, analysed };
+    let mut out: BTreeMap<Category, CategoryResult> = Category::ALL
+        .into_iter()
+        .map(|c| {
+            let ids: Vec<String> = clauses.iter().filter(|cl| cl.categories.contains(&c)).map(|cl| cl.id.clone()).collect();
+            (c, CategoryResult { present: !ids.is_empty(), clauses: ids, attributes: taxonomy::default_attributes(c), evidence: BTreeMap::new() })
+        })
+        .collect();
+    let mut set = |cat: Category, name: &str, value: Value, evidence: Vec<Evidence>| {
+        if let Some(r) = out.get_mut(&cat) {
+            if r.attributes.contains_key(name) {
+                r.attributes.insert(name.to_string(), value);
+                let evidence = merge(evidence);
+                if !evidence.is_empty() {
+                    r.evidence.insert(name.to_string(), evidence);
+                }
+            }
+        }
+    };
+    for (cat, name, value, ev) in [breach::breach(&ctx), sub_processors::sub_processors(&ctx), transfers::transfers(&ctx), deletion::deletion(&ctx), audits::audits(&ctx), other::other(&ctx)].into_iter().flatten() {
+        set(cat, name, value, ev);
+    }
+    out
+}
+
+type Found = (Category, &'static str, Value, Vec<Evidence>);
+
+/// Evidence in document order, overlapping spans of one clause merged.
+fn merge(mut evidence: Vec<Evidence>) -> Vec<Evidence> {
+    evidence.sort_by(|a, b| a.span.cmp(&b.span).then_with(|| a.clause.cmp(&b.clause)));
+    let mut out: Vec<Evidence> = Vec::with_capacity(evidence.len());
+    for e in evidence {
+        match out.last_mut() {
+            Some(last) if last.clause == e.clause && e.span[0] <= last.span[1] => last.span[1] = last.span[1].max(e.span[1]),
+            _ => out.push(e),
+        }
+    }
+    out
+}
+
+/// The clause's text with its paragraph breaks (same char offsets as `Clause::text`).
+pub(crate) fn clause_text(document: &Document, clause: &Clause) -> String {
+    let raw = document.slice(clause.span[0], clause.span[1]);
+    if raw.chars().count() == clause.text.chars().count() {
+        raw.to_string()
+    } else {
+        clause.text.clone()
+    }
+}
+
+struct Ctx<'a> {
+    lex: &'a Analyser<'a>,
+    document: &'a Document,
+    clauses: &'a [Clause],
+    analysed: Vec<Analysed>,
+}
+
+/// A sentence of a clause: clause index and token range.
+#[derive(Clone, Copy)]
+struct Sentence {
+    clause: usize,
+    from: usize,
+    to: usize,
+}
+
+impl<'a> Ctx<'a> {
+    fn of(&self, cats: &[Category]) -> Vec<usize> {
+        (0..self.clauses.len()).filter(|i| self.clauses[*i].categories.iter().any(|c| cats.contains(c))).collect()
+    }
+
+    fn sentences(&self, cats: &[Category]) -> Vec<Sentence> {
+        self.of(cats)
+            .into_iter()
+            .flat_map(|ci| self.analysed[ci].sentences().into_iter().map(move |(from, to)| Sentence { clause: ci, from, to }))
+            .collect()
+    }
+
+    fn a(&self, s: Sentence) -> &Analysed {
+        &self.analysed[s.clause]
+    }
+
+    fn has(&self, s: Sentence, concept: &str) -> bool {
+        self.a(s).has(concept, s.from, s.to)
+    }
+
+    fn hits(&self, s: Sentence, concept: &str) -> Vec<Hit> {
+        self.a(s).within(concept, s.from, s.to).copied().collect()
+    }
+
+    fn evidence(&self, clause: usize, first: usize, last: usize) -> Evidence {
+        let c = &self.clauses[clause];
+        let [s, e] = self.analysed[clause].span(first, last);
+        Evidence { clause: c.id.clone(), span: [c.span[0] + s, c.span[0] + e] }
+    }
+
+    fn hit_evidence(&self, s: Sentence, h: &Hit) -> Evidence {
+        self.evidence(s.clause, h.first, h.last)
+    }
+
+    /// A negation word (or a prohibition) shortly before token `at` in the sentence.
+    fn negated(&self, s: Sentence, at: usize, window: usize) -> bool {
+        let a = self.a(s);
+        let from = at.saturating_sub(window).max(s.from);
+        (from..at).any(|i| self.lex.is_negation(&a.tokens[i].surface)) || a.concept("prohibit").any(|h| h.last <= at && h.last + window >= at && h.first >= s.from)
+    }
+
+    /// Is a concept within `before` tokens before or `after` tokens after tokens `[first, last)`?
+    fn near(&self, s: Sentence, concept: &str, first: usize, last: usize, before: usize, after: usize) -> bool {
+        let from = first.saturating_sub(before).max(s.from);
+        let to = (last + after).min(s.to);
+        self.a(s).concept(concept).any(|h| h.first < to && h.last > from)
+    }
+
+    fn durations(&self, s: Sentence) -> Vec<Duration> {
+        durations(self.lex, self.a(s), s.from, s.to)
+    }
+
+    /// The parties a sentence names, by first token.
+    fn party_hits(&self, s: Sentence) -> Vec<(usize, Side)> {
+        let subs: Vec<Hit> = self.hits(s, "sub_processor");
+        let mut out = Vec::new();
+        for h in self.hits(s, "controller") {
+            out.push((h.first, Side::Controller));
+        }
+        for h in self.hits(s, "processor") {
+            if !subs.iter().any(|x| x.first <= h.first && x.last >= h.last) {
+                out.push((h.first, Side::Processor));
+            }
+        }
+        for h in subs {
+            out.push((h.first, Side::Sub));
+        }
+        out.sort_by_key(|(i, _)| *i);
+        out.dedup_by_key(|(i, _)| *i);
+        out
+    }
+}
+
+/// A party a sentence names; sub-processors count as neither side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Controller,
+    Processor,
+    Sub,
+}
+
+/// A stated period: value, unit, and the tokens it was read from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Duration {
+    value: u32,
+    unit: Unit,
+    first: usize,
+    last: usize,
+}
+
+impl Duration {
+    fn hours(&self) -> u32 {
+        let v = self.value;
+        match self.unit {
+            Unit::Hours => v,
+            Unit::Days | Unit::BusinessDays => v.saturating_mul(24),
+            Unit::Weeks => v.saturating_mul(168),
+            Unit::Months => v.saturating_mul(720),
+            Unit::Years => v.saturating_mul(8760),
+        }
+    }
+
+    fn days(&self) -> u32 {
+        let v = self.value;
+        match self.unit {
+            Unit::Hours => v.div_ceil(24),
+            Unit::Days | Unit::BusinessDays => v,
+            Unit::Weeks => v.saturating_mul(7),
+            Unit::Months => v.saturating_mul(30),
+            Unit::Years => v.saturating_mul(365),
+        }
+    }
+}
+
+/// Periods in tokens `[from, to)`: a number (digits or words, "two (2)", "forty-eight"), then a
+/// unit ("business days", "kalenderdage", "timer").
+fn durations(lex: &Lexicon, a: &Analysed, from: usize, to: usize) -> Vec<Duration> {
+    let t = &a.tokens;
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        let Some(mut value) = t[i].number else {
+            i += 1;
+            continue;
+        };
+        let first = i;
+        let mut j = i + 1;
+        // "forty-eight", "twenty four"
+        if (20..=90).contains(&value) && value % 10 == 0 {
+            if let Some(m) = t.get(j).filter(|_| j < to).and_then(|x| x.number) {
+                if (1..10).contains(&m) {
+                    value += m;
+                    j += 1;
+                }
+            }
+        }
+        // "two (2)", "2 (two)"
+        if t.get(j).filter(|_| j < to).and_then(|x| x.number) == Some(value) {
+            j += 1;
+        }
+        // A one-letter unit ("48h") counts only glued to its number, so "28(3)(h)" is no period.
+        let glued = |k: usize| k > 0 && t.get(k).is_some_and(|x| x.surface.chars().count() > 1 || x.start == t[k - 1].end);
+        if let Some(unit) = t.get(j).filter(|_| j < to && glued(j)).and_then(|x| lex.unit(&x.surface)) {
+            let mut last = j + 1;
+            let mut unit = unit;
+            // "business days", "calendar days": the qualifier decides, the day word is consumed.
+            if let Some(next) = t.get(last).filter(|_| last < to).and_then(|x| lex.unit(&x.surface)) {
+                if matches!(next, Unit::Days | Unit::BusinessDays) && matches!(unit, Unit::Days | Unit::BusinessDays) {
+                    if unit == Unit::Days {
+                        unit = next;
+                    }
+                    last += 1;
+                }
+            }
+            out.push(Duration { value, unit, first, last });
+            i = last;
+        } else {
+            i = j;
+        }
+    }
+    out
+}
+
+fn strip_bullet(text: &str) -> String {
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(').trim();
+    // "o Name": a circle bullet that text extraction turned into a letter.
+    let t = match t.strip_prefix("o ") {
+        Some(rest) if rest.chars().next().is_some_and(char::is_uppercase) => rest,
+        _ => t,
+    };
+    t.trim().to_string()
+}
+
+/// Who bears the cost a sentence speaks of, with the words that say so.
+fn cost_bearer(ctx: &Ctx, s: Sentence) -> Vec<(Side, Evidence)> {
+    let mut out = Vec::new();
+    let parties = ctx.party_hits(s);
+    for h in ctx.hits(s, "shared_cost") {
+        out.push((Side::Controller, ctx.hit_evidence(s, &h)));
+        out.push((Side::Processor, ctx.hit_evidence(s, &h)));
+    }
+    for h in ctx.hits(s, "own_cost") {
+        // "Own" refers to the subject: the last party before it that a verb follows ("the
+        // Processor shall ... at its own cost"), else the first party named.
+        let modals = ctx.hits(s, "modal");
+        let subject = parties
+            .iter()
+            .rev()
+            .find(|(i, _)| *i < h.first && modals.iter().any(|m| m.first == i + 1 || m.first == i + 2))
+            .or_else(|| parties.iter().find(|(i, _)| *i < h.first))
+            .or_else(|| parties.iter().find(|(i, _)| *i >= h.last));
+        if let Some((_, p)) = subject {
+            out.push((*p, ctx.hit_evidence(s, &h)));
+        }
+    }
+    for h in ctx.hits(s, "free_of_charge") {
+        out.push((Side::Processor, ctx.hit_evidence(s, &h)));
+    }
+    for h in ctx.hits(s, "payer_marker") {
+        if ctx.negated(s, h.first, 2) {
+            continue;
+        }
+        if let Some((_, p)) = parties.iter().find(|(i, _)| *i >= h.first && *i <= h.last + 4) {
+            out.push((*p, ctx.hit_evidence(s, &h)));
+        } else if ctx.a(s).concept("controller").any(|c| c.first >= h.first && c.last <= h.last) {
+            out.push((Side::Controller, ctx.hit_evidence(s, &h)));
+        } else if let Some((_, p)) = parties.iter().rev().find(|(i, _)| *i < h.first && *i + 3 >= h.first) {
+            // "The Controller shall bear the costs": the payer is the subject just before.
+            out.push((*p, ctx.hit_evidence(s, &h)));
+        }
+    }
+    // "at its own cost", "free of charge for you": the cost word is part of a phrase already read.
+    let own: Vec<Hit> = ctx.hits(s, "own_cost").into_iter().chain(ctx.hits(s, "free_of_charge")).collect();
+    for h in ctx.hits(s, "cost") {
+        // "bears no costs", "afholder ingen omkostninger": nobody is named as payer.
+        if own.iter().any(|o| o.first <= h.first && o.last >= h.last) || ctx.negated(s, h.first, 2) {
+            continue;
+        }
+        if let Some((_, p)) = parties.iter().find(|(i, _)| *i + 3 >= h.first && *i <= h.last + 2) {
+            out.push((*p, ctx.hit_evidence(s, &h)));
+        }
+    }
+    for h in ctx.hits(s, "paid") {
+        if !ctx.negated(s, h.first, 4) && !ctx.near(s, "free_of_charge", h.first, h.last, 3, 3) {
+            out.push((Side::Controller, ctx.hit_evidence(s, &h)));
+        }
+    }
+    out.retain(|(p, _)| *p != Side::Sub);
+    out
+}

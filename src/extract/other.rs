@@ -1,0 +1,239 @@
+//! Costs, the processor's own use, retention, processing location and scope.
+
+use super::*;
+
+/// Costs, own use, retention, processing location and scope.
+pub(super) fn other(ctx: &Ctx) -> Vec<Found> {
+    let mut out = Vec::new();
+    // Paid assistance: a fee for assistance, or any fee in a clause about costs.
+    let costs = ctx.of(&[Category::Costs]);
+    let mut paid = Vec::new();
+    let assisting = [
+        Category::Costs,
+        Category::ControllerAssistance,
+        Category::DataSubjectRights,
+        Category::BreachNotification,
+        Category::DeletionReturn,
+        Category::Audits,
+        Category::InstructionChanges,
+    ];
+    for s in ctx.sentences(&assisting) {
+        // A fee counts when the clause is about assistance; the service's own price does not.
+        let whole = ctx.a(s).tokens.len();
+        let about_assistance = ctx.has(s, "assistance") || (costs.contains(&s.clause) && ctx.a(s).has("assistance", 0, whole));
+        if !about_assistance {
+            continue;
+        }
+        let a = ctx.a(s);
+        let charged = a.within("paid", s.from, s.to).any(|h| !ctx.negated(s, h.first, 4) && !ctx.near(s, "free_of_charge", h.first, h.last, 3, 3));
+        let at_controller_cost = ctx.has(s, "assistance") && cost_bearer(ctx, s).iter().any(|(p, _)| *p == Side::Controller);
+        if charged || at_controller_cost {
+            let hits: Vec<Hit> = ctx.hits(s, "paid").into_iter().chain(ctx.hits(s, "cost")).collect();
+            match hits.first() {
+                Some(h) => paid.push(ctx.hit_evidence(s, h)),
+                None => paid.push(ctx.evidence(s.clause, s.from, s.to)),
+            }
+        }
+    }
+    if !paid.is_empty() {
+        out.push((Category::Costs, "assistance_paid", Value::Bool(true), paid));
+    }
+    // Own use: permission to anonymise (or aggregate) and use the data.
+    let mut anon = Vec::new();
+    for s in ctx.sentences(&[Category::ProcessorOwnUse]) {
+        for h in ctx.hits(s, "anonymise") {
+            // Statistics "for the Controller" are the controller's purpose, not the processor's own.
+            let own = ctx.hits(s, "own_purposes").into_iter().any(|o| !ctx.near(s, "controller", o.last, o.last, 0, 3));
+            let allowed = ctx.has(s, "permission") || own;
+            let forbidden = ctx.negated(s, h.first, 6) || ctx.hits(s, "prohibit").iter().any(|p| p.first < h.first);
+            if allowed && !forbidden {
+                anon.push(ctx.hit_evidence(s, &h));
+            }
+        }
+    }
+    if !anon.is_empty() {
+        out.push((Category::ProcessorOwnUse, "anonymisation", Value::Bool(true), anon));
+    }
+    // Retention: the longest period stated for keeping or deleting data.
+    let mut longest: Option<(u32, Evidence)> = None;
+    for s in ctx.sentences(&[Category::Retention]) {
+        // A retention table ("Activity logs | 12 months | …") states its periods in rows that
+        // repeat no retention word; the clause's own heading or text says what they are.
+        let whole = ctx.a(s);
+        let table = ctx.clauses[s.clause].categories.first() == Some(&Category::Retention)
+            && ctx.clauses[s.clause].text.contains(" | ")
+            && (whole.concept("retain").next().is_some() || whole.concept("delete").next().is_some());
+        if !ctx.has(s, "retain") && !ctx.has(s, "delete") && !table {
+            continue;
+        }
+        for d in ctx.durations(s) {
+            if ctx.near(s, "notice", d.first, d.last, 3, 3) {
+                continue;
+            }
+            let days = d.days();
+            if longest.as_ref().is_none_or(|(n, _)| days > *n) {
+                longest = Some((days, ctx.evidence(s.clause, d.first, d.last)));
+            }
+        }
+    }
+    if let Some((d, ev)) = longest {
+        out.push((Category::Retention, "days", Value::Number(d), vec![ev]));
+    }
+    // Processing places: countries and the words after "location:".
+    let mut places: Vec<String> = Vec::new();
+    let mut place_ev = Vec::new();
+    for s in ctx.sentences(&[Category::ProcessingLocation]) {
+        let text = &ctx.clauses[s.clause].text;
+        for h in ctx.hits(s, "country") {
+            let [a, b] = ctx.a(s).span(h.first, h.last);
+            let place = slice_chars(text, a, b).to_string();
+            if !places.iter().any(|p| p.eq_ignore_ascii_case(&place)) {
+                places.push(place);
+                place_ev.push(ctx.hit_evidence(s, &h));
+            }
+        }
+    }
+    // "Location of the servers: X" or the label on one line and the place on the next.
+    let loc_clauses = ctx.of(&[Category::ProcessingLocation]);
+    let mut pending_label = false;
+    for p in &ctx.document.paragraphs {
+        let Some(ci) = loc_clauses.iter().copied().find(|i| ctx.clauses[*i].span[0] <= p.start && p.start < ctx.clauses[*i].span[1]) else {
+            pending_label = false;
+            continue;
+        };
+        let text = ctx.document.paragraph_text(p);
+        let a = ctx.lex.analyse(text);
+        let labelled = a.concept("location").next().is_some();
+        let mut place = None;
+        if pending_label && a.tokens.len() <= 12 {
+            place = Some(strip_bullet(text).trim_end_matches(['.', ';']).trim().to_string());
+        } else if labelled {
+            if let Some((_, after)) = text.split_once(':') {
+                let after = after.trim().trim_end_matches(['.', ';']).trim();
+                if !after.is_empty() && after.split_whitespace().count() <= 12 {
+                    place = Some(after.to_string());
+                }
+            }
+        }
+        pending_label = labelled && text.trim_end().ends_with(':');
+        // "The list is at: https://…" points somewhere else; it names no place.
+        let web = |p: &str| p.contains("://") || p.contains("www.") || p.contains('@');
+        if let Some(place) = place.filter(|p| !p.is_empty() && !web(p)) {
+            if !places.iter().any(|x| x.eq_ignore_ascii_case(&place)) {
+                places.push(place);
+                place_ev.push(Evidence { clause: ctx.clauses[ci].id.clone(), span: [p.start, p.end] });
+            }
+        }
+    }
+    if !places.is_empty() {
+        out.push((Category::ProcessingLocation, "places", Value::Texts(places), place_ev));
+    }
+    out.extend(scope(ctx));
+    out
+}
+
+/// Data types and data subjects: the items listed under their headings in the scope clauses.
+fn scope(ctx: &Ctx) -> Vec<Found> {
+    let doc = ctx.document;
+    let lex = ctx.lex;
+    let mut types: Vec<(String, Evidence)> = Vec::new();
+    let mut subjects: Vec<(String, Evidence)> = Vec::new();
+    let scope_spans: Vec<(usize, [u32; 2])> = ctx.of(&[Category::Scope]).into_iter().map(|i| (i, ctx.clauses[i].span)).collect();
+    let mut current: Option<bool> = None; // Some(true) = types, Some(false) = subjects
+    let mut items_at_heading = 0;
+    // Under a heading, bulleted items end where plain text resumes.
+    let mut saw_list_item = false;
+    // A table under the heading: its first row may be the column names.
+    let mut rows_seen = false;
+    let is_row = |p: &crate::Paragraph| p.kind == ParagraphKind::TableRow || doc.paragraph_text(p).contains(" | ");
+    for (pi, p) in doc.paragraphs.iter().enumerate() {
+        let Some((ci, _)) = scope_spans.iter().find(|(_, sp)| sp[0] <= p.start && p.start < sp[1]) else {
+            current = None;
+            continue;
+        };
+        let text = doc.paragraph_text(p);
+        let a = lex.analyse(text);
+        let t = a.concept("data_types_heading").next().copied();
+        let sub = a.concept("data_subjects_heading").next().copied();
+        let heading = match (t, sub) {
+            // "Categories of data subjects" holds "categories of data": the longer label wins.
+            (Some(x), Some(y)) => Some(if (x.first, y.last) <= (y.first, x.last) { (true, x) } else { (false, y) }),
+            (Some(x), None) => Some((true, x)),
+            (None, Some(y)) => Some((false, y)),
+            (None, None) => None,
+        };
+        if let Some((is_types, h)) = heading {
+            let [_, end] = a.span(h.first, h.last);
+            // A table row labelled in its first cell: "Data subjects | Employees, customers".
+            let first_cell = text.find(" | ").map(|bar| text[..bar].chars().count());
+            let labelled_row = h.first == 0 && first_cell.is_some_and(|c| end as usize <= c);
+            if a.tokens.len() <= 12 || text.trim_end().ends_with(':') || labelled_row {
+                // A labelled row holds its own items; the next row has its own label.
+                current = (!labelled_row).then_some(is_types);
+                items_at_heading = if is_types { types.len() } else { subjects.len() };
+                saw_list_item = false;
+                rows_seen = false;
+                // Items after a colon on the heading line itself, or in the row's next cell.
+                let rest: String = text.chars().skip(end as usize).collect();
+                let after = if labelled_row { rest.split_once('|') } else { rest.split_once(':') };
+                if let Some(after) = after.map(|(_, r)| r.trim()).filter(|r| !r.is_empty()) {
+                    let list = if is_types { &mut types } else { &mut subjects };
+                    for item in after.split([',', ';', '|']).map(|x| strip_bullet(x).trim_end_matches('.').trim().to_string()).filter(|x| !x.is_empty()) {
+                        list.push((item, Evidence { clause: ctx.clauses[*ci].id.clone(), span: [p.start, p.end] }));
+                    }
+                }
+                continue;
+            }
+        }
+        let Some(is_types) = current else { continue };
+        // Another labelled block ("Location of the servers:") after some items ends the list.
+        let items_so_far = if is_types { types.len() } else { subjects.len() };
+        let after_bullets = saw_list_item && !matches!(p.kind, ParagraphKind::ListItem(_));
+        let row = is_row(p);
+        // "4.2 Nature of the processing": the next numbered sub-section ends the list.
+        let section_number = text.split_whitespace().next().is_some_and(|w| {
+            let w = w.trim_end_matches('.');
+            w.contains('.') && w.split('.').all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        });
+        let too_long = a.tokens.len() > 15 && !row;
+        if too_long || after_bullets || section_number || (text.trim_end().ends_with(':') && items_so_far > items_at_heading) {
+            current = None;
+            continue;
+        }
+        // "The data subjects concerned are:" introduces the items; it is none of them.
+        if text.trim_end().ends_with(':') && !row {
+            continue;
+        }
+        saw_list_item |= matches!(p.kind, ParagraphKind::ListItem(_));
+        let item = if row {
+            let cells: Vec<&str> = text.split(" | ").map(str::trim).collect();
+            let next_row = doc.paragraphs.get(pi + 1).is_some_and(is_row);
+            let header = !rows_seen
+                && next_row
+                && cells.len() >= 2
+                && cells.iter().all(|c| c.split_whitespace().count() <= 3 && !c.contains(|ch: char| ch.is_ascii_digit() || ch == '['));
+            rows_seen = true;
+            if header {
+                continue;
+            }
+            // The first cell names the category ("Contact data | e-mail, phone"); a row number
+            // ("3 | …") is no name.
+            let first = cells.iter().copied().find(|c| !c.chars().all(|ch| ch.is_ascii_digit() || ch == '.')).unwrap_or("");
+            strip_bullet(first).trim_end_matches(['.', ',', ';', ':']).trim().to_string()
+        } else {
+            strip_bullet(text).trim_end_matches(['.', ',', ';', ':']).trim().to_string()
+        };
+        if !item.is_empty() {
+            let list = if is_types { &mut types } else { &mut subjects };
+            list.push((item, Evidence { clause: ctx.clauses[*ci].id.clone(), span: [p.start, p.end] }));
+        }
+    }
+    let mut out = Vec::new();
+    for (name, items) in [("data_types", types), ("data_subjects", subjects)] {
+        if !items.is_empty() {
+            let (values, ev): (Vec<String>, Vec<Evidence>) = items.into_iter().unzip();
+            out.push((Category::Scope, name, Value::Texts(values), ev));
+        }
+    }
+    out
+}

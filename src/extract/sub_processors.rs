@@ -1,0 +1,352 @@
+//! Sub-processors: authorisation, notice, objection right, flow-down and the listed sub-processors.
+
+use super::*;
+
+pub(super) fn sub_processors(ctx: &Ctx) -> Vec<Found> {
+    let mut out = Vec::new();
+    let sentences = ctx.sentences(&[Category::SubProcessors]);
+    let (mut specific, mut general) = (Vec::new(), Vec::new());
+    for &s in &sentences {
+        if ctx.has(s, "either_authorisation") {
+            continue;
+        }
+        let about_transfers = ctx.has(s, "third_country") || ctx.has(s, "transfer");
+        if about_transfers && !ctx.has(s, "sub_processor") {
+            continue;
+        }
+        let spec = ctx.hits(s, "specific_authorisation");
+        let mut gen = ctx.hits(s, "general_authorisation");
+        // "prior specific or general written authorisation" restates the law, it chooses nothing.
+        if !spec.is_empty() && !gen.is_empty() {
+            continue;
+        }
+        // "The Processor may engage sub-processors" allows them without asking, unless the same
+        // sentence makes it conditional ("only with the Controller's prior written approval").
+        let conditional = spec.len() + ctx.hits(s, "prior_approval").len() > 0 || ctx.has(s, "only") || ctx.has(s, "prohibit");
+        if !conditional {
+            gen.extend(ctx.hits(s, "may_engage").into_iter().filter(|h| !ctx.negated(s, h.first, 3)));
+        }
+        specific.extend(spec.iter().map(|h| ctx.hit_evidence(s, h)));
+        general.extend(gen.iter().map(|h| ctx.hit_evidence(s, h)));
+    }
+    // Without the words "specific" or "general", a bar on sub-processors without the
+    // controller's prior written approval asks for approval of each one: specific.
+    if specific.is_empty() && general.is_empty() {
+        for &s in &sentences {
+            if ctx.has(s, "either_authorisation") || !ctx.has(s, "sub_processor") || ctx.has(s, "third_country") {
+                continue;
+            }
+            let approvals = ctx.hits(s, "prior_approval");
+            let barred = ctx.has(s, "only") || ctx.has(s, "prohibit") || ctx.has(s, "exception") || approvals.iter().any(|h| ctx.negated(s, h.first, 4));
+            if barred {
+                specific.extend(approvals.iter().map(|h| ctx.hit_evidence(s, h)));
+            }
+        }
+    }
+    let authorisation = match (specific.is_empty(), general.is_empty()) {
+        (false, false) => Some("both"),
+        (false, true) => Some("specific"),
+        (true, false) => Some("general"),
+        (true, true) => None,
+    };
+    if let Some(a) = authorisation {
+        let ev = specific.iter().chain(&general).cloned().collect();
+        out.push((Category::SubProcessors, "authorisation", Value::Text(a.into()), ev));
+    }
+    // Notice of changes: a period next to a notice word, not the controller's period to object.
+    let mut notice: Option<(u32, Evidence)> = None;
+    for &s in &sentences {
+        for d in ctx.durations(s) {
+            if ctx.near(s, "notice", d.first, d.last, 4, 4) && !ctx.near(s, "object", d.first, d.last, 6, 0) {
+                let days = d.days();
+                if notice.as_ref().is_none_or(|(n, _)| days > *n) {
+                    notice = Some((days, ctx.evidence(s.clause, d.first, d.last)));
+                }
+            }
+        }
+    }
+    if let Some((d, ev)) = notice {
+        out.push((Category::SubProcessors, "notice_days", Value::Number(d), vec![ev]));
+    }
+    if matches!(authorisation, Some("general" | "both")) {
+        let (mut free, mut restricted) = (Vec::new(), Vec::new());
+        for &s in &sentences {
+            let objections = ctx.hits(s, "object");
+            for h in &ctx.hits(s, "cannot_refuse") {
+                restricted.push(ctx.hit_evidence(s, h));
+            }
+            for h in &objections {
+                // Termination as the answer to an objection, here or in the next sentences.
+                let a = ctx.a(s);
+                let terminates = a.concept("terminate").any(|t| t.first >= s.from && t.first <= h.last + 60);
+                // "may object without giving reasons" is the free right; "on reasonable grounds" restricts it.
+                let toks = &ctx.a(s).tokens;
+                let grounds = ctx.hits(s, "restricted_grounds").into_iter().any(|g| {
+                    let waived = g.first > h.last && (h.last..g.first).rev().take(4).any(|t| ctx.lex.is_negation(&toks[t].surface));
+                    g.first + 10 >= h.first && g.last <= h.last + 10 && !waived
+                });
+                // "may not object" is the controller that cannot refuse.
+                if grounds || terminates || ctx.negated(s, h.first, 3) {
+                    restricted.push(ctx.hit_evidence(s, h));
+                } else {
+                    free.push(ctx.hit_evidence(s, h));
+                }
+            }
+        }
+        let (value, ev) = if !restricted.is_empty() {
+            ("restricted", restricted)
+        } else if !free.is_empty() {
+            ("free", free)
+        } else {
+            ("none", Vec::new())
+        };
+        out.push((Category::SubProcessors, "objection_right", Value::Text(value.into()), ev));
+    }
+    let flow: Vec<Evidence> = sentences.iter().flat_map(|&s| ctx.hits(s, "flow_down").into_iter().map(move |h| (s, h))).map(|(s, h)| ctx.hit_evidence(s, &h)).collect();
+    if !flow.is_empty() {
+        out.push((Category::SubProcessors, "flow_down", Value::Bool(true), flow));
+    }
+    if let Some((parties, ev)) = listed(ctx) {
+        out.push((Category::SubProcessors, "listed", Value::Parties(parties), ev));
+    }
+    out
+}
+
+/// The sub-processor list of an annex: table rows or short lines under a heading that names
+/// sub-processors. `None` when the document has no such list; `Some([])` when a list heading
+/// ("List of sub-processors") has nothing under it. An explicit list heading wins over a bare
+/// "Sub-processors" heading, and the first list found wins over later ones (a data-flow figure).
+fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
+    struct Section {
+        explicit: bool,
+        parties: Vec<Party>,
+        evidence: Vec<Evidence>,
+        columns: Option<(usize, Option<usize>)>,
+        header_seen: bool,
+        /// Paragraphs of running text read past before the first name.
+        prose: u8,
+    }
+    let doc = ctx.document;
+    let lex = ctx.lex;
+    let mut sections: Vec<Section> = Vec::new();
+    let mut open = false;
+    for p in &doc.paragraphs {
+        let text = doc.paragraph_text(p);
+        if p.kind != ParagraphKind::TableRow && text.contains(": ") {
+            if let Some(parties) = inline_list(lex, text) {
+                let clause = clause_at(ctx, p.start);
+                let evidence = parties.iter().map(|_| Evidence { clause: clause.clone(), span: [p.start, p.end] }).collect();
+                sections.push(Section { explicit: false, parties, evidence, columns: None, header_seen: false, prose: 0 });
+                open = false;
+                continue;
+            }
+        }
+        // Only a short line can open a list; only an open list needs its lines read.
+        if !open && text.split_whitespace().count() > 12 {
+            continue;
+        }
+        let a = lex.analyse(text);
+        let words = a.tokens.len();
+        let names_subs = a.concept("sub_processor").next().is_some() || a.concept("list_heading").next().is_some();
+        // "List of sub-processors", not the bare word the sub-processor concept already names.
+        let explicit = a.concept("list_heading").any(|h| !a.concept("sub_processor").any(|s| s.first <= h.first && s.last >= h.last));
+        let short = words <= 10 && !text.trim_end().ends_with(['.', ':']);
+        // "The sub-processors approved at the date of this Agreement are:" introduces a list too.
+        let lead_in = !open && names_subs && words <= 25 && text.trim_end().ends_with(':');
+        if p.kind != ParagraphKind::TableRow && names_subs && ((short && heading_shaped(text)) || lead_in) {
+            sections.push(Section { explicit, parties: Vec::new(), evidence: Vec::new(), columns: None, header_seen: false, prose: 0 });
+            open = true;
+            continue;
+        }
+        let Some(sec) = sections.last_mut().filter(|_| open) else { continue };
+        let clause = clause_at(ctx, p.start);
+        if p.kind == ParagraphKind::TableRow {
+            let cells: Vec<&str> = text.split(" | ").map(|c| c.trim().trim_matches('*').trim()).collect();
+            if sec.columns.is_none() {
+                let name_col = cells.iter().position(|c| lex.analyse(c).concept("name_column").next().is_some());
+                let loc_col = cells.iter().position(|c| lex.analyse(c).concept("location_column").next().is_some());
+                if let Some(n) = name_col {
+                    sec.columns = Some((n, loc_col));
+                    sec.explicit = true;
+                    continue;
+                }
+                sec.columns = Some((0, None));
+            }
+            let (n, l) = sec.columns.unwrap_or((0, None));
+            let name = cells.get(n).copied().unwrap_or("").to_string();
+            if name.is_empty() || name.chars().all(|c| c == '-' || c == ':' || c == ' ') {
+                continue;
+            }
+            let location = l.and_then(|l| cells.get(l)).map(|s| s.to_string()).filter(|s| !s.is_empty()).or_else(|| country_in(lex, text));
+            sec.parties.push(Party { name, location });
+            sec.evidence.push(Evidence { clause, span: [p.start, p.end] });
+            continue;
+        }
+        let trimmed = text.trim();
+        // "(Rumænien)" under a name is that name's location.
+        if trimmed.starts_with('(') && trimmed.ends_with(')') && words <= 4 {
+            if let Some(last) = sec.parties.last_mut() {
+                if last.location.is_none() {
+                    last.location = Some(trimmed.trim_matches(['(', ')']).trim().to_string());
+                }
+            }
+            continue;
+        }
+        // A lead-in ("… the following sub-processors:") or a column header line is no item.
+        let header = a.concept("name_column").count() + a.concept("location_column").count() >= 2 && words <= 8;
+        if trimmed.ends_with(':') || header {
+            sec.header_seen |= header;
+            continue;
+        }
+        // Numbered lines are clauses or contents entries, not names.
+        let numbered = trimmed.chars().next().is_some_and(|c| c.is_ascii_digit());
+        let limit = if sec.header_seen { 30 } else { 8 };
+        let list_like = matches!(p.kind, ParagraphKind::ListItem(_)) || words <= limit;
+        let next_annex = a.concept("annex").any(|h| h.first == 0);
+        if all_caps(trimmed) || next_annex {
+            open = false;
+            continue;
+        }
+        if numbered {
+            if !list_like {
+                open = false;
+            }
+            continue;
+        }
+        // "GetGeek AB (Org. nr …), provides network operations": a name leading a long line.
+        let entity = crate::assess::Law::get().leading_entity(&strip_bullet(trimmed));
+        if !list_like || (sec.prose > 0 && !matches!(p.kind, ParagraphKind::ListItem(_))) {
+            if let Some(name) = entity {
+                sec.parties.push(Party { name, location: country_in(lex, trimmed) });
+                sec.evidence.push(Evidence { clause, span: [p.start, p.end] });
+            } else if list_like && heading_shaped(trimmed) {
+                open = false;
+            } else if sec.parties.is_empty() && sec.prose < 6 {
+                // An introduction ("The Processor uses its affiliates …") before the names.
+                sec.prose += 1;
+            } else {
+                open = false;
+            }
+            continue;
+        }
+        // "Till Personuppgiftsbiträdesavtal för tjänsten X" under "Bilaga 2 – Lista över underbiträden".
+        let subtitle = sec.parties.is_empty() && trimmed.split_whitespace().next().is_some_and(crate::segment::is_annex_connector);
+        if subtitle {
+            continue;
+        }
+        // A line that repeats the heading word before the first name ("Underdatabehandlere platform.").
+        let mut item = strip_bullet(trimmed);
+        if let Some(h) = a.concept("sub_processor").chain(a.concept("list_heading")).find(|h| h.first == 0) {
+            let end = a.tokens[h.last - 1].end as usize;
+            let skipped = trimmed.chars().count() - item.chars().count();
+            item = strip_bullet(&item.chars().skip(end.saturating_sub(skipped)).collect::<String>());
+        }
+        if item.is_empty() {
+            continue;
+        }
+        let open_paren = item.find('(');
+        let close_paren = open_paren.and_then(|o| item[o..].find(')').map(|c| o + c));
+        // "(Rumænien)" is a place; "(Org. nr: 559073-1039)" or "(d/b/a Acme)" is not.
+        let place_like = |inner: &str| country_in(lex, inner).is_some() || (!inner.contains(|c: char| c.is_ascii_digit() || c == ':') && inner.split_whitespace().count() <= 4);
+        let (name, location) = match (open_paren, close_paren) {
+            (Some(o), Some(c)) if c > o && place_like(&item[o + 1..c]) => (item[..o].trim().to_string(), Some(item[o + 1..c].trim().to_string())),
+            (Some(o), Some(c)) if c > o => (item[..o].trim().to_string(), country_in(lex, &item[c..])),
+            _ => match country_span(lex, &item) {
+                // In a flattened table row the name comes before the country.
+                Some((s, e)) if sec.header_seen && s > 0 => {
+                    let name: String = item.chars().take(s as usize).collect();
+                    (name.trim().to_string(), Some(slice_chars(&item, s, e).to_string()))
+                }
+                _ => (item.clone(), country_in(lex, &item)),
+            },
+        };
+        if name.is_empty() {
+            continue;
+        }
+        sec.parties.push(Party { name, location });
+        sec.evidence.push(Evidence { clause, span: [p.start, p.end] });
+    }
+    let pick = sections
+        .iter()
+        .find(|s| s.explicit && !s.parties.is_empty())
+        .or_else(|| sections.iter().find(|s| !s.parties.is_empty()))
+        .or_else(|| sections.iter().find(|s| s.explicit))?;
+    Some((pick.parties.clone(), pick.evidence.clone()))
+}
+
+/// Names listed in the sentence that introduces them: "The Processor uses the following
+/// sub-processors: Amazon Web Services EMEA SARL (Ireland), Stripe Inc. (USA)." Every item must read
+/// as a name (capitalised, a few words), or the sentence is running text and lists nothing.
+fn inline_list(lex: &Analyser, text: &str) -> Option<Vec<Party>> {
+    let (lead, rest) = text.split_once(": ")?;
+    let a = lex.analyse(lead);
+    let names_subs = a.concept("sub_processor").next().is_some() || a.concept("list_heading").next().is_some();
+    if !names_subs || a.tokens.len() > 25 {
+        return None;
+    }
+    let body = rest.trim().trim_end_matches('.').trim();
+    // A full stop inside ends the sentence, unless it closes an entity suffix ("Postmark Inc. (USA)").
+    let law = crate::assess::Law::get();
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let sentence_inside = words.windows(2).any(|w| w[0].ends_with('.') && !law.is_entity_suffix(w[0]) && w[1].starts_with(char::is_uppercase));
+    if body.is_empty() || words.len() > 40 || sentence_inside {
+        return None;
+    }
+    let mut items = Vec::new();
+    let (mut depth, mut cur) = (0i32, String::new());
+    for c in body.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        if depth <= 0 && (c == ',' || c == ';') {
+            items.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    items.push(cur);
+    let mut parties = Vec::new();
+    for item in items.iter().map(|i| i.trim()).filter(|i| !i.is_empty()) {
+        let capitalised = item.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if !capitalised || item.split_whitespace().count() > 8 {
+            return None;
+        }
+        let (name, location) = match (item.find('('), item.rfind(')')) {
+            (Some(o), Some(c)) if c > o => (item[..o].trim().to_string(), Some(item[o + 1..c].trim().to_string())),
+            _ => (item.to_string(), country_in(lex, item)),
+        };
+        parties.push(Party { name, location });
+    }
+    (!parties.is_empty()).then_some(parties)
+}
+
+fn country_span(lex: &Analyser, text: &str) -> Option<(u32, u32)> {
+    let a = lex.analyse(text);
+    let h = a.concept("country").next()?;
+    let [s, e] = a.span(h.first, h.last);
+    Some((s, e))
+}
+
+fn heading_shaped(text: &str) -> bool {
+    let t = text.trim();
+    let sentence_inside = t.char_indices().any(|(i, c)| c == '.' && i > 6 && t[i + 1..].starts_with(' '));
+    t.chars().next().is_some_and(char::is_alphanumeric) && !t.contains(['[', ']', '(']) && !sentence_inside
+}
+
+fn all_caps(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() > 3 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn country_in(lex: &Analyser, text: &str) -> Option<String> {
+    let a = lex.analyse(text);
+    let h = a.concept("country").next()?;
+    let [s, e] = a.span(h.first, h.last);
+    Some(slice_chars(text, s, e).to_string())
+}
+
+fn clause_at(ctx: &Ctx, offset: u32) -> String {
+    ctx.clauses.iter().find(|c| c.span[0] <= offset && offset < c.span[1].max(c.span[0] + 1)).map_or_else(String::new, |c| c.id.clone())
+}

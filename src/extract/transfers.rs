@@ -1,0 +1,89 @@
+//! Third-country transfers: stance and mechanism.
+
+use super::*;
+
+pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
+    let mut out = Vec::new();
+    let (mut general, mut listed, mut prohibited, mut instruction) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut mechanisms: BTreeMap<usize, Vec<Evidence>> = BTreeMap::new();
+    const MECHANISMS: [&str; 5] = ["scc", "bcr", "adequacy", "dpf", "derogation"];
+    for s in ctx.sentences(&[Category::Transfers]) {
+        let transfer = ctx.hits(s, "transfer");
+        let third = ctx.hits(s, "third_country");
+        // A clause about transfers names its tool in a sentence of its own ("Where relevant, the
+        // standard contractual clauses apply").
+        let whole = ctx.a(s);
+        let primary = ctx.clauses[s.clause].categories.first() == Some(&Category::Transfers);
+        let clause_transfers = whole.concept("transfer").next().is_some() || whole.concept("third_country").next().is_some();
+        if (primary && clause_transfers) || !transfer.is_empty() || !third.is_empty() {
+            for (mi, m) in MECHANISMS.iter().enumerate() {
+                for h in ctx.hits(s, m) {
+                    if !ctx.negated(s, h.first, 4) {
+                        mechanisms.entry(mi).or_default().push(ctx.hit_evidence(s, &h));
+                    }
+                }
+            }
+        }
+        if transfer.is_empty() && third.is_empty() {
+            continue;
+        }
+        let about_subs_only = ctx.has(s, "sub_processor") && transfer.is_empty();
+        let ev = |hits: &[Hit]| hits.iter().map(|h| ctx.hit_evidence(s, h)).collect::<Vec<_>>();
+        let prohibit = ctx.has(s, "prohibit") || transfer.iter().any(|h| ctx.negated(s, h.first, 4));
+        let restricted = ctx.has(s, "instruction") || ctx.has(s, "exception") || ctx.has(s, "only");
+        // "to any country or territory": no destination is named, whoever gives the permission.
+        let anywhere = ctx.hits(s, "any_country");
+        if !anywhere.is_empty() && !transfer.is_empty() && !prohibit {
+            general.extend(ev(&anywhere));
+            continue;
+        }
+        // "… to the locations in the list of sub-processors in Annex B": named recipients.
+        let named_list = ctx.has(s, "annex");
+        let gen = ctx.hits(s, "general_authorisation");
+        if !gen.is_empty() && !about_subs_only {
+            if named_list {
+                listed.extend(ev(&gen));
+            } else {
+                general.extend(ev(&gen));
+            }
+            continue;
+        }
+        if ctx.has(s, "permission") && !transfer.is_empty() && !third.is_empty() && !prohibit && !restricted {
+            if named_list {
+                listed.extend(ev(&transfer));
+            } else {
+                general.extend(ev(&transfer));
+            }
+            continue;
+        }
+        let names = ctx.hits(s, "third_country_name");
+        if !names.is_empty() && !prohibit && !transfer.is_empty() {
+            listed.extend(ev(&names));
+            continue;
+        }
+        // A prohibition with its exception close by ("shall not transfer ... without the
+        // controller's instruction") restricts; an instruction mentioned later does not.
+        // "shall not transfer or allow its sub-processors to transfer personal data to a third
+        // country or an international organisation without your prior consent": the exception
+        // follows the last transfer word and its destination.
+        let reach = transfer.last().map_or(s.to, |h| (h.last + 16).min(s.to));
+        let excepted = ["instruction", "exception", "only"].iter().any(|c| ctx.a(s).has(c, s.from, reach));
+        if prohibit && !excepted && !transfer.is_empty() {
+            prohibited.extend(ev(&transfer));
+            continue;
+        }
+        if restricted && ctx.has(s, "instruction") && (prohibit || ctx.has(s, "only") || ctx.has(s, "exception")) {
+            instruction.extend(ev(&transfer));
+        }
+    }
+    let stance = [("general_authorisation", general), ("listed", listed), ("prohibited", prohibited), ("instruction_only", instruction)]
+        .into_iter()
+        .find(|(_, e)| !e.is_empty());
+    if let Some((s, ev)) = stance {
+        out.push((Category::Transfers, "stance", Value::Text(s.into()), ev));
+    }
+    if let Some((mi, ev)) = mechanisms.into_iter().next() {
+        out.push((Category::Transfers, "mechanism", Value::Text(MECHANISMS[mi].into()), ev));
+    }
+    out
+}
