@@ -83,6 +83,7 @@ pub const CONCEPTS: &[&str] = &[
     "prohibit",
     "questionnaire",
     "report",
+    "requires",
     "restricted_grounds",
     "retain",
     "return",
@@ -96,6 +97,7 @@ pub const CONCEPTS: &[&str] = &[
     "transfer",
     "undue_delay",
     "until",
+    "within_eea",
 ];
 
 /// Weight of each cue strength.

@@ -400,3 +400,87 @@ fn deletion_confirmed_in_other_words() {
     check(Sv, "Åtgärder vid upphörande", "Biträdet intygar skriftligen inom en månad att radering har skett.", DeletionReturn, "confirmation", json!(true));
     check(Da, "Ophør", "Ved aftalens ophør sletter databehandleren alle personoplysninger og bekræfter sletningen skriftligt.", DeletionReturn, "confirmation", json!(true));
 }
+
+// ---- Issue 21: wordings seen in real DPAs nobody tuned to, said here in our own words. ----
+
+/// An objection that must rest on reasons (reasonable, data-protection, objective grounds) is
+/// `restricted`, however the condition is phrased.
+#[test]
+fn objection_conditioned_on_grounds() {
+    let gen_en = "We may engage sub-processors under the general authorisation given in this DPA. ";
+    let gen_da = "Den dataansvarlige giver generel godkendelse til brug af underdatabehandlere. ";
+    check(En, "Sub-processors", &format!("{gen_en}The Customer may object to a new sub-processor on reasonable grounds relating to data protection by notifying us within ten days."), SubProcessors, "objection_right", json!("restricted"));
+    check(En, "Sub-processors", &format!("{gen_en}If the Customer has a legitimate data protection concern about a new sub-processor, it may object in writing."), SubProcessors, "objection_right", json!("restricted"));
+    check(En, "Sub-processors", &format!("{gen_en}The Customer may reasonably object to the appointment of a new sub-processor."), SubProcessors, "objection_right", json!("restricted"));
+    check(En, "Sub-processors", &format!("{gen_en}Any objection must be based on documented concerns about the sub-processor's compliance with data protection law."), SubProcessors, "objection_right", json!("restricted"));
+    check(Da, "Underdatabehandlere", &format!("{gen_da}Den dataansvarlige kan gøre indsigelse mod en ny underdatabehandler, hvis der er rimelig grund hertil."), SubProcessors, "objection_right", json!("restricted"));
+    check(Da, "Underdatabehandlere", &format!("{gen_da}Indsigelse kan alene gøres af saglige, databeskyttelsesretlige årsager."), SubProcessors, "objection_right", json!("restricted"));
+    check(Da, "Underdatabehandlere", &format!("{gen_da}Den dataansvarlige kan inden 14 dage gøre indsigelse mod ændringen, hvis den dataansvarlige har en begrundet indvending vedrørende databeskyttelse."), SubProcessors, "objection_right", json!("restricted"));
+    check(Sv, "Underbiträden", "Den personuppgiftsansvarige lämnar ett allmänt förhandstillstånd till att anlita underbiträden. Den personuppgiftsansvarige får invända mot ett nytt underbiträde endast om det finns sakliga skäl.", SubProcessors, "objection_right", json!("restricted"));
+    check(De, "Unterauftragsverhältnisse", "Der Auftraggeber erteilt die allgemeine Genehmigung zur Beauftragung von Unterauftragsverarbeitern. Der Auftraggeber kann der Änderung nur aus wichtigem datenschutzrechtlichem Grund widersprechen.", SubProcessors, "objection_right", json!("restricted"));
+    // Near misses: an unconditioned objection stays free, whatever else the clause says about reasons.
+    check(En, "Sub-processors", &format!("{gen_en}The Customer may object to any new sub-processor within 30 days. We will give reasons for each change."), SubProcessors, "objection_right", json!("free"));
+    check(Da, "Underdatabehandlere", &format!("{gen_da}Den dataansvarlige kan gøre indsigelse inden 30 dage. Databehandleren skal begrunde ændringen."), SubProcessors, "objection_right", json!("free"));
+}
+
+/// Obligations passed on by equivalence rather than by the Art. 28(4) formula.
+#[test]
+fn flow_down_by_equivalence() {
+    check(En, "Sub-processors", "The Processor shall ensure that each sub-processor is bound by data protection terms no less protective than those in this DPA.", SubProcessors, "flow_down", json!(true));
+    check(En, "Sub-processors", "Any sub-processor shall be subject to the same obligations as the Processor under this Agreement.", SubProcessors, "flow_down", json!(true));
+    check(En, "Subcontracting", "We will enter into a written agreement with every sub-processor that provides at least the same level of protection for personal data as this Addendum.", SubProcessors, "flow_down", json!(true));
+    check(Da, "Underdatabehandlere", "Databehandleren skal sikre, at underdatabehandleren er underlagt vilkår, der ikke er mindre beskyttende end vilkårene i denne aftale.", SubProcessors, "flow_down", json!(true));
+    check(Da, "Underdatabehandlere", "Underdatabehandleren skal være underlagt de samme forpligtelser som databehandleren efter denne aftale.", SubProcessors, "flow_down", json!(true));
+    check(Da, "Underdatabehandlere", "Databehandleren indgår en skriftlig aftale med underdatabehandleren, som sikrer mindst samme beskyttelsesniveau som denne databehandleraftale.", SubProcessors, "flow_down", json!(true));
+    // Near misses: the same words about something other than the sub-processor's obligations.
+    check(En, "Sub-processors", "The Processor remains liable for its sub-processors in the same way as for its own acts.", SubProcessors, "flow_down", json!(false));
+    check(Da, "Underdatabehandlere", "Databehandleren hæfter for underdatabehandlerens behandling på samme måde som for sin egen.", SubProcessors, "flow_down", json!(false));
+}
+
+/// Transfers that "take place under" a tool are allowed in general; "only within the EU/EEA"
+/// with an exception by consent is `instruction_only`; an absolute ban is `prohibited`.
+#[test]
+fn transfer_stance_in_real_wordings() {
+    let h_en = "International transfers";
+    let h_da = "Overførsel til tredjelande";
+    check(En, h_en, "Where personal data is transferred outside the EEA, such transfers take place under appropriate safeguards such as the standard contractual clauses.", Transfers, "stance", json!("general_authorisation"));
+    check(En, h_en, "Transfers of personal data to third countries are made on the basis of the standard contractual clauses adopted by the Commission.", Transfers, "stance", json!("general_authorisation"));
+    check(En, h_en, "Personal data is processed only within the EU/EEA. Processing outside the EU/EEA requires the prior written consent of the Controller.", Transfers, "stance", json!("instruction_only"));
+    check(En, h_en, "Under no circumstances will personal data be transferred to a third country.", Transfers, "stance", json!("prohibited"));
+    check(Da, h_da, "Personoplysninger behandles udelukkende inden for EU/EØS. Behandling uden for EU/EØS kræver den dataansvarliges forudgående skriftlige samtykke.", Transfers, "stance", json!("instruction_only"));
+    check(Da, h_da, "Overførsel til tredjelande sker på grundlag af EU-Kommissionens standardkontraktbestemmelser.", Transfers, "stance", json!("general_authorisation"));
+    check(Da, h_da, "Personoplysningerne må under ingen omstændigheder overføres til tredjelande.", Transfers, "stance", json!("prohibited"));
+    check(Sv, "Överföring till tredje land", "Personuppgifter behandlas endast inom EU/EES. Behandling utanför EU/EES kräver den personuppgiftsansvariges skriftliga godkännande i förväg.", Transfers, "stance", json!("instruction_only"));
+}
+
+/// "Upon termination … delete or return", in the orders and forms real agreements use.
+#[test]
+fn deletion_at_termination_in_real_wordings() {
+    let h_en = "Return and deletion";
+    let h_da = "Sletning og tilbagelevering";
+    check(En, h_en, "Upon termination of the Agreement, the Processor shall, at the choice of the Controller, delete or return all personal data.", DeletionReturn, "trigger", json!("end_of_service"));
+    check(En, h_en, "On expiry or termination of the Main Agreement, the Supplier will return or destroy all Customer Personal Data.", DeletionReturn, "trigger", json!("end_of_service"));
+    check(En, h_en, "Following the end of the provision of the services, we will securely erase your personal data.", DeletionReturn, "trigger", json!("end_of_service"));
+    check(Da, h_da, "Ved ophør af databehandlingen skal databehandleren efter den dataansvarliges valg slette eller tilbagelevere alle personoplysninger.", DeletionReturn, "trigger", json!("end_of_service"));
+    check(Da, h_da, "Når aftalen ophører, tilbageleverer eller destruerer databehandleren personoplysningerne.", DeletionReturn, "trigger", json!("end_of_service"));
+    check(Da, h_da, "Efter aftalens udløb sletter leverandøren alle kundens data.", DeletionReturn, "trigger", json!("end_of_service"));
+}
+
+/// A report or certificate offered before (or instead of) an inspection counts as a form too.
+#[test]
+fn audit_forms_and_costs_in_real_wordings() {
+    check(En, "Audits", "The Processor will first provide its most recent SOC 2 report; only if this proves insufficient may the Controller conduct an on-site inspection.", Audits, "form", json!(["report", "inspection"]));
+    check(En, "Audits", "Audits are at Customer's expense.", Audits, "cost_bearer", json!("controller"));
+    check(En, "Audits", "Customer shall reimburse the Processor for any time spent on an audit at the Processor's then-current rates.", Audits, "cost_bearer", json!("controller"));
+    check(Da, "Revision", "Databehandleren stiller sin ISAE 3000-erklæring til rådighed. Den dataansvarlige kan herudover foretage fysisk inspektion.", Audits, "form", json!(["report", "inspection"]));
+    check(Da, "Revision", "Den dataansvarlige afholder alle omkostninger forbundet med revisionen.", Audits, "cost_bearer", json!("controller"));
+    check(Da, "Revision", "Den dataansvarlige betaler databehandlerens medgåede tid i forbindelse med inspektioner.", Audits, "cost_bearer", json!("controller"));
+}
+
+/// "Stored in", "hosted in", "servers in": the place is read from the sentence.
+#[test]
+fn processing_places_in_real_wordings() {
+    check(En, "Data location", "Customer Data is stored in Frankfurt, Germany.", ProcessingLocation, "places", json!(["Germany"]));
+    check(En, "Hosting", "Our servers are located in the Netherlands.", ProcessingLocation, "places", json!(["Netherlands"]));
+    check(Da, "Lokation", "Data opbevares i datacentre i Danmark.", ProcessingLocation, "places", json!(["Danmark"]));
+}

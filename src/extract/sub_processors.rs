@@ -83,7 +83,9 @@ pub(super) fn sub_processors(ctx: &Ctx) -> Vec<Found> {
                 let toks = &ctx.a(s).tokens;
                 let grounds = ctx.hits(s, "restricted_grounds").into_iter().any(|g| {
                     let waived = g.first > h.last && (h.last..g.first).rev().take(4).any(|t| ctx.lex.is_negation(&toks[t].surface));
-                    g.first + 10 >= h.first && g.last <= h.last + 10 && !waived
+                    // "If the Customer has a legitimate concern about a new sub-processor, it
+                    // may object": a condition put before the objection reaches further back.
+                    g.first + 16 >= h.first && g.last <= h.last + 10 && !waived
                 });
                 // "may not object" is the controller that cannot refuse.
                 if grounds || terminates || ctx.negated(s, h.first, 3) {

@@ -5,6 +5,10 @@ use super::*;
 pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
     let mut out = Vec::new();
     let (mut general, mut listed, mut prohibited, mut instruction) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    // Weaker readings, used only when no sentence states a stance outright: transfers that "take
+    // place under" a transfer tool (allowed, with a safeguard), and processing "only within the
+    // EU/EEA" with no exception (kept in).
+    let (mut by_tool, mut kept_in) = (Vec::new(), Vec::new());
     let mut mechanisms: BTreeMap<usize, Vec<Evidence>> = BTreeMap::new();
     const MECHANISMS: [&str; 5] = ["scc", "bcr", "adequacy", "dpf", "derogation"];
     for s in ctx.sentences(&[Category::Transfers]) {
@@ -25,6 +29,11 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
             }
         }
         if transfer.is_empty() && third.is_empty() {
+            // "Personal data is processed only within the EU/EEA."
+            let within = ctx.hits(s, "within_eea");
+            if !within.is_empty() && ctx.has(s, "only") {
+                kept_in.extend(within.iter().map(|h| ctx.hit_evidence(s, h)));
+            }
             continue;
         }
         let about_subs_only = ctx.has(s, "sub_processor") && transfer.is_empty();
@@ -72,11 +81,29 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
             prohibited.extend(ev(&transfer));
             continue;
         }
-        if restricted && ctx.has(s, "instruction") && (prohibit || ctx.has(s, "only") || ctx.has(s, "exception")) {
-            instruction.extend(ev(&transfer));
+        // "Processing outside the EU/EEA requires the Controller's prior consent."
+        let required = ctx.has(s, "requires");
+        if restricted && ctx.has(s, "instruction") && (prohibit || required || ctx.has(s, "only") || ctx.has(s, "exception")) {
+            instruction.extend(ev(if transfer.is_empty() { &third } else { &transfer }));
+            continue;
+        }
+        // "Such transfers take place under the standard contractual clauses": allowed, with a tool.
+        if !prohibit && !transfer.is_empty() {
+            let tools: Vec<Hit> = ["scc", "bcr", "adequacy", "dpf"].iter().flat_map(|m| ctx.hits(s, m)).filter(|h| !ctx.negated(s, h.first, 4)).collect();
+            if !tools.is_empty() {
+                by_tool.extend(ev(&transfer));
+                by_tool.extend(ev(&tools));
+            }
         }
     }
-    let stance = [("general_authorisation", general), ("listed", listed), ("prohibited", prohibited), ("instruction_only", instruction)]
+    let stance = [
+        ("general_authorisation", general),
+        ("listed", listed),
+        ("prohibited", prohibited),
+        ("instruction_only", instruction),
+        ("general_authorisation", by_tool),
+        ("prohibited", kept_in),
+    ]
         .into_iter()
         .find(|(_, e)| !e.is_empty());
     if let Some((s, ev)) = stance {
