@@ -178,6 +178,14 @@ fn template_placeholder() {
     check(id, "As set out in the EDPB guidelines[1], see [the guidelines](https://edpb.europa.eu).", None);
     check(id, "Databehandleren er SMTP.dk ApS, CVR 29849439, Refshalevej 163A.", None);
     check(id, "Kapitel XX finder ikke anvendelse.", None);
+    // Issue 21: the other ways templates leave blanks, and agreed text that only looks like one.
+    check(id, "The Processor shall notify the Controller within [insert] hours.", Some("[insert]"));
+    check(id, "Den dataansvarlige kan kontaktes på: [e-mail-adresse indsættes].", Some("[e-mail-adresse indsættes]"));
+    check(id, "Where a field cannot be completed, the Processor shall write \"[MISSING: reason]\" in it.", None);
+    check(id, "Manglende oplysninger markeres som [MANGLER] i bilag 1.", None);
+    check(id, "Den dataansvarlige\nNavn:\nAdresse: Rådhuspladsen 1, 1550 København V", Some("Navn:"));
+    check(id, "Data Processor\nCompany: Example Hosting Ltd\nContact person: ________________", Some("Contact person: ________________"));
+    check(id, "Signed for and on behalf of the Controller\nName:\nTitle:\nDate: __________", None);
 }
 
 #[test]

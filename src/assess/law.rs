@@ -32,14 +32,17 @@ pub struct LawFile {
     disclaim_before: Vec<String>,
     entity_suffixes: Vec<String>,
     eu_eea: Vec<String>,
+    form_labels: Vec<String>,
     generic_names: Vec<String>,
     invalid_mechanisms: Vec<String>,
+    marker_cues: Vec<String>,
     mechanisms: Vec<String>,
     option_chosen: Vec<String>,
     option_markers: Vec<[String; 2]>,
     outdated_law: Vec<String>,
     outdated_law_exact: Vec<String>,
     placeholder_glyphs: Vec<String>,
+    signature_words: Vec<String>,
     third_countries: Vec<String>,
     third_countries_exact: Vec<String>,
     transfer_words: Vec<String>,
@@ -58,8 +61,8 @@ impl LawFile {
         }
         extend!(
             adequate, adequate_exact, bracket_words, checked_boxes, disclaim_after, disclaim_before, entity_suffixes, eu_eea,
-            generic_names, invalid_mechanisms, mechanisms, option_chosen, option_markers, outdated_law,
-            outdated_law_exact, placeholder_glyphs, third_countries, third_countries_exact, transfer_words,
+            form_labels, generic_names, invalid_mechanisms, marker_cues, mechanisms, option_chosen, option_markers, outdated_law,
+            outdated_law_exact, placeholder_glyphs, signature_words, third_countries, third_countries_exact, transfer_words,
             unchecked_boxes
         );
     }
@@ -114,6 +117,13 @@ pub struct Law {
     pub placeholder_glyphs: BTreeSet<char>,
     /// Bracketed words that are no placeholder (`[Reserved]`, `[Udgået]`).
     pub bracket_words: BTreeSet<String>,
+    /// Labels of form fields ("Name", "Dato", "Org.nr"): a label line with nothing after its
+    /// colon is a blank left in the template.
+    pub form_labels: BTreeSet<String>,
+    /// Words that open a signature block, where blank lines and fields are meant to be blank.
+    pub signature_words: PhraseSet,
+    /// Words that introduce a quoted marker ("marked as [MISSING: …]"), which is agreed text.
+    pub marker_cues: PhraseSet,
 }
 
 impl Law {
@@ -153,6 +163,9 @@ impl Law {
             unchecked_boxes: PhraseSet::folded(&f.unchecked_boxes),
             placeholder_glyphs: f.placeholder_glyphs.iter().flat_map(|g| g.chars()).collect(),
             bracket_words: f.bracket_words.iter().map(|w| fold(w)).collect(),
+            form_labels: f.form_labels.iter().map(|w| fold(w)).collect(),
+            signature_words: PhraseSet::folded(&f.signature_words),
+            marker_cues: PhraseSet::folded(&f.marker_cues),
         }
     }
 

@@ -1,10 +1,14 @@
 //! Unfilled template fields in a clause text: `[NAVN]`, `[[NAVN]]`, `[indsæt …]`, `[●]`,
 //! `<navn>`, `${name}`, `{{name}}`, `xx`, and bracketed drafting notes left open
-//! (`[Såfremt parterne ønsker …`). Not placeholders: citations (`[2016] EWHC`), footnote marks
-//! (`[1]`, `[a]`), `[sic]`, Markdown links (`[text](url)`) and check boxes (`[ ]`, `[x]`).
+//! (`[Såfremt parterne ønsker …`); and, in [`blank_fields`], form fields left empty outside the
+//! signature block (`Name:`, `Dato: ______`, `CVR: ***`). Not placeholders: citations
+//! (`[2016] EWHC`), footnote marks (`[1]`, `[a]`), `[sic]`, Markdown links (`[text](url)`), check
+//! boxes (`[ ]`, `[x]`), and a bracket the agreement quotes as a marker to use
+//! (`marked as "[MISSING: reason]"`).
 
 
 use super::law::Law;
+use super::text::{fold, Folded};
 
 /// The longest bracket content taken as one field; a longer one is a drafting note.
 const MAX_BRACKET: usize = 400;
@@ -68,6 +72,128 @@ pub fn find(chars: &[char], law: &Law) -> Vec<(usize, usize)> {
     merge(spans)
 }
 
+const QUOTES: [char; 8] = ['"', '\'', '“', '”', '„', '«', '»', '‘'];
+/// How far before a bracket a marker cue ("marked as") may end.
+const MARKER_REACH: usize = 40;
+
+/// A bracket the agreement quotes as text to write, not a blank: in quotation marks
+/// (`"[MISSING: reason]"`), or right after "marked as", "markeres som".
+fn quoted_marker(chars: &[char], open: usize, close: usize, law: &Law) -> bool {
+    let before = open.checked_sub(1).map(|i| chars[i]);
+    let after = chars.get(close + 1).copied();
+    if before.is_some_and(|c| QUOTES.contains(&c)) && after.is_some_and(|c| QUOTES.contains(&c)) {
+        return true;
+    }
+    let from = open.saturating_sub(MARKER_REACH);
+    let window: String = chars[from..open].iter().collect();
+    let folded = Folded::new(&window);
+    let len = folded.chars.len();
+    law.marker_cues.find(&folded).iter().any(|h| folded.chars[h.end..len].iter().all(|c| c.is_whitespace() || QUOTES.contains(c) || *c == ':'))
+}
+
+/// The shortest run of `_` taken as a line to fill in.
+const MIN_UNDERSCORES: usize = 4;
+/// The shortest run of `*` taken as a field ("CVR: ***"); `**bold**` has two.
+const MIN_STARS: usize = 3;
+/// The longest label of a form field, in words ("Company registration number").
+const MAX_LABEL_WORDS: usize = 4;
+
+/// Form fields left blank in a clause's text with its line breaks (`raw`; same char offsets as
+/// the clause text): a label line with nothing after its colon (`Name:`, `Dato: ……`), a run of
+/// underscores to write on, stars after a colon. Everything from a signature word on (in the
+/// heading, or earlier in the clause or on the same line) is a signature block, where names,
+/// dates and lines are meant to be filled in by hand: nothing there counts.
+pub fn blank_fields(raw: &str, heading: Option<&str>, law: &Law) -> Vec<(usize, usize)> {
+    if heading.is_some_and(|h| law.signature_words.any(&Folded::new(h))) {
+        return Vec::new();
+    }
+    let folded = Folded::new(raw);
+    let chars = &folded.chars;
+    // The signature block starts at the line of the first signature word.
+    let mut limit = law.signature_words.find(&folded).first().map_or(chars.len(), |h| h.start);
+    while limit > 0 && chars[limit - 1] != '\n' && limit < chars.len() {
+        limit -= 1;
+    }
+    let mut lines = Vec::new();
+    let mut line_start = 0;
+    for (i, &c) in chars.iter().chain(std::iter::once(&'\n')).enumerate() {
+        if c == '\n' {
+            if chars[line_start..i.min(chars.len())].iter().any(|c| !c.is_whitespace()) {
+                lines.push((line_start, i.min(chars.len())));
+            }
+            line_start = i + 1;
+        }
+    }
+    let mut spans = Vec::new();
+    for (k, &(s, e)) in lines.iter().enumerate() {
+        if s >= limit {
+            break;
+        }
+        if let Some(field) = label_line(chars, s, e) {
+            // A bare "Name:" is blank only among other fields: in a form laid out label above
+            // value ("Company name:" / "Acme Ltd") the next line fills it.
+            let next_is_field = lines.get(k + 1).is_some_and(|&(ns, ne)| label_line(chars, ns, ne).is_some());
+            if law.form_labels.contains(&field.label) && (field.marked || (field.empty && next_is_field)) {
+                spans.push((field.start, field.end));
+            }
+        }
+        spans.extend(runs(chars, s, e, '_', MIN_UNDERSCORES, false));
+        spans.extend(runs(chars, s, e, '*', MIN_STARS, true));
+    }
+    merge(spans)
+}
+
+/// A line `Label: value` with a short label.
+struct LabelLine {
+    /// The label, folded.
+    label: String,
+    /// Nothing after the colon.
+    empty: bool,
+    /// Only blank marks after the colon (`____`, `……`).
+    marked: bool,
+    start: usize,
+    end: usize,
+}
+
+fn label_line(chars: &[char], s: usize, e: usize) -> Option<LabelLine> {
+    let line: String = chars[s..e].iter().collect();
+    let lead = line.len() - line.trim_start().len();
+    let t = line.trim();
+    let (label, rest) = t.split_once(':')?;
+    let label = fold(label.trim_start_matches(|c: char| !c.is_alphanumeric()).trim());
+    if label.is_empty() || label.split_whitespace().count() > MAX_LABEL_WORDS {
+        return None;
+    }
+    let rest = rest.trim();
+    let empty = rest.is_empty();
+    let marked = !empty && rest.chars().all(|c| c.is_whitespace() || matches!(c, '_' | '.' | '…'));
+    let start = s + line[..lead].chars().count();
+    Some(LabelLine { label, empty, marked, start, end: start + t.chars().count() })
+}
+
+/// Runs of `mark` of at least `min` chars in `[s, e)`; with `after_colon`, only right after a
+/// colon (spaces between allowed).
+fn runs(chars: &[char], s: usize, e: usize, mark: char, min: usize, after_colon: bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = s;
+    while i < e {
+        if chars[i] != mark {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < e && chars[i] == mark {
+            i += 1;
+        }
+        let inside_bracket = start > 0 && chars[start - 1] == '[';
+        let colon = chars[s..start].iter().rev().find(|c| !c.is_whitespace()) == Some(&':');
+        if i - start >= min && !inside_bracket && (!after_colon || colon) {
+            out.push((start, i));
+        }
+    }
+    out
+}
+
 fn closing(chars: &[char], from: usize, close: char, limit: usize) -> Option<usize> {
     (from..chars.len().min(from + limit)).find(|&j| chars[j] == close)
 }
@@ -104,6 +230,9 @@ fn bracket(chars: &[char], open: usize, law: &Law) -> Option<(Option<(usize, usi
     let next = close + 1;
     // Markdown link or image: [text](url).
     if chars.get(next) == Some(&'(') || (open > 0 && chars[open - 1] == '!') {
+        return Some((None, next));
+    }
+    if quoted_marker(chars, open, close, law) {
         return Some((None, next));
     }
     let content: String = chars[open + 1..close].iter().filter(|&&c| c != '[' && c != ']').collect();
@@ -217,5 +346,34 @@ mod tests {
         check("<script>alert(1)</script> <div class>", &[]);
         check("Behandlingen omfatter [ikke", &[]);
         check("12. [Reserved] 13. [Udgået] 14. [Intentionally left blank.]", &[]);
+        check("Information that is not available shall be marked \"[MISSING: reason]\" in Annex 2.", &[]);
+        check("Oplysninger, der mangler, markeres som [MANGLER: begrundelse] i bilaget.", &[]);
+    }
+
+    fn blanks(raw: &str, heading: Option<&str>) -> Vec<String> {
+        let chars: Vec<char> = raw.chars().collect();
+        blank_fields(raw, heading, Law::get()).into_iter().map(|(s, e)| chars[s..e].iter().collect()).collect()
+    }
+
+    #[test]
+    fn blank_form_fields() {
+        assert_eq!(blanks("The Controller\nName:\nAddress: ______\nCVR: 12345678", None), ["Name:", "Address: ______"]);
+        assert_eq!(blanks("Den dataansvarlige\nNavn: Kommunen\nDato:\nCVR-nr.: ***", None), ["Dato:", "***"]);
+        assert_eq!(blanks("Contact person: ________________ (to be completed)", None), ["________________"]);
+        assert_eq!(blanks("Personuppgiftsansvarig\nNamn: …………", None), ["Namn: …………"]);
+        // Not blanks: filled fields, a label inside running text, a heading rule, **bold**.
+        assert!(blanks("Name: Acme A/S\nDate: 1 May 2026", None).is_empty());
+        assert!(blanks("The following applies to the date: see clause 4.", None).is_empty());
+        assert!(blanks("**Important:** the Processor shall act only on instructions.", None).is_empty());
+        assert!(blanks("Purpose:\nThe Processor provides payroll services.", None).is_empty());
+    }
+
+    #[test]
+    fn signature_blocks_are_meant_to_be_blank() {
+        assert!(blanks("Name:\nDate:\n______________", Some("Signatures")).is_empty());
+        assert!(blanks("Underskrifter\nFor den dataansvarlige\nNavn:\nDato:\n__________", None).is_empty());
+        assert_eq!(blanks("Company name:\nCompany number:\n\nSigned by the parties\nName:\nDate: ________", None), ["Company name:"]);
+        // Label above value: filled.
+        assert!(blanks("Data importer\nCompany name:\nExample Hosting Ltd\nAddress:\n1 High Street, Leeds", None).is_empty());
     }
 }

@@ -454,7 +454,16 @@ fn audit_restricted(ctx: &Context) -> Option<Raw> {
 fn template_placeholder(ctx: &Context) -> Option<Raw> {
     let mut raw = Raw::default();
     for (i, text) in ctx.texts.iter().enumerate() {
-        for (s, e) in placeholder::find(&text.chars, ctx.law) {
+        let clause = &ctx.clauses[i];
+        let mut spans = placeholder::find(&text.chars, ctx.law);
+        // Form fields need the line breaks, which the clause text has as spaces.
+        let lines = crate::extract::clause_text(ctx.document, clause);
+        if lines.chars().count() == text.chars.len() {
+            spans.extend(placeholder::blank_fields(&lines, clause.heading.as_deref(), ctx.law));
+            spans.sort_unstable();
+            spans.dedup_by(|b, a| b.0 < a.1);
+        }
+        for (s, e) in spans {
             if raw.evidence.len() < MAX_EVIDENCE {
                 raw.add(ctx.evidence(i, s, e));
             } else if !raw.clauses.contains(&ctx.clauses[i].id) {
