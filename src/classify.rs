@@ -81,11 +81,22 @@ pub fn language(document: &Document) -> Lang {
 /// counts fully and each further one `DECAY` times the one before, so that a long clause with
 /// many weak cues does not drown a short, decisive one.
 fn category_scores(analysed: &Analysed, repeats: bool) -> BTreeMap<Category, f32> {
-    let mut per_phrase: BTreeMap<usize, (Category, f32, u32)> = BTreeMap::new();
+    // Phrases that stem alike ("transfer", "transfers", "transferred") find the same words: the
+    // words count once for a category, with the heaviest of those phrases; a cue against the
+    // category on the same words ("haftungsbeschränkt" in a company name) overrules them.
+    let mut by_span: BTreeMap<(Category, usize, usize), (usize, f32)> = BTreeMap::new();
     for hit in &analysed.hits {
         if let Target::Category(cat, weight) = hit.target {
-            per_phrase.entry(hit.phrase).or_insert((cat, weight, 0)).2 += 1;
+            let e = by_span.entry((cat, hit.first, hit.last)).or_insert((hit.phrase, weight));
+            let better = if (weight < 0.0) != (e.1 < 0.0) { weight < 0.0 } else { weight.abs() > e.1.abs() || (weight == e.1 && hit.phrase < e.0) };
+            if better {
+                *e = (hit.phrase, weight);
+            }
         }
+    }
+    let mut per_phrase: BTreeMap<usize, (Category, f32, u32)> = BTreeMap::new();
+    for ((cat, _, _), (phrase, weight)) in by_span {
+        per_phrase.entry(phrase).or_insert((cat, weight, 0)).2 += 1;
     }
     let mut weights: BTreeMap<Category, Vec<f32>> = BTreeMap::new();
     for (cat, weight, count) in per_phrase.into_values() {
