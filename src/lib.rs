@@ -42,15 +42,10 @@ pub fn analyze(document: &Document) -> Analysis {
     let lex = lexicon::lexicon(classify::language(document));
     let analyser = lex.analyser();
     let texts: Vec<String> = clauses.iter().map(|c| extract::clause_text(document, c)).collect();
+    // The text with paragraph breaks tokenises as the spaced `Clause::text` does (a hyphen
+    // before a break joins the words either way); only sentence ends differ, which classify ignores.
     let analysed: Vec<lexicon::Analysed> = texts.iter().map(|t| analyser.analyse(t)).collect();
-    // Where a hyphen ends a paragraph inside a clause, the spaced text classify reads may join
-    // words the paragraph text keeps apart: those few clauses are analysed again as classify reads them.
-    let spaced: Vec<Option<lexicon::Analysed>> = clauses
-        .iter()
-        .zip(&texts)
-        .map(|(c, t)| (!(spaced_equal(t, &c.text) && lexicon::Lexicon::same_tokens_across_breaks(t))).then(|| analyser.analyse(&c.text)))
-        .collect();
-    let bodies: Vec<&lexicon::Analysed> = spaced.iter().zip(&analysed).map(|(s, a)| s.as_ref().unwrap_or(a)).collect();
+    let bodies: Vec<&lexicon::Analysed> = analysed.iter().collect();
     classify::classify_analysed(&analyser, &mut clauses, &bodies);
     let categories = extract::extract_analysed(&analyser, document, &clauses, analysed);
     let findings = assess::assess(document, &clauses, &categories);
@@ -62,11 +57,6 @@ pub fn analyze(document: &Document) -> Analysis {
         categories,
         findings,
     }
-}
-
-/// True when `spaced` is `text` with each `\n` replaced by a space (as `Clause::text` is its slice).
-fn spaced_equal(text: &str, spaced: &str) -> bool {
-    text.len() == spaced.len() && text.bytes().zip(spaced.bytes()).all(|(t, s)| t == s || (t == b'\n' && s == b' '))
 }
 
 /// Reads and analyses a file in one step.
