@@ -210,3 +210,43 @@ fn a_table_of_contents_is_about_nothing() {
     let c = classify(Da, Some("Indhold af behandlingen"), "Databehandleren må alene behandle personoplysninger efter dokumenteret instruks fra den dataansvarlige.");
     assert!(c.categories.contains(&Instructions), "{:?}", c.categories);
 }
+
+/// Issue 21: the words law, court and legal requirement inside other clauses are no
+/// governing-law clause; a real one still is.
+#[test]
+fn law_and_court_words_in_other_clauses_are_not_governing_law() {
+    check(En, "The Processor may disclose personal data if required by law or by an order of a competent court, and shall inform the Controller unless prohibited from doing so.", GoverningLaw, false);
+    check(En, "If a public authority or court requests access to personal data, the Processor shall notify the Controller unless a legal requirement prevents it.", GoverningLaw, false);
+    check(Da, "Databehandleren må kun udlevere personoplysninger til myndigheder eller domstole, hvis det kræves i henhold til lovgivningen, eller efter retskendelse.", GoverningLaw, false);
+    check(Sv, "Personuppgiftsbiträdet får lämna ut personuppgifter till myndighet eller domstol endast om det krävs enligt svensk lag.", GoverningLaw, false);
+    check(De, "Der Auftragnehmer gibt Daten an Behörden oder Gerichte nur heraus, wenn er aufgrund einer gerichtlichen Anordnung dazu gesetzlich verpflichtet ist.", GoverningLaw, false);
+    check(En, "This DPA is governed by the laws of Ireland, and the courts of Dublin have exclusive jurisdiction.", GoverningLaw, true);
+    check(Da, "Aftalen er underlagt dansk ret, og tvister afgøres ved Københavns Byret.", GoverningLaw, true);
+    check(Sv, "Detta avtal ska tolkas enligt svensk lag och tvister avgöras av allmän domstol.", GoverningLaw, true);
+}
+
+/// Issue 21: the optional categories in the words real agreements use for them.
+#[test]
+fn optional_categories_in_real_wordings() {
+    let mut failures = Vec::new();
+    let mut check = |lang: Lang, text: &str, expected: Category, _: bool| {
+        let c = classify(lang, None, text);
+        if !c.categories.contains(&expected) {
+            failures.push(format!("{expected} not in {:?}: {text}", c.categories));
+        }
+    };
+    check(En, "Each party's aggregate liability arising out of or related to this DPA is subject to the limitations agreed in the Main Agreement.", Liability, true);
+    check(Da, "Parternes ansvar for tab som følge af overtrædelse af denne aftale følger dansk rets almindelige regler.", Liability, true);
+    check(En, "Vendor may charge Customer for assistance that goes beyond what the Services include, at its then-current professional services rates.", Costs, true);
+    check(Da, "Databehandleren er berettiget til særskilt betaling for bistand, der går ud over den aftalte ydelse.", Costs, true);
+    check(En, "If this DPA conflicts with the Main Agreement, this DPA shall govern to the extent of the conflict.", Precedence, true);
+    check(Da, "Ved modstrid mellem denne databehandleraftale og hovedaftalen har databehandleraftalen forrang.", Precedence, true);
+    check(En, "Customer Data is hosted in data centres operated by our infrastructure provider in Frankfurt.", ProcessingLocation, true);
+    check(En, "Our servers are located in Ireland and the Netherlands.", ProcessingLocation, true);
+    check(Da, "Personoplysningerne opbevares på servere i Danmark.", ProcessingLocation, true);
+    check(En, "The Customer is responsible for ensuring that it has a lawful basis for the processing and that its instructions comply with data protection law.", ControllerObligations, true);
+    check(Da, "Den dataansvarlige er ansvarlig for, at der er hjemmel til behandlingen, og at instrukserne er lovlige.", ControllerObligations, true);
+    check(En, "This Data Processing Addendum forms part of the Master Subscription Agreement between the parties and sets out their obligations regarding personal data.", Background, true);
+    check(Da, "Denne aftale fastsætter parternes rettigheder og forpligtelser ved behandling af personoplysninger og udgør et bilag til hovedaftalen.", Background, true);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
