@@ -484,3 +484,23 @@ fn processing_places_in_real_wordings() {
     check(En, "Hosting", "Our servers are located in the Netherlands.", ProcessingLocation, "places", json!(["Netherlands"]));
     check(Da, "Lokation", "Data opbevares i datacentre i Danmark.", ProcessingLocation, "places", json!(["Danmark"]));
 }
+
+/// List lines with dash-separated cells: the name is the first cell, the place any later one.
+#[test]
+fn annex_list_lines_with_dashes() {
+    use ParagraphKind::Body;
+    let paras = [
+        ("Annex 2 – List of sub-processors", Body),
+        ("Amazon Web Services EMEA SARL – hosting – Ireland", Body),
+        ("Zendesk Inc. – customer support tooling", Body),
+        ("Stripe Payments Europe Ltd | payments | Ireland", Body),
+    ];
+    assert_eq!(
+        attr_paras(En, "Annex 2 – List of sub-processors", &paras, SubProcessors, "listed"),
+        json!([
+            {"name": "Amazon Web Services EMEA SARL", "location": "Ireland"},
+            {"name": "Zendesk Inc.", "location": null},
+            {"name": "Stripe Payments Europe Ltd", "location": "Ireland"}
+        ])
+    );
+}

@@ -246,6 +246,14 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         if item.is_empty() {
             continue;
         }
+        // "Zendesk Inc. – support tooling – USA": cells of a list line, the name first.
+        let separated: Vec<String> = split_cells(&item);
+        if separated.len() >= 2 && !separated[0].contains('(') {
+            let location = separated[1..].iter().find_map(|c| country_in(lex, c));
+            sec.parties.push(Party { name: separated[0].clone(), location });
+            sec.evidence.push(Evidence { clause, span: [p.start, p.end] });
+            continue;
+        }
         let open_paren = item.find('(');
         let close_paren = open_paren.and_then(|o| item[o..].find(')').map(|c| o + c));
         // "(Rumænien)" is a place; "(Org. nr: 559073-1039)" or "(d/b/a Acme)" is not.
@@ -340,6 +348,15 @@ fn heading_shaped(text: &str) -> bool {
 fn all_caps(text: &str) -> bool {
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() > 3 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// The cells of a list line separated by dashes with spaces around them, bars or tabs.
+fn split_cells(item: &str) -> Vec<String> {
+    let mut cells = vec![item.to_string()];
+    for sep in [" – ", " — ", " - ", " | ", "\t"] {
+        cells = cells.iter().flat_map(|c| c.split(sep).map(str::to_string).collect::<Vec<_>>()).collect();
+    }
+    cells.into_iter().map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect()
 }
 
 fn country_in(lex: &Analyser, text: &str) -> Option<String> {
