@@ -76,12 +76,105 @@ pub fn segment(document: &Document) -> Vec<Clause> {
         starts = plan_paragraphs(&paras);
     }
     drop_bare_labels(&mut starts, paras.len());
+    let mut preamble = None;
     if let Some(end) = starts.first().map_or(Some(paras.len()), |s| (s.para > 0).then_some(s.para)) {
         let title = preamble_title(&paras[..end]);
+        preamble = Some(title.is_some());
         let id = title.as_deref().map_or_else(|| lex.preamble(document.language).to_string(), |t| truncate_words(t, 60));
-        starts.insert(0, Start { para: 0, id, heading: title, numbered: false, bare: false });
+        let body_from = usize::from(title.is_some() && is_heading_para(&paras[0]));
+        starts.insert(0, Start { para: 0, id, heading: title, numbered: false, bare: false, titled: false, body_from });
     }
+    let starts = split_paragraphs(&paras, starts, preamble);
     assemble(document, &starts)
+}
+
+/// Paragraph clauses (report-schema.md): under a heading line — an un-numbered heading, a
+/// numbered title (`7. Sub-processors`), an annex heading, the document's title — the first
+/// paragraph joins the heading's clause and each further one is the clause `<id> ¶2`, `<id> ¶3`,
+/// …; before any heading the paragraphs are `¶1`, `¶2`, …. A clause opened by a numbered
+/// sentence (`7.2 The processor shall …`) keeps its paragraphs. `preamble`: the first start is
+/// the block before the first clause, with a title (`Some(true)`) or without.
+/// The fewest words a paragraph clause has (see [`split_paragraphs`]).
+const MIN_PARAGRAPH_WORDS: usize = 8;
+
+fn split_paragraphs(paras: &[Para], starts: Vec<Start>, preamble: Option<bool>) -> Vec<Start> {
+    let mut out = Vec::with_capacity(starts.len());
+    for (k, start) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(paras.len(), |n| n.para);
+        let is_preamble = k == 0 && preamble.is_some();
+        let untitled_preamble = k == 0 && preamble == Some(false);
+        if !(start.titled || is_preamble) {
+            out.push(start.clone());
+            continue;
+        }
+        // Breaks after the first paragraph of the body (which joins the heading lines).
+        let mut breaks = Vec::new();
+        let mut prev: Option<&Para> = None;
+        // Words since the last break: a few short lines (a figure's labels, a name and its
+        // country) are no paragraph of their own.
+        let mut words = 0;
+        for (j, p) in paras.iter().enumerate().take(end).skip(start.body_from) {
+            if p.repeated || p.toc {
+                continue;
+            }
+            if let Some(q) = prev {
+                if words >= MIN_PARAGRAPH_WORDS && paragraph_break(q, p) {
+                    breaks.push(j);
+                    words = 0;
+                }
+            }
+            words += p.words;
+            prev = Some(p);
+        }
+        // A short last line after a full stop ("Dataflow:", a figure's label) stays with the
+        // paragraph before it.
+        let piece_words = |from: usize, to: usize| paras[from..to].iter().filter(|p| !p.repeated && !p.toc).map(|p| p.words).sum::<usize>();
+        let mut k = 0;
+        while k < breaks.len() {
+            let to = breaks.get(k + 1).copied().unwrap_or(end);
+            if piece_words(breaks[k], to) < MIN_PARAGRAPH_WORDS {
+                breaks.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+        if breaks.is_empty() {
+            out.push(start.clone());
+            continue;
+        }
+        let base = start.id.clone();
+        let first_id = if untitled_preamble { "¶1".to_string() } else { base.clone() };
+        out.push(Start { id: first_id, ..start.clone() });
+        for (n, j) in breaks.into_iter().enumerate() {
+            let id = if untitled_preamble { format!("¶{}", n + 2) } else { format!("{base} ¶{}", n + 2) };
+            out.push(Start { para: j, id, heading: None, numbered: false, bare: false, titled: false, body_from: j });
+        }
+    }
+    out
+}
+
+/// A line that only names what follows: a heading, a title, a number with a title.
+fn is_heading_para(p: &Para) -> bool {
+    p.is_heading_kind() || p.annex.is_some() || p.is_plain_title() || (!p.labels.is_empty() && (p.rest.trim().is_empty() || (is_title(&p.rest) && !ends_paragraph(&p.rest))))
+}
+
+/// Where a new paragraph starts in text without blank lines: after a line that ends a sentence
+/// (not a list introduction or item ending in `:` or `;`), unless the next line goes on in lower
+/// case; a table is a paragraph of its own rows.
+fn paragraph_break(prev: &Para, p: &Para) -> bool {
+    let (prev_row, row) = (prev.kind == ParagraphKind::TableRow, p.kind == ParagraphKind::TableRow);
+    match (prev_row, row) {
+        (true, true) => false,
+        (true, false) => true,
+        (false, true) => ends_paragraph(&prev.core),
+        (false, false) => !prev.is_open() && ends_paragraph(&prev.core) && !starts_lower(&p.core),
+    }
+}
+
+/// A full stop (or ! ? …) at the end, quotes and emphasis aside.
+fn ends_paragraph(s: &str) -> bool {
+    let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', '»', '*', ')']);
+    t.ends_with(['.', '!', '?', '…'])
 }
 
 /// The title of the block before the first clause: the first heading the format marked, a title
@@ -222,6 +315,11 @@ struct Start {
     numbered: bool,
     /// A number with no text after it, whose text may never come (an empty list item).
     bare: bool,
+    /// Opened by a heading line (an un-numbered heading, a number with a title, an annex
+    /// heading) rather than by running text: its paragraphs become clauses of their own.
+    titled: bool,
+    /// The first paragraph after the heading lines.
+    body_from: usize,
 }
 
 /// What is known about the clause being built.
@@ -283,7 +381,7 @@ fn plan(paras: &[Para], mode: Mode, heading_scopes: bool, lex: &Lexicon) -> (Vec
                 path.clear();
                 pending_scope = None;
                 outer = None;
-                starts.push(Start { para: i, id: prefix, heading: title, numbered: true, bare: false });
+                starts.push(Start { para: i, id: prefix, heading: title, numbered: true, bare: false, titled: true, body_from: i + 1 + taken });
                 cur = Some(Current { titled: true, numbered: true, heading_level: level, has_body: false, item: false });
                 skip_until = i + 1 + taken;
                 continue;
@@ -307,7 +405,8 @@ fn plan(paras: &[Para], mode: Mode, heading_scopes: bool, lex: &Lexicon) -> (Vec
             if let Some(pl) = placed {
                 let id = full_id(&pl.path, &scope);
                 let heading = pl.path.iter().rev().find_map(|pt| pt.title.clone()).or_else(|| scope.title.clone());
-                starts.push(Start { para: i, id, heading, numbered: true, bare: pl.bare });
+                let body_from = if pl.title_from_next { i + 2 } else { i + 1 };
+                starts.push(Start { para: i, id, heading, numbered: true, bare: pl.bare, titled: pl.titled, body_from });
                 cur = Some(Current { titled: pl.titled, numbered: true, heading_level: level, has_body: false, item: true });
                 path = pl.path;
                 pending_scope = None;
@@ -337,7 +436,7 @@ fn plan(paras: &[Para], mode: Mode, heading_scopes: bool, lex: &Lexicon) -> (Vec
             if mode == Mode::Numbered && !(p.level.is_some() && p.level == min_level) {
                 pending_scope = Some((id.clone(), title.clone()));
             }
-            starts.push(Start { para: i, id, heading: Some(title), numbered: false, bare: false });
+            starts.push(Start { para: i, id, heading: Some(title), numbered: false, bare: false, titled: true, body_from: i + 1 });
             cur = Some(Current { titled: true, numbered: false, heading_level: level, has_body: false, item: false });
             continue;
         }
@@ -662,7 +761,7 @@ fn plan_paragraphs(paras: &[Para]) -> Vec<Start> {
                 || !ends_sentence(&paras[i - 1].core)
                 || p.core.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase));
         if !continues {
-            starts.push(Start { para: i, id: format!("¶{}", starts.len() + 1), heading: None, numbered: false, bare: false });
+            starts.push(Start { para: i, id: format!("¶{}", starts.len() + 1), heading: None, numbered: false, bare: false, titled: false, body_from: i });
         }
     }
     starts
