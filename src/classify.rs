@@ -16,6 +16,8 @@ const FLOOR: f32 = 3.0;
 const RELATIVE: f32 = 0.34;
 /// A clause carries at most this many categories (taxonomy.md §1).
 const MAX_CATEGORIES: usize = 3;
+/// How many cue-less paragraphs in a row go on with the topic of a classified one before them.
+const CONTINUED_PARAGRAPHS: usize = 3;
 /// How much a cue in the clause's own heading counts, relative to the body.
 const OWN_HEADING: f32 = 1.5;
 /// How much a cue in the parent section's heading (or the nearest heading line before) counts.
@@ -61,6 +63,29 @@ pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bod
         clause.score = chosen.first().map_or(0.0, |(_, s)| confidence(*s));
         clause.categories = if chosen.is_empty() { vec![Category::Unclassified] } else { chosen.iter().map(|(c, _)| *c).collect() };
         clause.cues = cues(body, &clause.categories, clause.span[0]);
+    }
+    continue_topics(clauses);
+}
+
+/// A paragraph clause without cues of its own (`Security ¶4`: "Visitors sign in at the
+/// reception.") goes on with the topic of the paragraph before it in the same section, if that
+/// one was classified by its own words; it carries no cues and half that clause's score.
+fn continue_topics(clauses: &mut [Clause]) {
+    let section = |id: &str| id.split('¶').next().unwrap_or("").trim().to_string();
+    // How many clauses back the last one classified by its own words is (None: none yet).
+    let mut since_own = clauses.first().and_then(|c| (c.categories[0] != Category::Unclassified).then_some(0));
+    for i in 1..clauses.len() {
+        let (before, rest) = clauses.split_at_mut(i);
+        let (prev, cur) = (&before[i - 1], &mut rest[0]);
+        let unclassified = cur.categories == [Category::Unclassified];
+        let near = since_own.is_some_and(|n| n < CONTINUED_PARAGRAPHS);
+        if unclassified && near && prev.categories[0] != Category::Unclassified && cur.id.contains('¶') && section(&prev.id) == section(&cur.id) {
+            cur.categories = vec![prev.categories[0]];
+            cur.score = prev.score / 2.0;
+            since_own = since_own.map(|n| n + 1);
+        } else {
+            since_own = if unclassified { None } else { Some(0) };
+        }
     }
 }
 

@@ -92,10 +92,13 @@ pub fn segment(document: &Document) -> Vec<Clause> {
 /// numbered title (`7. Sub-processors`), an annex heading, the document's title — the first
 /// paragraph joins the heading's clause and each further one is the clause `<id> ¶2`, `<id> ¶3`,
 /// …; before any heading the paragraphs are `¶1`, `¶2`, …. A clause opened by a numbered
-/// sentence (`7.2 The processor shall …`) keeps its paragraphs. `preamble`: the first start is
+/// sentence (`7.2 The processor shall …`) keeps its paragraphs, unless it runs on past
+/// [`RUN_ON_WORDS`] (the numbers after it were lost). `preamble`: the first start is
 /// the block before the first clause, with a title (`Some(true)`) or without.
 /// The fewest words a paragraph clause has (see [`split_paragraphs`]).
 const MIN_PARAGRAPH_WORDS: usize = 8;
+/// A clause opened by a numbered sentence longer than this is split into paragraphs after all.
+const RUN_ON_WORDS: usize = 400;
 
 fn split_paragraphs(paras: &[Para], starts: Vec<Start>, preamble: Option<bool>) -> Vec<Start> {
     let mut out = Vec::with_capacity(starts.len());
@@ -103,7 +106,10 @@ fn split_paragraphs(paras: &[Para], starts: Vec<Start>, preamble: Option<bool>) 
         let end = starts.get(k + 1).map_or(paras.len(), |n| n.para);
         let is_preamble = k == 0 && preamble.is_some();
         let untitled_preamble = k == 0 && preamble == Some(false);
-        if !(start.titled || is_preamble) {
+        // A numbered sentence keeps its paragraphs, unless they run on for pages: numbering lost
+        // after it (a copy that kept only the first number) must not make one clause of the rest.
+        let run_on = || paras[start.para..end].iter().map(|p| p.words).sum::<usize>() > RUN_ON_WORDS;
+        if !(start.titled || is_preamble || run_on()) {
             out.push(start.clone());
             continue;
         }
