@@ -144,6 +144,31 @@ fn split_paragraphs(paras: &[Para], starts: Vec<Start>, preamble: Option<bool>) 
                 k += 1;
             }
         }
+        // A list whose numbers or letters were lost ("… shall: / comply with …; / notify …;")
+        // is one sentence for pages: past RUN_ON_WORDS its items are paragraphs too.
+        let mut bounds: Vec<usize> = std::iter::once(start.body_from.max(start.para)).chain(breaks.iter().copied()).chain(std::iter::once(end)).collect();
+        bounds.dedup();
+        let mut extra = Vec::new();
+        for w in bounds.windows(2) {
+            if piece_words(w[0], w[1]) <= RUN_ON_WORDS {
+                continue;
+            }
+            let mut words = 0;
+            for j in w[0]..w[1] {
+                let p = &paras[j];
+                if j > w[0] && words >= MIN_PARAGRAPH_WORDS && p.kind != ParagraphKind::TableRow {
+                    let q = &paras[j - 1];
+                    if !q.is_open() && q.core.trim_end().ends_with([';', ':']) && piece_words(j, w[1]) >= MIN_PARAGRAPH_WORDS {
+                        extra.push(j);
+                        words = 0;
+                    }
+                }
+                words += p.words;
+            }
+        }
+        breaks.extend(extra);
+        breaks.sort_unstable();
+        breaks.dedup();
         if breaks.is_empty() {
             out.push(start.clone());
             continue;
