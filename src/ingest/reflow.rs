@@ -506,7 +506,9 @@ fn continues(p: &Para, line: &str, blank: bool, stats: &Stats) -> bool {
         let soft_end = !terminal(a) && !a.ends_with(':');
         let long = p.lines > 1 || stats.full(a);
         let ends_low = a.chars().last().is_some_and(|c| c.is_lowercase() || c == ',') || ends_with_hyphen(a);
-        let rest_first = start.rest.chars().next();
+        // A quotation mark or bracket opens the item's text ("2. “Personal Data” means …"):
+        // the letter after it decides.
+        let rest_first = start.rest.trim_start_matches(['"', '“', '”', '„', '«', '»', '\'', '‘', '’', '(', '[']).chars().next();
         return soft_end
             && match start.kind {
                 StartKind::Digits => (long || ends_low) && rest_first.is_none_or(|c| c.is_lowercase() || !c.is_alphanumeric()),

@@ -524,6 +524,12 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
     let mut best: Option<(u8, Vec<Part>, bool)> = None;
     for label in &p.labels {
         let found = match &label.kind {
+            // "1.4 a description of …", "36. a list of …": lower case is a clause only as the very
+            // next number after a finished sentence.
+            Kind::Dec(parts) if lower && !date && !open_before => {
+                let fit = if parts.len() == 1 { single(path, Style::Dec, parts[0], label, &ctx, false) } else { multi(path, Style::Dec, parts, &ctx, false) };
+                fit.filter(|(rank, _)| *rank == 0)
+            }
             Kind::Dec(_) if lower || date => None,
             Kind::Dec(_) if label.bare_number && !own_title => None,
             Kind::Dec(parts) if parts.len() == 1 => single(path, Style::Dec, parts[0], label, &ctx, false),
@@ -571,6 +577,9 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
             }
         }
     }
+    if best.is_none() {
+        best = gap_fit(paras, i, path, lex);
+    }
     let (_, mut new_path, first_item) = best?;
     if let Some(last) = new_path.last_mut() {
         last.title = if last.style.carries_titles() { title } else { None };
@@ -582,6 +591,35 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
         bare: rest.is_empty() && !next_title,
         first_item,
     })
+}
+
+/// How far ahead a skipped number looks for its successor.
+const GAP_LOOKAHEAD: usize = 60;
+
+/// A top-level number that skips ahead of the numbering (`3.` after `1.`, the `2.` lost or
+/// rejected) is still a clause when the numbering goes on from it: the next top-level number
+/// further down is its successor. So one number that does not fit never blocks the ones after it.
+fn gap_fit(paras: &[Para], i: usize, path: &[Part], lex: &Lexicon) -> Option<(u8, Vec<Part>, bool)> {
+    let p = &paras[i];
+    let label = p.labels.iter().find(|l| matches!(&l.kind, Kind::Dec(ps) if ps.len() == 1) && !l.bare_number)?;
+    let Kind::Dec(ps) = &label.kind else { return None };
+    let n = ps[0];
+    let top = path.first().filter(|pt| pt.style == Style::Dec)?;
+    let lower = starts_lower(&p.rest);
+    if n <= top.n + 1 || n > top.n + 20 || lower || paras.get(i.wrapping_sub(1)).is_some_and(Para::is_open) {
+        return None;
+    }
+    let first_word = p.rest.split_whitespace().next().unwrap_or("");
+    if lex.is_month(first_word) || lex.is_unit(first_word) {
+        return None;
+    }
+    let successor = paras.iter().skip(i + 1).take(GAP_LOOKAHEAD).find_map(|q| {
+        q.labels.iter().find_map(|l| match &l.kind {
+            Kind::Dec(qs) if qs.len() == 1 && !l.bare_number && !starts_lower(&q.rest) => Some(qs[0]),
+            _ => None,
+        })
+    });
+    (successor == Some(n + 1)).then(|| (2, vec![new_part(Style::Dec, n, label, false)], false))
 }
 
 /// Section numbers carry titles (`7. Fortrolighed`); list markers (`a)`, `(1)`) do not.
