@@ -60,6 +60,7 @@ pub fn segment(document: &Document) -> Vec<Clause> {
     if paras.is_empty() {
         return Vec::new();
     }
+    mark_underlined_headings(&mut paras);
     furniture::mark_full_lines(&mut paras);
     furniture::mark_repeated(&mut paras);
     furniture::mark_contents(&mut paras, lex);
@@ -120,7 +121,7 @@ fn split_paragraphs(paras: &[Para], starts: Vec<Start>, preamble: Option<bool>) 
         // country) are no paragraph of their own.
         let mut words = 0;
         for (j, p) in paras.iter().enumerate().take(end).skip(start.body_from) {
-            if p.repeated || p.toc {
+            if p.repeated || p.toc || p.rule {
                 continue;
             }
             if let Some(q) = prev {
@@ -208,6 +209,30 @@ fn ends_paragraph(s: &str) -> bool {
     t.ends_with(['.', '!', '?', '…'])
 }
 
+/// The mark a rule line repeats (`=`, `-`, `~`, `^`, `*`, `#`, `+`), at least three times alone.
+fn rule_mark(core: &str) -> Option<char> {
+    let t = core.trim();
+    let c = t.chars().next()?;
+    (t.chars().count() >= 3 && "=-~^*#+".contains(c) && t.chars().all(|x| x == c)).then_some(c)
+}
+
+/// Setext Markdown and reStructuredText headings: a short line under (or between) rule lines
+/// is a heading, `=` of level 1, `-` of level 2, other marks level 3.
+fn mark_underlined_headings(paras: &mut [Para]) {
+    for i in 1..paras.len() {
+        let Some(mark) = paras[i].rule.then(|| rule_mark(&paras[i].core)).flatten() else { continue };
+        let title = &paras[i - 1];
+        if title.rule || title.level.is_some() || title.words == 0 || title.words > 12 || ends_paragraph(&title.core) {
+            continue;
+        }
+        paras[i - 1].level = Some(match mark {
+            '=' => 1,
+            '-' => 2,
+            _ => 3,
+        });
+    }
+}
+
 /// The title of the block before the first clause: the first heading the format marked, a title
 /// in capitals run together with the parties (`DATABEHANDLERAVTALE mellom …`), or one of the
 /// first lines that reads as a title.
@@ -254,6 +279,9 @@ struct Para {
     full: bool,
     /// The same short line comes three times or more: a running header or footer.
     repeated: bool,
+    /// A line of one repeated mark (`=====`, `-----`): a setext or reStructuredText underline or
+    /// overline, which makes the line it belongs to a heading and is no text of its own.
+    rule: bool,
 }
 
 impl Para {
@@ -269,7 +297,8 @@ impl Para {
         let words = core.split_whitespace().count();
         // A Markdown table row read line by line.
         let kind = if kind == ParagraphKind::Body && core.starts_with('|') && core.ends_with('|') { ParagraphKind::TableRow } else { kind };
-        Para { core, kind, level, bold, labels, rest, annex, words, toc: false, full: false, repeated: false }
+        let rule = rule_mark(&core).is_some();
+        Para { core, kind, level, bold, labels, rest, annex, words, toc: false, full: false, repeated: false, rule }
     }
 
     fn is_heading_kind(&self) -> bool {
@@ -379,6 +408,8 @@ fn plan(paras: &[Para], mode: Mode, heading_scopes: bool, lex: &Lexicon) -> (Vec
     // The scope and numbering an un-numbered heading's own numbering interrupted.
     let mut outer: Option<(Scope, Vec<Part>)> = None;
     let mut cur: Option<Current> = None;
+    // The last un-numbered heading, for numbered items under it that have no titled parent.
+    let mut plain_heading: Option<String> = None;
     let mut skip_until = 0;
     for i in 0..paras.len() {
         if i < skip_until {
@@ -387,6 +418,9 @@ fn plan(paras: &[Para], mode: Mode, heading_scopes: bool, lex: &Lexicon) -> (Vec
         let p = &paras[i];
         let prev = i.checked_sub(1).map(|j| &paras[j]);
         let level = p.level;
+        if p.rule {
+            continue;
+        }
         if p.toc || p.kind == ParagraphKind::TableRow {
             if let Some(c) = cur.as_mut() {
                 c.has_body = true;
@@ -409,6 +443,7 @@ fn plan(paras: &[Para], mode: Mode, heading_scopes: bool, lex: &Lexicon) -> (Vec
                 let prefix = format!("{} {}", a.word, a.label);
                 let letter = a.label.chars().next().filter(|c| a.label.len() == 1 && c.is_ascii_uppercase());
                 scope = Scope { prefix: Some(prefix.clone()), letter, title: title.clone() };
+                plain_heading = None;
                 path.clear();
                 pending_scope = None;
                 outer = None;
@@ -435,7 +470,10 @@ fn plan(paras: &[Para], mode: Mode, heading_scopes: bool, lex: &Lexicon) -> (Vec
             }
             if let Some(pl) = placed {
                 let id = full_id(&pl.path, &scope);
-                let heading = pl.path.iter().rev().find_map(|pt| pt.title.clone()).or_else(|| scope.title.clone());
+                let heading = pl.path.iter().rev().find_map(|pt| pt.title.clone()).or_else(|| plain_heading.clone()).or_else(|| scope.title.clone());
+                if pl.titled {
+                    plain_heading = None;
+                }
                 let body_from = if pl.title_from_next { i + 2 } else { i + 1 };
                 starts.push(Start { para: i, id, heading, numbered: true, bare: pl.bare, titled: pl.titled, body_from });
                 cur = Some(Current { titled: pl.titled, numbered: true, heading_level: level, has_body: false, item: true });
@@ -467,7 +505,11 @@ fn plan(paras: &[Para], mode: Mode, heading_scopes: bool, lex: &Lexicon) -> (Vec
             if mode == Mode::Numbered && !(p.level.is_some() && p.level == min_level) {
                 pending_scope = Some((id.clone(), title.clone()));
             }
-            starts.push(Start { para: i, id, heading: Some(title), numbered: false, bare: false, titled: true, body_from: i + 1 });
+            plain_heading = Some(title.clone());
+            // A reStructuredText overline belongs to its heading.
+            let overline = i > 0 && paras[i - 1].rule && paras.get(i + 1).is_some_and(|n| rule_mark(&n.core) == rule_mark(&paras[i - 1].core));
+            let from = if overline && i >= 2 && !paras[i - 2].rule { i - 1 } else { i };
+            starts.push(Start { para: from, id, heading: Some(title), numbered: false, bare: false, titled: true, body_from: i + 1 });
             cur = Some(Current { titled: true, numbered: false, heading_level: level, has_body: false, item: false });
             continue;
         }
@@ -525,10 +567,10 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
     for label in &p.labels {
         let found = match &label.kind {
             // "1.4 a description of …", "36. a list of …": lower case is a clause only as the very
-            // next number after a finished sentence.
+            // next number after a finished sentence, or as the document's first item.
             Kind::Dec(parts) if lower && !date && !open_before => {
                 let fit = if parts.len() == 1 { single(path, Style::Dec, parts[0], label, &ctx, false) } else { multi(path, Style::Dec, parts, &ctx, false) };
-                fit.filter(|(rank, _)| *rank == 0)
+                fit.filter(|(rank, _)| *rank == 0 || (path.is_empty() && parts.iter().all(|&x| x == 1)))
             }
             Kind::Dec(_) if lower || date => None,
             Kind::Dec(_) if label.bare_number && !own_title => None,
@@ -615,11 +657,13 @@ fn gap_fit(paras: &[Para], i: usize, path: &[Part], lex: &Lexicon) -> Option<(u8
     }
     let successor = paras.iter().skip(i + 1).take(GAP_LOOKAHEAD).find_map(|q| {
         q.labels.iter().find_map(|l| match &l.kind {
-            Kind::Dec(qs) if qs.len() == 1 && !l.bare_number && !starts_lower(&q.rest) => Some(qs[0]),
+            Kind::Dec(qs) if qs.len() == 1 && !l.bare_number => Some(qs[0]),
             _ => None,
         })
     });
-    (successor == Some(n + 1)).then(|| (2, vec![new_part(Style::Dec, n, label, false)], false))
+    // A small gap is judged on its own (a capitalised or quoted item after a finished sentence);
+    // a larger one needs the numbering to go on from it.
+    (n <= top.n + 3 || successor == Some(n + 1)).then(|| (2, vec![new_part(Style::Dec, n, label, false)], false))
 }
 
 /// Section numbers carry titles (`7. Fortrolighed`); list markers (`a)`, `(1)`) do not.
@@ -745,6 +789,11 @@ fn multi(path: &[Part], style: Style, parts: &[u32], ctx: &Ctx, start_ok: bool) 
     if k > d_len && parts[..d_len] == d[..] && parts[d_len..].iter().all(|&x| x == 1) {
         return Some((1, build(d_len)));
     }
+    // `3.1` after `2.2` with no `3.` of its own (an un-numbered heading stands for it, or Word
+    // left the level out): the first item of the next section.
+    if k >= 2 && parts[0] == d[0] + 1 && parts[1..].iter().all(|&x| x == 1) {
+        return Some((2, build(0)));
+    }
     None
 }
 
@@ -789,8 +838,11 @@ fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: M
     if !strong || p.repeated || (!heading_kind && (after_open || continued)) {
         return false;
     }
+    // An all-caps line right before a numbered item names its section ("SUB-PROCESSORS" / "2.1 …"
+    // with no "2" of its own).
+    let caps_heading = all_caps && looks && p.words <= 8 && next.is_some_and(Para::has_number);
     // Before any clause: a heading the format marked, after the title, starts one.
-    let Some(c) = cur else { return mode == Mode::Unnumbered || (heading_kind && prev.is_some() && p.level > min_level) };
+    let Some(c) = cur else { return mode == Mode::Unnumbered || (heading_kind && prev.is_some() && p.level > min_level) || (caps_heading && prev.is_some()) };
     if is_compound_annex(p, lex) {
         return true;
     }
@@ -809,7 +861,7 @@ fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: M
         Mode::Numbered => match (p.level, c.heading_level) {
             (Some(l), Some(cl)) => l <= cl || !section,
             (Some(_), None) => !section,
-            (None, _) => (p.bold && !section) || (c.numbered && !c.titled),
+            (None, _) => (p.bold && !section) || (c.numbered && !c.titled) || caps_heading,
         },
         // A second title line right after the first (no text between) continues the title.
         Mode::Unnumbered => heading_kind || p.bold || c.has_body || c.heading_level.is_some() || next.is_some_and(|n| !n.is_plain_title()),
