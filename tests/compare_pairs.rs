@@ -392,3 +392,33 @@ mod fixtures {
         assert!(changed.len() < 30, "{} rows not unchanged: {changed:?}", changed.len());
     }
 }
+
+/// Issue 15: one version with numbered headings, the other with the same headings and no
+/// numbers: each section aligns with its numbered counterpart, `renumbered` where only the number
+/// differs and `changed` where the text does too. Both through the whole pipeline (ingest and
+/// the engine's segmenter), in English and Danish.
+#[test]
+fn headings_only_version_aligns_with_numbered_version() {
+    let pairs = [
+        (
+            "Data Processing Terms\n\nSub-processors\n\nThe Processor may engage sub-processors under the general authorisation in these terms and will announce new ones 30 days in advance.\n\nSecurity\n\nThe Processor encrypts personal data at rest and in transit and reviews access rights every quarter.\n\nBreach notification\n\nThe Processor will notify the Controller of a personal data breach within 48 hours of becoming aware of it.\n",
+            "Data Processing Terms\n\n1. Sub-processors\n\nThe Processor may engage sub-processors under the general authorisation in these terms and will announce new ones 30 days in advance.\n\n2. Security\n\nThe Processor encrypts personal data at rest and in transit and reviews access rights every quarter.\n\n3. Breach notification\n\nThe Processor will notify the Controller of a personal data breach within 24 hours of becoming aware of it.\n",
+            [("Sub-processors", "1", "renumbered"), ("Security", "2", "renumbered"), ("Breach notification", "3", "changed")],
+        ),
+        (
+            "Databehandleraftale\n\nUnderdatabehandlere\n\nDatabehandleren må anvende underdatabehandlere med generel godkendelse og varsler ændringer med 30 dage.\n\nSletning\n\nVed aftalens ophør sletter databehandleren alle personoplysninger inden 30 dage.\n",
+            "Databehandleraftale\n\n1. Underdatabehandlere\n\nDatabehandleren må anvende underdatabehandlere med generel godkendelse og varsler ændringer med 30 dage.\n\n2. Sletning\n\nVed aftalens ophør sletter databehandleren alle personoplysninger inden 60 dage.\n",
+            [("Underdatabehandlere", "1", "renumbered"), ("Sletning", "2", "changed"), ("", "", "")],
+        ),
+    ];
+    for (a_text, b_text, expected) in pairs {
+        let a = klausul::analyze(&klausul::ingest(a_text.as_bytes(), "a.txt").unwrap());
+        let b = klausul::analyze(&klausul::ingest(b_text.as_bytes(), "b.txt").unwrap());
+        let report = klausul::compare(&a, &b);
+        let rows = serde_json::to_value(&report.alignment).unwrap();
+        for (a_id, b_id, status) in expected.into_iter().filter(|(a, _, _)| !a.is_empty()) {
+            let row = rows.as_array().unwrap().iter().find(|r| r["a"] == a_id).unwrap_or_else(|| panic!("{a_id} not aligned: {rows}"));
+            assert_eq!((row["b"].as_str(), row["status"].as_str()), (Some(b_id), Some(status)), "{a_id}: {row}");
+        }
+    }
+}

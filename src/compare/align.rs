@@ -135,7 +135,14 @@ fn fnv_from(mut h: u64, bytes: &[u8]) -> u64 {
 pub fn strip_own_number<'t>(text: &'t str, id: &str) -> &'t str {
     let t = text.trim_start();
     let id = id.trim();
-    if !id.is_empty() {
+    // An id that is a number or ends in a label (`7.3`, `Bilag B`, `Annex II`) is the clause's
+    // own number; an id that is its heading text (`Sub-processors`) is part of its text, so that
+    // a version with headings only and one with numbered headings read the same.
+    let last = id.split_whitespace().last().unwrap_or("");
+    let label_like = last.chars().any(|c| c.is_ascii_digit())
+        || last.chars().count() == 1
+        || (last.len() <= 5 && (last.chars().all(|c| "ivx".contains(c)) || last.chars().all(|c| "IVX".contains(c))));
+    if !id.is_empty() && label_like {
         if let Some(head) = t.get(..id.len()) {
             let rest = &t[id.len()..];
             if head.eq_ignore_ascii_case(id) && rest.chars().next().is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ')' | ':')) {
