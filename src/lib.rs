@@ -27,6 +27,7 @@ mod hash;
 pub mod ingest;
 pub mod lexicon;
 mod model;
+pub mod playbook;
 pub mod report;
 pub mod segment;
 pub mod taxonomy;
@@ -56,6 +57,7 @@ pub fn analyze(document: &Document) -> Analysis {
         clauses,
         categories,
         findings,
+        playbook: None,
     }
 }
 

@@ -526,8 +526,31 @@ pub struct Finding {
     pub message: Message,
     /// The words that triggered it.
     pub evidence: Vec<Evidence>,
-    /// The legal anchor, e.g. `GDPR Art. 28(3)(h)`.
+    /// The legal anchor, e.g. `GDPR Art. 28(3)(h)`; for a playbook finding, the playbook.
     pub anchor: String,
+    /// Whose rule it is: the GDPR's (the engine's own rules) or the organisation's playbook.
+    #[serde(default)]
+    pub source: FindingSource,
+}
+
+/// Whose rule a finding comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingSource {
+    /// The engine's rules: GDPR Art. 28 and good practice.
+    #[default]
+    Gdpr,
+    /// The organisation's own playbook (`playbook:*` ids).
+    Playbook,
+}
+
+/// Which playbook an analysis was checked against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlaybookUse {
+    /// The playbook's name.
+    pub name: String,
+    /// How many rules it has.
+    pub rules: usize,
 }
 
 /// The analysis of one document: the `klausul.analysis/1` report.
@@ -545,6 +568,9 @@ pub struct Analysis {
     pub categories: BTreeMap<Category, CategoryResult>,
     /// The findings, most severe first.
     pub findings: Vec<Finding>,
+    /// The playbook the findings include, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub playbook: Option<PlaybookUse>,
 }
 
 /// Whether a category occurs in A, B, both or neither.

@@ -90,3 +90,41 @@ fn force_analyses_a_text_that_is_no_dpa_with_a_warning() {
     assert!(stderr(&o).contains("does not look like a data processing agreement"));
     assert!(stdout(&o).contains("klausul.analysis/1"));
 }
+
+/// Issue 16: `--playbook`, `playbook check` and `playbook init`.
+#[test]
+fn playbooks_on_the_command_line() {
+    let init = klausul(&["playbook", "init"]);
+    assert_eq!(init.status.code(), Some(0));
+    let starter = scratch("starter-playbook.json", &init.stdout);
+    let check = klausul(&["playbook", "check", starter.to_str().unwrap()]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    for preset in ["gdpr-minimum", "eu-scc", "datatilsynet", "starter"] {
+        assert_eq!(klausul(&["playbook", "check", preset]).status.code(), Some(0), "{preset}");
+    }
+    let bad = scratch("bad-playbook.json", String::from_utf8(init.stdout.clone()).unwrap().replace("\"notice_days\"", "\"notice\"").as_bytes());
+    let refused = klausul(&["playbook", "check", bad.to_str().unwrap()]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(stderr(&refused).contains("rule 2 (sub_processors): unknown attribute \"notice\""), "{}", stderr(&refused));
+    let mb = fixture("marketing-bureau-databehandleraftale.txt");
+    let analysed = klausul(&["analyze", mb.to_str().unwrap(), "--playbook", bad.to_str().unwrap()]);
+    assert_eq!(analysed.status.code(), Some(2));
+    assert_eq!(klausul(&["analyze", mb.to_str().unwrap(), "--playbook", "no-such-preset"]).status.code(), Some(2));
+
+    let out = klausul(&["analyze", mb.to_str().unwrap(), "--playbook", "starter", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = json["findings"].as_array().unwrap().iter().filter(|f| f["source"] == "playbook").map(|f| f["id"].as_str().unwrap()).collect();
+    for id in ["playbook:transfers.stance", "playbook:processor_own_use.anonymisation", "playbook:costs.assistance_paid", "playbook:sub_processors.objection_right"] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+    let v1 = fixture("smtp-dk-standardkontraktsbestemmelser.txt");
+    let v2 = fixture("smtp-dk-standardkontraktsbestemmelser-v2.txt");
+    let cmp = klausul(&["compare", v1.to_str().unwrap(), v2.to_str().unwrap(), "--playbook", "starter", "--format", "json"]);
+    assert_eq!(cmp.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&cmp.stdout).unwrap();
+    let b_breach: Vec<&str> = json["b"]["findings"].as_array().unwrap().iter().filter(|f| f["id"] == "playbook:breach_notification.deadline_hours").map(|f| f["severity"].as_str().unwrap()).collect();
+    let a_breach = json["a"]["findings"].as_array().unwrap().iter().any(|f| f["id"] == "playbook:breach_notification.deadline_hours");
+    assert!(!a_breach, "v1 (24 hours) meets the breach rule");
+    assert_eq!(b_breach, ["low"], "v2 (48 hours) meets only the fallback");
+}

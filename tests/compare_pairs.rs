@@ -243,7 +243,7 @@ pub fn analyse_numbered(name: &str, text: &str) -> Analysis {
     klausul::classify::classify(&document, &mut clauses);
     let categories = klausul::extract::extract(&document, &clauses);
     let findings = klausul::assess::assess(&document, &clauses, &categories);
-    Analysis { schema: ANALYSIS_SCHEMA.to_string(), engine: klausul::Engine::current(), document, clauses, categories, findings }
+    Analysis { schema: ANALYSIS_SCHEMA.to_string(), engine: klausul::Engine::current(), document, clauses, categories, findings, playbook: None }
 }
 
 #[track_caller]

@@ -65,7 +65,7 @@ fn analysis(name: &str, dpa: &[(&str, &[Category], &str)], attrs: &[(Category, &
         r.evidence.entry(name.to_string()).or_default().push(ev);
     }
     let findings = klausul::assess::assess(&doc, &clauses, &categories);
-    Analysis { schema: ANALYSIS_SCHEMA.into(), engine: Engine::current(), document: doc, clauses, categories, findings }
+    Analysis { schema: ANALYSIS_SCHEMA.into(), engine: Engine::current(), document: doc, clauses, categories, findings, playbook: None }
 }
 
 fn dpa_a() -> Analysis {

@@ -139,6 +139,7 @@ fn finding(id: &str, raw: Raw, document: &Document, clauses: &[Clause], anchor: 
         message: Message { da: text("da", &rule.da), en: text("en", &rule.en) },
         evidence: raw.evidence,
         anchor: anchor.map(str::to_string).unwrap_or_else(|| rule.anchor.clone()),
+        source: crate::FindingSource::Gdpr,
     })
 }
 

@@ -1,7 +1,8 @@
 //! `klausul`: the command-line face of the engine, for batch review.
 //!
 //! Exit codes: 0 when the analysis ran (whatever it found), 2 when an input could not be read
-//! or does not look like a data processing agreement (`--force` analyses it anyway).
+//! or does not look like a data processing agreement (`--force` analyses it anyway), or when a
+//! playbook is refused.
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -25,6 +26,10 @@ struct Cli {
     /// such a file is refused with exit code 2, so a batch run flags it).
     #[arg(long, global = true)]
     force: bool,
+    /// Check the agreements against your playbook as well: a klausul.playbook/1 JSON file, or a
+    /// preset (gdpr-minimum, eu-scc, datatilsynet, starter). Deviations are findings `playbook:*`.
+    #[arg(long, global = true, value_name = "FILE|PRESET")]
+    playbook: Option<String>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -58,6 +63,22 @@ enum Command {
         #[arg(long, short, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
     },
+    /// Playbooks: validate one, or print a starting playbook to edit.
+    Playbook {
+        #[command(subcommand)]
+        action: PlaybookAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum PlaybookAction {
+    /// Validate a playbook (exit 0 when it is valid, 2 with the reason when not).
+    Check {
+        /// A klausul.playbook/1 JSON file, or a preset name.
+        file: String,
+    },
+    /// Print a starting playbook whose rules each carry a note saying what they check.
+    Init,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -119,18 +140,31 @@ fn try_main(cli: Cli) -> Result<(), String> {
         }
         Ok(doc)
     };
+    let playbook = cli.playbook.as_deref().map(load_playbook).transpose()?;
+    let analyze = |doc: &Document| {
+        let mut analysis = klausul::analyze(doc);
+        if let Some(pb) = &playbook {
+            klausul::playbook::apply(pb, &mut analysis);
+        }
+        analysis
+    };
     let output = match cli.command {
+        Command::Playbook { action: PlaybookAction::Check { file } } => {
+            let pb = load_playbook(&file)?;
+            format!("{file}: valid playbook \"{}\" with {} rules\n", pb.name, pb.rules.len())
+        }
+        Command::Playbook { action: PlaybookAction::Init } => klausul::playbook::preset("starter").unwrap_or_default().to_string(),
         Command::Extract { file } => {
             let mut text = read(&file)?.text;
             text.push('\n');
             text
         }
         Command::Analyze { file, format } => {
-            let analysis = klausul::analyze(&read_dpa(&file)?);
+            let analysis = analyze(&read_dpa(&file)?);
             report::analysis_in(&analysis, format.to_report(), lang)
         }
         Command::Compare { a, b, format } => {
-            let (a, b) = (klausul::analyze(&read_dpa(&a)?), klausul::analyze(&read_dpa(&b)?));
+            let (a, b) = (analyze(&read_dpa(&a)?), analyze(&read_dpa(&b)?));
             report::comparison_in(&klausul::compare(&a, &b), format.to_report(), lang)
         }
     };
@@ -138,6 +172,19 @@ fn try_main(cli: Cli) -> Result<(), String> {
     // A closed pipe (`klausul … | head`) is not an error worth a message.
     let _ = stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush());
     Ok(())
+}
+
+/// A playbook from a file, or a preset by name when no such file exists.
+fn load_playbook(arg: &str) -> Result<klausul::playbook::Checked, String> {
+    let json = if Path::new(arg).exists() {
+        std::fs::read_to_string(arg).map_err(|e| format!("{arg}: {e}"))?
+    } else if let Some(json) = klausul::playbook::preset(arg) {
+        json.to_string()
+    } else {
+        let names: Vec<&str> = klausul::playbook::PRESETS.iter().map(|(n, _)| *n).collect();
+        return Err(format!("{arg}: no such playbook file, and not a preset ({})", names.join(", ")));
+    };
+    klausul::playbook::Playbook::parse(&json).map_err(|e| format!("{arg}: {e}"))
 }
 
 fn read(path: &Path) -> Result<Document, String> {

@@ -29,6 +29,11 @@ pub(super) fn audits(ctx: &Ctx) -> Vec<Found> {
                 _ => {}
             }
         }
+        // A heading line ("4. Audits", "Revision og tilsyn") names the topic, not a form.
+        let words = ctx.a(s).tokens[s.from..s.to].iter().filter(|t| t.number.is_none()).count();
+        if words <= 3 {
+            continue;
+        }
         let reports = ctx.hits(s, "report");
         for (fi, f) in FORMS.iter().enumerate() {
             for h in ctx.hits(s, f) {

@@ -73,6 +73,9 @@ fn summary(b: &mut String, a: &Analysis, l: &Labels) {
     let _ = writeln!(b, "<tr><th>{}</th><td>{}</td></tr>", esc(l.get("language")), language);
     let _ = writeln!(b, "<tr><th>{}</th><td>{}</td></tr>", esc(l.get("clauses")), a.clauses.len());
     let _ = writeln!(b, "<tr><th>{}</th><td>{covered} / {required}</td></tr>", esc(l.get("required_covered")));
+    if let Some(pb) = &a.playbook {
+        let _ = writeln!(b, "<tr><th>{}</th><td>{}</td></tr>", esc(l.get("playbook")), esc(&pb.name));
+    }
     let badges: Vec<String> = severity_counts(&a.findings)
         .into_iter()
         .map(|(s, n)| format!("<span class=\"badge {}\">{n} {}</span>", severity_class(s), esc(l.severity(s))))

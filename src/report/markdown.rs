@@ -40,6 +40,9 @@ fn summary(out: &mut String, a: &Analysis, l: &Labels) {
     let _ = writeln!(out, "| {} | {} |", l.get("language"), language);
     let _ = writeln!(out, "| {} | {} |", l.get("clauses"), a.clauses.len());
     let _ = writeln!(out, "| {} | {covered} / {required} |", l.get("required_covered"));
+    if let Some(pb) = &a.playbook {
+        let _ = writeln!(out, "| {} | {} |", l.get("playbook"), esc(&pb.name));
+    }
     let _ = writeln!(out, "| {} | {} |\n", l.get("findings"), counts_line(&a.findings, l));
     for w in &a.document.warnings {
         let _ = writeln!(out, "- {}: {}", l.get("warning"), esc(w));

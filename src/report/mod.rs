@@ -134,6 +134,15 @@ impl Labels {
 
     /// A finding's title: `missing_required:audits` → "Required item missing: Audits".
     fn finding_title(&self, id: &str) -> String {
+        // `playbook:sub_processors.notice_days`: the organisation's own position, marked as such.
+        if let Some(rest) = id.strip_prefix("playbook:") {
+            let (cat, attr) = rest.split_once('.').map_or((rest, None), |(c, a)| (c, Some(a)));
+            let label = Category::from_id(cat).map(|c| self.category(c)).unwrap_or(cat);
+            return match attr {
+                Some(a) => format!("{}: {label} · {a}", self.get("finding.playbook")),
+                None => format!("{}: {label}", self.get("finding.playbook")),
+            };
+        }
         match id.split_once(':') {
             Some((base, cat)) => {
                 let label = Category::from_id(cat).map(|c| self.category(c)).unwrap_or(cat);

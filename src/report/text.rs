@@ -81,6 +81,9 @@ pub(super) fn analysis(a: &Analysis, l: &Labels, color: bool) -> String {
     let _ = writeln!(out, "{}", p.bold(&clean(&a.document.name)));
     let _ = writeln!(out, "{}: {} · {}: {language} · {}: {} · {} {}", l.get("format"), a.document.format, l.get("language"), l.get("clauses"), a.clauses.len(), a.document.chars, l.get("chars"));
     let _ = writeln!(out, "{}: {covered} / {required}", l.get("required_covered"));
+    if let Some(pb) = &a.playbook {
+        let _ = writeln!(out, "{}: {}", l.get("playbook"), pb.name);
+    }
     let _ = writeln!(out, "{}: {}", l.get("findings"), counts_line(&a.findings, l));
     for w in &a.document.warnings {
         let _ = writeln!(out, "{}: {}", p.severity(Severity::Medium, l.get("warning")), clean(w));
