@@ -131,10 +131,66 @@ impl pdf_extract::OutputDev for Collector {
     }
 }
 
-/// Glyphs → text lines: grouped by baseline (top to bottom), ordered by x, a space where the
-/// gap between glyphs is wider than a sliver of the font size, and a blank line where the gap
-/// between lines is clearly wider than the page's usual line distance.
+/// A gap between glyphs this many font sizes wide separates columns.
+const WIDE_GAP: f64 = 1.5;
+/// A gap this many font sizes wide separates table cells (word spaces are about a quarter).
+const CELL_GAP: f64 = 0.9;
+/// Lines with text on both sides of a gutter needed to read a page region as two columns.
+const MIN_COLUMN_LINES: usize = 3;
+
+/// Glyphs → text lines: grouped by baseline (top to bottom), ordered by x, a space where the gap
+/// between glyphs is wider than a sliver of the font size, and a blank line where the gap between
+/// lines is clearly wider than the page's usual line distance. A region set in two columns (a
+/// vertical gutter no line crosses) is read column by column; rows of a table (cells at the same
+/// places on consecutive lines, three or more per row) become `| a | b | c |`.
 fn layout(glyphs: &[Glyph]) -> String {
+    let lines = group_lines(glyphs);
+    // Reading order: (line index, part) where part 0 is the whole line, 1 the left and 2 the right column.
+    let mut order: Vec<(usize, u8, f64)> = Vec::with_capacity(lines.len());
+    let gutter = find_gutter(&lines);
+    let mut i = 0;
+    while i < lines.len() {
+        if let Some((x, end)) = gutter.as_ref().and_then(|g| g.iter().find(|(_, from, _)| *from == i).map(|(x, _, end)| (*x, *end))) {
+            order.extend((i..end).filter(|&k| lines[k].iter().any(|g| g.end <= x)).map(|k| (k, 1, x)));
+            order.extend((i..end).filter(|&k| lines[k].iter().any(|g| g.x >= x)).map(|k| (k, 2, x)));
+            i = end;
+        } else {
+            order.push((i, 0, 0.0));
+            i += 1;
+        }
+    }
+    let table = table_rows(&lines);
+    let rows = render_rows(&lines, &table);
+    let order: Vec<(usize, u8, f64)> = order.into_iter().filter(|(k, part, _)| !(*part == 0 && rows[*k].as_deref() == Some(""))).collect();
+    let baseline = |k: usize| lines[k][0].y;
+    let size = |k: usize| lines[k].iter().map(|g| g.size).fold(0.0, f64::max);
+    let mut distances: Vec<f64> = order.windows(2).map(|w| baseline(w[0].0) - baseline(w[1].0)).filter(|d| *d > 0.0 && lines.first().is_some_and(|_| *d < 3.0 * size(0).max(1.0))).collect();
+    distances.sort_by(f64::total_cmp);
+    let usual = distances.get(distances.len() / 2).copied().unwrap_or(0.0);
+    let mut out = String::new();
+    for (n, &(k, part, x)) in order.iter().enumerate() {
+        if n > 0 {
+            let gap = baseline(order[n - 1].0) - baseline(k);
+            out.push('\n');
+            if usual > 0.0 && gap > usual * 1.35 {
+                out.push('\n');
+            }
+        }
+        let glyphs: Vec<&Glyph> = lines[k].iter().copied().filter(|g| match part {
+            1 => g.end <= x,
+            2 => g.x >= x,
+            _ => true,
+        }).collect();
+        match (&rows[k], part) {
+            (Some(row), 0) => out.push_str(row),
+            _ => render_line(&glyphs, &mut out),
+        }
+    }
+    out
+}
+
+/// Glyphs grouped into lines by baseline, top to bottom, each line ordered by x.
+fn group_lines(glyphs: &[Glyph]) -> Vec<Vec<&Glyph>> {
     let mut sorted: Vec<&Glyph> = glyphs.iter().collect();
     sorted.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
     let mut lines: Vec<Vec<&Glyph>> = Vec::new();
@@ -151,36 +207,246 @@ fn layout(glyphs: &[Glyph]) -> String {
             line_size = line_size.max(g.size);
         }
     }
-    let baselines: Vec<(f64, f64)> = lines.iter().map(|l| (l[0].y, l.iter().map(|g| g.size).fold(0.0, f64::max))).collect();
-    let mut distances: Vec<f64> = baselines.windows(2).map(|w| w[0].0 - w[1].0).filter(|d| *d > 0.0 && *d < 3.0 * baselines[0].1.max(1.0)).collect();
-    distances.sort_by(f64::total_cmp);
-    let usual = distances.get(distances.len() / 2).copied().unwrap_or(0.0);
-    let mut out = String::new();
-    for (i, line) in lines.iter_mut().enumerate() {
-        if i > 0 {
-            let gap = baselines[i - 1].0 - baselines[i].0;
-            out.push('\n');
-            if usual > 0.0 && gap > usual * 1.35 {
-                out.push('\n');
-            }
-        }
+    for line in &mut lines {
         line.sort_by(|a, b| a.x.total_cmp(&b.x));
-        let mut prev: Option<&Glyph> = None;
-        for g in line.iter() {
-            if let Some(p) = prev {
-                // Fake bold prints the same glyph twice, a hair apart.
-                if p.text == g.text && (g.x - p.x).abs() < 0.1 * g.size {
-                    continue;
-                }
-                if g.x - p.end > 0.15 * g.size.max(p.size) && !out.ends_with(' ') && !g.text.starts_with(' ') {
-                    out.push(' ');
-                }
-            }
-            out.push_str(&g.text);
-            prev = Some(g);
+    }
+    lines
+}
+
+/// The cell gaps of a line: `(end of the glyph before, start of the glyph after)`.
+fn wide_gaps(line: &[&Glyph]) -> Vec<(f64, f64)> {
+    line.windows(2).filter(|w| w[1].x - w[0].end > CELL_GAP * w[0].size.max(w[1].size)).map(|w| (w[0].end, w[1].x)).collect()
+}
+
+/// The stretches of x a line's text covers: glyphs joined across ordinary word gaps.
+fn spans(line: &[&Glyph]) -> Vec<(f64, f64)> {
+    let mut out: Vec<(f64, f64)> = Vec::new();
+    for w in line.iter() {
+        match out.last_mut() {
+            Some(last) if w.x - last.1 <= WIDE_GAP * w.size => last.1 = last.1.max(w.end),
+            _ => out.push((w.x, w.end)),
         }
     }
     out
+}
+
+/// Two-column regions: `(gutter x, first line, end line)`. The gutter is the x in the middle of
+/// the text that the fewest lines cross; a region is a run of lines none of which crosses it,
+/// with text on both sides in at least [`MIN_COLUMN_LINES`] lines each, and left lines that fill
+/// their column (table cells do not).
+fn find_gutter(lines: &[Vec<&Glyph>]) -> Option<Vec<(f64, usize, usize)>> {
+    if lines.len() < 2 * MIN_COLUMN_LINES {
+        return None;
+    }
+    let spans: Vec<Vec<(f64, f64)>> = lines.iter().map(|l| spans(l)).collect();
+    // The gutter: the stretch that the gaps of most two-part lines share.
+    let gaps: Vec<(f64, f64)> = spans.iter().filter(|ss| ss.len() == 2).map(|ss| (ss[0].1, ss[1].0)).collect();
+    let support = |m: f64| gaps.iter().filter(|(a, b)| *a < m && m < *b).count();
+    let band = |m: f64| gaps.iter().filter(|(a, b)| *a < m && m < *b).fold((f64::NEG_INFINITY, f64::INFINITY), |(lo, hi), (a, b)| (lo.max(*a), hi.min(*b)));
+    // Most lines first, then the widest band they share.
+    let m = gaps.iter().map(|(a, b)| (a + b) / 2.0).max_by(|p, q| {
+        let (bp, bq) = (band(*p), band(*q));
+        support(*p).cmp(&support(*q)).then((bp.1 - bp.0).total_cmp(&(bq.1 - bq.0)))
+    })?;
+    if support(m) < MIN_COLUMN_LINES {
+        return None;
+    }
+    let shared = band(m);
+    let x = (shared.0 + shared.1) / 2.0;
+    let size = {
+        let mut sizes: Vec<f64> = lines.iter().flat_map(|l| l.iter().map(|g| g.size)).collect();
+        sizes.sort_by(f64::total_cmp);
+        sizes.get(sizes.len() / 2).copied().unwrap_or(10.0)
+    };
+    // A table row (three cells or more) or a line across the gutter ends a region.
+    let rows = table_rows(lines);
+    let crossing = |k: usize| rows[k].is_some() || spans[k].iter().any(|(a, b)| *a < x && x < *b);
+    let both = |k: usize| spans[k].iter().any(|s| s.1 <= x) && spans[k].iter().any(|s| s.0 >= x);
+    let mut regions = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if crossing(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && !crossing(i) {
+            i += 1;
+        }
+        // Lines above the first with text on both sides (a title, a heading) come first; the
+        // region ends with the right column's last line and the left column's lines just below
+        // it (a heading further down is not part of either column).
+        let Some(mut from) = (start..i).find(|&k| both(k)) else { continue };
+        // The right column may begin a line or two higher than the left.
+        while from > start && (spans[from - 1].iter().all(|s| s.0 >= x) || lines[from - 1][0].y - lines[from][0].y <= 1.6 * size) {
+            from -= 1;
+        }
+        let Some(mut end) = (start..i).rev().find(|&k| spans[k].iter().any(|s| s.0 >= x)).map(|k| k + 1) else { continue };
+        while end < i && lines[end - 1][0].y - lines[end][0].y <= 1.6 * size {
+            end += 1;
+        }
+        let i = end;
+        let left: Vec<usize> = (from..i).filter(|&k| spans[k].iter().any(|s| s.1 <= x)).collect();
+        let right = (from..i).filter(|&k| spans[k].iter().any(|s| s.0 >= x)).count();
+        if left.len() < MIN_COLUMN_LINES || right < MIN_COLUMN_LINES {
+            continue;
+        }
+        let left_min = left.iter().flat_map(|&k| spans[k].iter()).map(|s| s.0).fold(f64::INFINITY, f64::min);
+        let full = left
+            .iter()
+            .filter(|&&k| spans[k].iter().filter(|s| s.1 <= x).map(|s| s.1).fold(f64::NEG_INFINITY, f64::max) - left_min >= 0.7 * (x - left_min))
+            .count();
+        if full * 10 >= left.len() * 6 {
+            regions.push((x, from, i));
+        }
+    }
+    (!regions.is_empty()).then_some(regions)
+}
+
+/// Where a cell may start: the x positions shared by table rows (within this many points).
+const COLUMN_SLACK: f64 = 2.0;
+
+/// Table rows, and the x where each row's cells start. Seed rows have three or more cells whose
+/// gaps line up with a neighbour's; a neighbouring line whose words start at two or more of the
+/// seeds' cell starts is a row too (a cell with a short gap before it).
+fn table_rows(lines: &[Vec<&Glyph>]) -> Vec<Option<Vec<f64>>> {
+    let gaps: Vec<Vec<(f64, f64)>> = lines.iter().map(|l| wide_gaps(l)).collect();
+    let aligned = |a: &[(f64, f64)], b: &[(f64, f64)]| a.len() >= 2 && b.len() >= 2 && a.iter().all(|(s, e)| b.iter().any(|(s2, e2)| s.max(*s2) < e.min(*e2)));
+    let seed: Vec<bool> = (0..lines.len())
+        .map(|k| k.checked_sub(1).is_some_and(|p| aligned(&gaps[k], &gaps[p])) || gaps.get(k + 1).is_some_and(|n| aligned(&gaps[k], n)))
+        .collect();
+    let mut out: Vec<Option<Vec<f64>>> = vec![None; lines.len()];
+    let mut k = 0;
+    while k < lines.len() {
+        if !seed[k] {
+            k += 1;
+            continue;
+        }
+        let from = k;
+        while k < lines.len() && seed[k] {
+            k += 1;
+        }
+        let mut starts: Vec<f64> = gaps[from..k].iter().flatten().map(|g| g.1).collect();
+        starts.sort_by(f64::total_cmp);
+        starts.dedup_by(|b, a| (*b - *a).abs() <= COLUMN_SLACK);
+        // Word starts of a line: glyphs after a space.
+        let word_starts = |l: &[&Glyph]| -> Vec<f64> { l.windows(2).filter(|w| w[1].x - w[0].end > 0.2 * w[1].size).map(|w| w[1].x).collect() };
+        let at_starts = |l: &[&Glyph]| word_starts(l).iter().filter(|x| starts.iter().any(|s| (*s - **x).abs() <= COLUMN_SLACK)).count();
+        let fits = |l: &[&Glyph]| at_starts(l) >= 2.min(starts.len());
+        // The second line of a wrapped cell sits close under its row.
+        let wrapped = |above: &[&Glyph], l: &[&Glyph]| at_starts(l) >= 1 && above[0].y - l[0].y <= 1.3 * l[0].size;
+        let (mut lo, mut hi) = (from, k);
+        while lo > 0 && fits(&lines[lo - 1]) {
+            lo -= 1;
+        }
+        while hi < lines.len() && (fits(&lines[hi]) || wrapped(&lines[hi - 1], &lines[hi])) {
+            hi += 1;
+        }
+        for slot in &mut out[lo..hi] {
+            *slot = Some(starts.clone());
+        }
+        k = hi.max(k);
+    }
+    out
+}
+
+/// Appends one line: a space where glyphs stand apart.
+fn render_line(line: &[&Glyph], out: &mut String) {
+    let mut prev: Option<&Glyph> = None;
+    for g in line.iter().copied() {
+        if let Some(p) = prev {
+            // Fake bold prints the same glyph twice, a hair apart.
+            if p.text == g.text && (g.x - p.x).abs() < 0.1 * g.size {
+                continue;
+            }
+            if g.x - p.end > 0.15 * g.size.max(p.size) && !out.ends_with(' ') && !g.text.starts_with(' ') {
+                out.push(' ');
+            }
+        }
+        out.push_str(&g.text);
+        prev = Some(g);
+    }
+}
+
+/// The text of each table row as `| a | b | c |`, with the lines of cells that wrap (a line
+/// closer to the row above than rows are to each other) joined into their cells; those
+/// continuation lines get `Some("")`, other lines `None`.
+fn render_rows(lines: &[Vec<&Glyph>], table: &[Option<Vec<f64>>]) -> Vec<Option<String>> {
+    let mut out: Vec<Option<String>> = vec![None; lines.len()];
+    let mut k = 0;
+    while k < lines.len() {
+        let Some(starts) = &table[k] else {
+            k += 1;
+            continue;
+        };
+        let mut cells = cells_of(&lines[k], starts);
+        let mut j = k + 1;
+        while j < lines.len() && table[j].is_some() {
+            let size = lines[j].iter().map(|g| g.size).fold(0.0, f64::max);
+            if lines[j - 1][0].y - lines[j][0].y > 1.3 * size {
+                break;
+            }
+            for (x, more) in cells_of(&lines[j], starts) {
+                // The cell it continues: the last one starting at or before it.
+                let target = cells.iter().rposition(|(cx, _)| *cx <= x + COLUMN_SLACK).unwrap_or(0);
+                if let Some((_, cell)) = cells.get_mut(target) {
+                    join_wrapped(cell, &more);
+                }
+            }
+            out[j] = Some(String::new());
+            j += 1;
+        }
+        let texts: Vec<&str> = cells.iter().map(|(_, t)| t.as_str()).collect();
+        out[k] = Some(format!("| {} |", texts.join(" | ")));
+        k = j;
+    }
+    out
+}
+
+/// A line cut into cells `(x, text)`: at a gap as wide as a cell gap, or at a word that starts
+/// where the table's cells start.
+fn cells_of(line: &[&Glyph], starts: &[f64]) -> Vec<(f64, String)> {
+    let mut cells: Vec<(f64, Vec<&Glyph>)> = Vec::new();
+    let mut prev: Option<&Glyph> = None;
+    for g in line.iter().copied() {
+        let new_cell = match prev {
+            None => true,
+            Some(p) => {
+                let gap = g.x - p.end;
+                gap > CELL_GAP * g.size.max(p.size) || (gap > 0.2 * g.size && starts.iter().any(|s| (s - g.x).abs() <= COLUMN_SLACK))
+            }
+        };
+        if new_cell {
+            cells.push((g.x, Vec::new()));
+        }
+        if let Some((_, c)) = cells.last_mut() {
+            c.push(g);
+        }
+        prev = Some(g);
+    }
+    cells
+        .into_iter()
+        .map(|(x, c)| {
+            let mut s = String::new();
+            render_line(&c, &mut s);
+            (x, s.trim().to_string())
+        })
+        .filter(|(_, t)| !t.is_empty())
+        .collect()
+}
+
+/// Appends the next line of a wrapped cell, undoing a hyphenation ("sikkerheds-" / "kopiering").
+fn join_wrapped(cell: &mut String, more: &str) {
+    if more.is_empty() {
+        return;
+    }
+    let hyphenated = cell.ends_with('-') && cell.chars().rev().nth(1).is_some_and(char::is_alphabetic);
+    if hyphenated && more.starts_with(|c: char| c.is_lowercase()) {
+        cell.pop();
+    } else if !cell.is_empty() {
+        cell.push(' ');
+    }
+    cell.push_str(more);
 }
 
 /// An `/Encrypt` entry in a trailer or cross-reference stream dictionary.

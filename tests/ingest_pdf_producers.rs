@@ -1,0 +1,90 @@
+//! PDFs of our own text from more than one producer (issue 14): headless Chromium ("Save as
+//! PDF": CID TrueType fonts, Identity-H, with width ranges in /W), two font families, a
+//! two-column page and a sub-processor table; and LibreOffice headless (simple TrueType fonts).
+//! Made by scripts/producer-pdfs from tests/fixtures/producers/*.html; `*.expected.txt` is the
+//! pages' text in reading order.
+
+use std::path::PathBuf;
+
+fn dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/producers")
+}
+
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// Share of `want`'s words found in `got` in the same order (longest common subsequence).
+fn in_order(want: &[String], got: &[String]) -> f64 {
+    let mut row = vec![0usize; got.len() + 1];
+    for w in want {
+        let mut diag = 0;
+        for (j, g) in got.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = if w == g { diag + 1 } else { row[j + 1].max(row[j]) };
+            diag = up;
+        }
+    }
+    row[got.len()] as f64 / want.len().max(1) as f64
+}
+
+fn extract(pdf: &str) -> String {
+    let path = dir().join(pdf);
+    klausul::ingest(&std::fs::read(&path).unwrap(), pdf).unwrap_or_else(|e| panic!("{pdf}: {e}")).text
+}
+
+#[test]
+fn every_producer_keeps_the_words_whole_and_in_order() {
+    for (pdf, expected, at_least) in [
+        ("fonts-en-da.chromium.pdf", "fonts-en-da.expected.txt", 0.99),
+        ("fonts-en-da.libreoffice.pdf", "fonts-en-da.expected.txt", 0.99),
+        ("columns-table-da.chromium.pdf", "columns-table-da.expected.txt", 0.97),
+    ] {
+        let text = extract(pdf);
+        let want = words(&std::fs::read_to_string(dir().join(expected)).unwrap());
+        let got = words(&text);
+        let share = in_order(&want, &got);
+        assert!(share >= at_least, "{pdf}: {:.1} % of the words in order\n{text}", share * 100.0);
+        // No word cut in two: every extracted word is a word of the source.
+        let cut: Vec<&String> = got.iter().filter(|w| !want.contains(w)).collect();
+        assert!(cut.is_empty(), "{pdf}: words not in the source: {cut:?}");
+    }
+}
+
+#[test]
+fn digits_in_cid_width_ranges_stay_together() {
+    // Chromium gives the digits of DejaVu Serif one width as a range (`20 25 636`): "24", "32".
+    let text = extract("columns-table-da.chromium.pdf");
+    assert!(text.contains("senest 24 timer") && text.contains("artikel 32,"), "{text}");
+}
+
+#[test]
+fn two_columns_are_read_column_by_column() {
+    let text = extract("columns-table-da.chromium.pdf");
+    let at = |s: &str| text.find(s).unwrap_or_else(|| panic!("{s:?} missing:\n{text}"));
+    let items: Vec<usize> = ["1. Databehandleren behandler", "2. Databehandleren sikrer", "3. Databehandleren gennemfører", "4. Databehandleren underretter", "5. Ved ophør", "6. Databehandleren stiller"].iter().map(|s| at(s)).collect();
+    assert!(items.windows(2).all(|w| w[0] < w[1]), "items out of order:\n{text}");
+    // Item 1 is whole: its last words follow its first ones directly.
+    assert!(text.contains("herunder for så vidt angår overførsel af personoplysninger"), "{text}");
+}
+
+#[test]
+fn a_table_gives_one_line_per_row_with_its_cells_apart() {
+    let text = extract("columns-table-da.chromium.pdf");
+    // Table rows reach the document as paragraphs of cells joined by ` | `.
+    for row in ["Navn | Ydelse | Lokation", "Nordhost ApS | Hosting og drift | Danmark", "Mailflow Ltd | Afsendelse af e-mails | Irland", "Supportdesk Inc. | Kundeservice | USA"] {
+        assert!(text.lines().any(|l| l.trim() == row), "{row} missing:\n{text}");
+    }
+    // And the engine reads the sub-processors from it, name and place per row.
+    let doc = klausul::ingest(&std::fs::read(dir().join("columns-table-da.chromium.pdf")).unwrap(), "t.pdf").unwrap();
+    let a = klausul::analyze(&doc);
+    let listed = serde_json::to_value(&a.categories[&klausul::Category::SubProcessors].attributes["listed"]).unwrap();
+    assert_eq!(
+        listed,
+        serde_json::json!([
+            {"name": "Nordhost ApS", "location": "Danmark"},
+            {"name": "Mailflow Ltd", "location": "Irland"},
+            {"name": "Supportdesk Inc.", "location": "USA"}
+        ])
+    );
+}
