@@ -2,8 +2,8 @@
 //! tests (`tests/segment/shapes/`, English and Danish): numbered definitions opening with
 //! quotation marks, lower-case and skipped numbers, setext and reStructuredText headings,
 //! all-caps headings over numbers without a parent, "Section 4 –", "Clause 5:", "Punkt 4", and
-//! text copied from a web page with one paragraph per line. Each has an outline checked by
-//! reading it. A property test: no numbered line, whatever its first character, swallows the
+//! text copied from a web page with one paragraph per line (also with list letters lost). Each
+//! has an outline checked by reading it. A property test: no numbered line, whatever its first character, swallows the
 //! numbers after it.
 
 use proptest::prelude::*;

@@ -520,6 +520,11 @@ fn continues(p: &Para, line: &str, blank: bool, stats: &Stats) -> bool {
         return true;
     }
     if first.is_lowercase() {
+        // One paragraph per line (not hard-wrapped): a lower-case line after a finished sentence
+        // or item is a list item whose letter was lost ("…;" / "that it will …"), its own line.
+        if !stats.wrapped && terminal(a) {
+            return false;
+        }
         return !blank || (!terminal(a) && (p.lines > 1 || stats.full(a) || a.ends_with(',')));
     }
     if a.ends_with(',') {
@@ -736,6 +741,20 @@ mod tests {
         check("technical-\nand organisational", &["technical- and organisational"]);
         check("it-sikkerhed er vigtig, og it-\nsikkerhed skal", &["it-sikkerhed er vigtig, og it-sikkerhed skal"]);
         check("behandlings-\nsystemer og -tjenester", &["behandlingssystemer og -tjenester"]);
+    }
+
+    #[test]
+    fn unwrapped_lines_keep_items_whose_letters_were_lost() {
+        // One paragraph per line (lines far longer than any wrap width): a lower-case line after
+        // a finished item is an item of its own; in hard-wrapped text it continues the paragraph.
+        let long = "the processor keeps a record of every category of processing it carries out for the controller, with the purposes, the recipients, the transfers and the time limits that apply to the erasure of each category of personal data";
+        let text = format!("The processor shall:\n{long};\n{long};\n{long}.\n");
+        let got = flow(&text);
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(got[1].starts_with("the processor keeps") && got[1].ends_with("personal data;"), "{got:?}");
+        check("The processor shall keep a record of the processing;\nand it shall show it to the controller.", &[
+            "The processor shall keep a record of the processing; and it shall show it to the controller.",
+        ]);
     }
 
     #[test]

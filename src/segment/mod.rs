@@ -485,7 +485,7 @@ fn plan(paras: &[Para], mode: Mode, heading_scopes: bool, lex: &Lexicon) -> (Vec
                 continue;
             }
         }
-        if starts_unnumbered(p, prev, paras.get(i + 1), mode, cur, min_level, lex) {
+        if starts_unnumbered(p, prev, &paras[i + 1..], mode, cur, min_level, lex) {
             let title = clean_title(&p.core);
             // The next heading ends a heading's own numbering.
             if let Some((o_scope, o_path)) = outer.take() {
@@ -814,7 +814,9 @@ fn full_id(path: &[Part], scope: &Scope) -> String {
 /// (`15.2 Parterne …`), after an annex heading, or at a heading level no deeper than the current
 /// section's, starts a clause. Without numbering every heading starts one.
 #[allow(clippy::too_many_arguments)]
-fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: Mode, cur: Option<Current>, min_level: Option<u8>, lex: &Lexicon) -> bool {
+/// `after`: the lines after `p`.
+fn starts_unnumbered(p: &Para, prev: Option<&Para>, after: &[Para], mode: Mode, cur: Option<Current>, min_level: Option<u8>, lex: &Lexicon) -> bool {
+    let next = after.first();
     let heading_kind = p.is_heading_kind();
     let first_alpha = p.core.chars().next().is_some_and(char::is_alphabetic);
     let all_caps = is_all_caps(&p.core);
@@ -850,8 +852,10 @@ fn starts_unnumbered(p: &Para, prev: Option<&Para>, next: Option<&Para>, mode: M
     // (`Navn`, `Stilling`, a signatory's name).
     // Words with letters: `Telefonnummer +45 42 52 30 75` is one.
     let text_words = |n: &Para| n.core.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count();
+    // A short list introduction counts when its items follow (`Databehandleren skal:` / `sikre, at …`).
+    let introduces_list = |n: &Para| n.core.ends_with(':') && text_words(n) >= 2 && after.get(1).is_some_and(|m| starts_lower(&m.core));
     let body_follows = next.is_some_and(|n| {
-        n.has_number() || text_words(n) >= 6 || n.is_heading_kind() || (text_words(n) >= 3 && ends_sentence(&n.core))
+        n.has_number() || text_words(n) >= 6 || n.is_heading_kind() || (text_words(n) >= 3 && ends_sentence(&n.core)) || introduces_list(n)
     });
     if !heading_kind && !p.bold && !body_follows {
         return false;
