@@ -98,6 +98,15 @@ fn every_test_kind_finds_the_deviation_and_accepts_the_position() {
 }
 
 #[test]
+fn an_address_without_a_country_is_not_held_against_within_eu_eea() {
+    let text = "Databehandleraftale\n\n1. Lokalitet for behandling\nLokation for behandling: Herstedvang 8, 2620 Albertslund\n";
+    let rule = r#"{"category": "processing_location", "attribute": "places", "within": "eu_eea", "severity": "medium"}"#;
+    assert_eq!(deviations(text, rule), []);
+    let abroad = "Data Processing Agreement\n\n1. Location of processing\nAll personal data is hosted in data centres located in Singapore.\n";
+    assert_eq!(deviations(abroad, rule).len(), 1);
+}
+
+#[test]
 fn unstated_values_are_deviations_unless_the_rule_says_ok() {
     let text = "Data Processing Agreement\n\n1. Breaches\nThe Processor notifies the Controller of personal data breaches without undue delay.\n";
     let rule = r#"{"category": "breach_notification", "attribute": "deadline_hours", "max": 24, "severity": "high"}"#;

@@ -88,6 +88,10 @@ fn want(test: &Test, t: &Texts) -> String {
     }
 }
 
+fn within(place: &str) -> bool {
+    matches!(crate::assess::region(place), Region::Inside | Region::Unknown)
+}
+
 /// Does a stated value pass the test?
 fn passes(test: &Test, value: &Value) -> bool {
     match (test, value) {
@@ -97,8 +101,10 @@ fn passes(test: &Test, value: &Value) -> bool {
         (Test::Allowed(ok), Value::Texts(vs)) => vs.iter().all(|v| ok.contains(v)),
         (Test::Includes(need), Value::Texts(vs)) => need.iter().all(|n| vs.contains(n)),
         (Test::Equals(b), Value::Bool(v)) => b == v,
-        (Test::WithinEuEea, Value::Texts(places)) => places.iter().all(|p| crate::assess::region(p) == Region::Inside),
-        (Test::WithinEuEea, Value::Parties(ps)) => ps.iter().all(|p| p.location.as_deref().is_some_and(|l| crate::assess::region(l) == Region::Inside)),
+        // A place the country data cannot place (an address without a country name) is not held
+        // against the agreement; a named third country, adequate or not, is.
+        (Test::WithinEuEea, Value::Texts(places)) => places.iter().all(|p| within(p)),
+        (Test::WithinEuEea, Value::Parties(ps)) => ps.iter().all(|p| p.location.as_deref().is_some_and(within)),
         _ => false,
     }
 }
