@@ -147,7 +147,8 @@ fn layout(glyphs: &[Glyph]) -> String {
     let lines = group_lines(glyphs);
     // Reading order: (line index, part) where part 0 is the whole line, 1 the left and 2 the right column.
     let mut order: Vec<(usize, u8, f64)> = Vec::with_capacity(lines.len());
-    let gutter = find_gutter(&lines);
+    let table = table_rows(&lines);
+    let gutter = find_gutter(&lines, &table);
     let mut i = 0;
     while i < lines.len() {
         if let Some((x, end)) = gutter.as_ref().and_then(|g| g.iter().find(|(_, from, _)| *from == i).map(|(x, _, end)| (*x, *end))) {
@@ -159,7 +160,6 @@ fn layout(glyphs: &[Glyph]) -> String {
             i += 1;
         }
     }
-    let table = table_rows(&lines);
     let rows = render_rows(&lines, &table);
     let order: Vec<(usize, u8, f64)> = order.into_iter().filter(|(k, part, _)| !(*part == 0 && rows[*k].as_deref() == Some(""))).collect();
     let baseline = |k: usize| lines[k][0].y;
@@ -234,7 +234,7 @@ fn spans(line: &[&Glyph]) -> Vec<(f64, f64)> {
 /// the text that the fewest lines cross; a region is a run of lines none of which crosses it,
 /// with text on both sides in at least [`MIN_COLUMN_LINES`] lines each, and left lines that fill
 /// their column (table cells do not).
-fn find_gutter(lines: &[Vec<&Glyph>]) -> Option<Vec<(f64, usize, usize)>> {
+fn find_gutter(lines: &[Vec<&Glyph>], rows: &[Option<Vec<f64>>]) -> Option<Vec<(f64, usize, usize)>> {
     if lines.len() < 2 * MIN_COLUMN_LINES {
         return None;
     }
@@ -259,7 +259,6 @@ fn find_gutter(lines: &[Vec<&Glyph>]) -> Option<Vec<(f64, usize, usize)>> {
         sizes.get(sizes.len() / 2).copied().unwrap_or(10.0)
     };
     // A table row (three cells or more) or a line across the gutter ends a region.
-    let rows = table_rows(lines);
     let crossing = |k: usize| rows[k].is_some() || spans[k].iter().any(|(a, b)| *a < x && x < *b);
     let both = |k: usize| spans[k].iter().any(|s| s.1 <= x) && spans[k].iter().any(|s| s.0 >= x);
     let mut regions = Vec::new();
