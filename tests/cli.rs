@@ -128,3 +128,38 @@ fn playbooks_on_the_command_line() {
     assert!(!a_breach, "v1 (24 hours) meets the breach rule");
     assert_eq!(b_breach, ["low"], "v2 (48 hours) meets only the fallback");
 }
+
+#[test]
+fn word_reports_need_an_output_file() {
+    let a = fixture("smtp-dk-standardkontraktsbestemmelser.txt");
+    let b = fixture("smtp-dk-standardkontraktsbestemmelser-v2.txt");
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let o = klausul(&["compare", a, b, "--format", "docx"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--output"), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+
+    let out = scratch("redline.docx", b"");
+    let o = klausul(&["compare", a, b, "--format", "docx", "--output", out.to_str().unwrap(), "--date", "2026-12-04T10:00:00Z", "--author", "Jurist"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"PK"), "a zip");
+    // Klausul reads its own redline as B (deletions are skipped by the DOCX reader).
+    let back = klausul(&["extract", out.to_str().unwrap()]);
+    let b_text = klausul(&["extract", b]);
+    assert_eq!(stdout(&back).split_whitespace().collect::<Vec<_>>(), stdout(&b_text).split_whitespace().collect::<Vec<_>>());
+
+    let o = klausul(&["compare", a, b, "--format", "docx", "--output", out.to_str().unwrap(), "--date", "yesterday"]);
+    assert_eq!(o.status.code(), Some(2), "a bad date is refused");
+
+    let review = scratch("review.docx", b"");
+    let file = fixture("marketing-bureau-databehandleraftale.txt");
+    let o = klausul(&["analyze", file.to_str().unwrap(), "-f", "docx", "-o", review.to_str().unwrap(), "--lang", "da"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read(&review).unwrap().starts_with(b"PK"));
+    // Other formats go to the file too.
+    let md = scratch("report.md", b"");
+    let o = klausul(&["analyze", file.to_str().unwrap(), "-f", "md", "-o", md.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(o.stdout.is_empty() && std::fs::read_to_string(&md).unwrap().starts_with('#'));
+}

@@ -30,6 +30,12 @@ struct Cli {
     /// preset (gdpr-minimum, eu-scc, datatilsynet, starter). Deviations are findings `playbook:*`.
     #[arg(long, global = true, value_name = "FILE|PRESET")]
     playbook: Option<String>,
+    /// Author of the tracked changes and comments in a Word (docx) report.
+    #[arg(long, global = true, default_value = "Klausul")]
+    author: String,
+    /// Date of the tracked changes and comments in a Word report, YYYY-MM-DDThh:mm:ssZ (default: now).
+    #[arg(long, global = true)]
+    date: Option<String>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -52,6 +58,9 @@ enum Command {
         /// Output format.
         #[arg(long, short, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
+        /// Write the report to this file instead of standard output (required for docx).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
     },
     /// Compare two agreements, or two versions of one (A = ours / earlier, B = theirs / newer).
     Compare {
@@ -62,6 +71,9 @@ enum Command {
         /// Output format.
         #[arg(long, short, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
+        /// Write the report to this file instead of standard output (required for docx).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
     },
     /// Playbooks: validate one, or print a starting playbook to edit.
     Playbook {
@@ -87,6 +99,8 @@ enum OutputFormat {
     Md,
     Html,
     Text,
+    /// Word: a comparison as tracked changes, an analysis as comments (needs --output).
+    Docx,
 }
 
 impl OutputFormat {
@@ -96,6 +110,7 @@ impl OutputFormat {
             OutputFormat::Md => ReportFormat::Markdown,
             OutputFormat::Html => ReportFormat::Html,
             OutputFormat::Text => ReportFormat::Text { color: std::io::stdout().is_terminal() },
+            OutputFormat::Docx => unreachable!("docx is written by word_options' callers"),
         }
     }
 }
@@ -159,19 +174,84 @@ fn try_main(cli: Cli) -> Result<(), String> {
             text.push('\n');
             text
         }
-        Command::Analyze { file, format } => {
+        Command::Analyze { file, format, output } => {
+            check_output(format, output.as_deref())?;
             let analysis = analyze(&read_dpa(&file)?);
-            report::analysis_in(&analysis, format.to_report(), lang)
+            let report = match format {
+                OutputFormat::Docx => report::docx::review(&analysis, &word_options(&cli.author, cli.date.as_deref(), lang)?),
+                _ => report::analysis_in(&analysis, format.to_report(), lang).into_bytes(),
+            };
+            return emit(&report, output.as_deref());
         }
-        Command::Compare { a, b, format } => {
+        Command::Compare { a, b, format, output } => {
+            check_output(format, output.as_deref())?;
             let (a, b) = (analyze(&read_dpa(&a)?), analyze(&read_dpa(&b)?));
-            report::comparison_in(&klausul::compare(&a, &b), format.to_report(), lang)
+            let comparison = klausul::compare(&a, &b);
+            let report = match format {
+                OutputFormat::Docx => report::docx::redline(&comparison, &word_options(&cli.author, cli.date.as_deref(), lang)?),
+                _ => report::comparison_in(&comparison, format.to_report(), lang).into_bytes(),
+            };
+            return emit(&report, output.as_deref());
         }
     };
+    emit(output.as_bytes(), None)
+}
+
+/// A Word report is a binary file: it needs `--output`, checked before any file is read.
+fn check_output(format: OutputFormat, output: Option<&Path>) -> Result<(), String> {
+    match (format, output) {
+        (OutputFormat::Docx, None) => Err("--format docx writes a Word file: give its name with --output FILE.docx".to_string()),
+        _ => Ok(()),
+    }
+}
+
+/// Writes a report to `output`, or to standard output.
+fn emit(report: &[u8], output: Option<&Path>) -> Result<(), String> {
+    if let Some(path) = output {
+        return std::fs::write(path, report).map_err(|e| format!("{}: {e}", path.display()));
+    }
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`klausul … | head`) is not an error worth a message.
-    let _ = stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush());
+    let _ = stdout.write_all(report).and_then(|()| stdout.flush());
     Ok(())
+}
+
+/// The author, date and language of a Word report; the date defaults to now (UTC).
+fn word_options(author: &str, date: Option<&str>, lang: ReportLang) -> Result<report::docx::WordOptions, String> {
+    let date = match date {
+        Some(d) if is_w3c_date(d) => d.to_string(),
+        Some(d) => return Err(format!("--date {d}: give the date as YYYY-MM-DDThh:mm:ssZ, e.g. 2026-12-04T09:30:00Z")),
+        None => now_utc(),
+    };
+    Ok(report::docx::WordOptions { author: author.to_string(), date, lang, marks: Default::default() })
+}
+
+fn is_w3c_date(d: &str) -> bool {
+    let b = d.as_bytes();
+    b.len() == 20
+        && b.iter().enumerate().all(|(i, &c)| match i {
+            4 | 7 => c == b'-',
+            10 => c == b'T',
+            13 | 16 => c == b':',
+            19 => c == b'Z',
+            _ => c.is_ascii_digit(),
+        })
+}
+
+/// The current time as `YYYY-MM-DDThh:mm:ssZ` (civil-from-days, proleptic Gregorian).
+fn now_utc() -> String {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs()) as i64;
+    let (days, rest) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest / 60 % 60, rest % 60)
 }
 
 /// A playbook from a file, or a preset by name when no such file exists.

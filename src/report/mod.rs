@@ -5,6 +5,7 @@
 //! a comparison the category matrix, the findings diff and the redline. Labels come from a small
 //! table per language (`src/report/en.toml`, `da.toml`); the CLI prints English.
 
+pub mod docx;
 mod html;
 mod markdown;
 mod text;
@@ -99,12 +100,12 @@ pub(crate) struct Labels {
 }
 
 impl Labels {
-    fn new(lang: ReportLang) -> Self {
+    pub(crate) fn new(lang: ReportLang) -> Self {
         Labels { lang }
     }
 
     /// The label of `key`.
-    fn get<'a>(&self, key: &'a str) -> &'a str {
+    pub(crate) fn get<'a>(&self, key: &'a str) -> &'a str {
         table(self.lang).get(key).or_else(|| table(ReportLang::En).get(key)).map(String::as_str).unwrap_or(key)
     }
 
@@ -123,7 +124,7 @@ impl Labels {
         }
     }
 
-    fn severity(&self, s: Severity) -> &'static str {
+    pub(crate) fn severity(&self, s: Severity) -> &'static str {
         self.get(match s {
             Severity::High => "severity.high",
             Severity::Medium => "severity.medium",
@@ -133,7 +134,7 @@ impl Labels {
     }
 
     /// A finding's title: `missing_required:audits` → "Required item missing: Audits".
-    fn finding_title(&self, id: &str) -> String {
+    pub(crate) fn finding_title(&self, id: &str) -> String {
         // `playbook:sub_processors.notice_days`: the organisation's own position, marked as such.
         if let Some(rest) = id.strip_prefix("playbook:") {
             let (cat, attr) = rest.split_once('.').map_or((rest, None), |(c, a)| (c, Some(a)));
@@ -152,7 +153,7 @@ impl Labels {
         }
     }
 
-    fn message<'a>(&self, f: &'a Finding) -> &'a str {
+    pub(crate) fn message<'a>(&self, f: &'a Finding) -> &'a str {
         match self.lang {
             ReportLang::En => &f.message.en,
             ReportLang::Da => &f.message.da,
@@ -185,7 +186,7 @@ impl Labels {
 }
 
 /// Required categories covered, and how many there are.
-fn required_covered(a: &Analysis) -> (usize, usize) {
+pub(crate) fn required_covered(a: &Analysis) -> (usize, usize) {
     let required: Vec<Category> = taxonomy::categories().iter().filter(|d| d.required).map(|d| d.id).collect();
     let covered = required.iter().filter(|c| a.categories.get(c).is_some_and(|r| r.present)).count();
     (covered, required.len())
@@ -201,7 +202,7 @@ fn severity_counts(findings: &[Finding]) -> Vec<(Severity, usize)> {
 }
 
 /// "2 High · 1 Low", or the no-findings label.
-fn counts_line(findings: &[Finding], l: &Labels) -> String {
+pub(crate) fn counts_line(findings: &[Finding], l: &Labels) -> String {
     let counts = severity_counts(findings);
     if counts.is_empty() {
         return l.key("none");
