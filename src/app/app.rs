@@ -1,6 +1,7 @@
 //! The root component: owns the state and the engine, turns engine events into actions.
 
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -10,6 +11,7 @@ use crate::components::input_panel::InputPanel;
 use crate::components::results::Results;
 use crate::dom;
 use crate::engine::{Engine, EngineEvent};
+use crate::protocol::{JobId, WordKind, WordMark};
 use crate::i18n::{self, I18n, UiLang};
 use crate::state::{Action, Compare, Mark, Side, SlotError, State};
 
@@ -26,8 +28,45 @@ pub type OnFile = Callback<(Side, String, Rc<Vec<u8>>)>;
 /// A file for a side, with when the user asked for it (for the time to results).
 type LoadRequest = (Side, String, Rc<Vec<u8>>, Option<f64>);
 
+/// The MIME type of a .docx.
+const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/// Word files being written, by job: the name to download them as.
+type PendingWord = Rc<RefCell<HashMap<JobId, String>>>;
+
+/// A Word file written by the engine is downloaded; a Word job that fails is reported on the
+/// console (the documents and their results are untouched). Anything else is an action.
+fn on_engine_event(event: EngineEvent, pending: &PendingWord, dispatch: &dyn Fn(Action)) {
+    let job = match &event {
+        EngineEvent::Word { job, .. }
+        | EngineEvent::Failed { job, .. }
+        | EngineEvent::Crashed { job, .. }
+        | EngineEvent::TimedOut { job, .. }
+        | EngineEvent::Unavailable { job, .. } => Some(*job),
+        _ => None,
+    };
+    let name = job.and_then(|job| pending.try_borrow_mut().ok().and_then(|mut p| p.remove(&job)));
+    match (event, name) {
+        (EngineEvent::Word { bytes, .. }, Some(name)) => {
+            let _ = dom::download_bytes(&name, DOCX_MIME, &bytes);
+        }
+        (EngineEvent::Word { .. }, None) => {}
+        (event, Some(name)) => {
+            let why = match event {
+                EngineEvent::Failed { message_en, .. } => message_en,
+                EngineEvent::Crashed { detail, .. } | EngineEvent::Unavailable { detail, .. } => detail,
+                EngineEvent::TimedOut { seconds, .. } => format!("stopped after {seconds} s"),
+                _ => String::new(),
+            };
+            web_sys::console::warn_1(&format!("klausul: {name} could not be written: {why}").into());
+        }
+        (event, None) => dispatch(to_action(event)),
+    }
+}
+
 fn to_action(event: EngineEvent) -> Action {
     match event {
+        EngineEvent::Word { job, .. } => Action::Progress { job, step: crate::protocol::Stage::Reporting.into() },
         EngineEvent::Progress { job, step } => Action::Progress { job, step },
         EngineEvent::Analyzed { job, result } => Action::Analyzed { job, result },
         EngineEvent::Compared { job, result } => Action::Compared { job, result, at: dom::now() },
@@ -54,9 +93,11 @@ fn to_action(event: EngineEvent) -> Action {
 pub fn app() -> Html {
     let state = use_reducer(|| State { lang: UiLang::initial(), ..State::default() });
     let dispatcher = state.dispatcher();
+    let pending: PendingWord = use_memo((), |_| Rc::new(RefCell::new(HashMap::new()))).as_ref().clone();
     let engine = {
         let dispatcher = dispatcher.clone();
-        use_memo((), move |_| Engine::new(Callback::from(move |e| dispatcher.dispatch(to_action(e)))))
+        let pending = pending.clone();
+        use_memo((), move |_| Engine::new(Callback::from(move |e| on_engine_event(e, &pending, &|a| dispatcher.dispatch(a)))))
     };
     let i18n = I18n { lang: state.lang };
 
@@ -180,6 +221,45 @@ pub fn app() -> Html {
         })
     };
 
+    // A Word file: the redline of A to B, or the review of B (or of the only document), with the
+    // reviewer's marks on that document; written in a worker and downloaded when it arrives.
+    let on_word = {
+        let engine = engine.clone();
+        let state = state.clone();
+        Callback::from(move |(kind, author): (WordKind, String)| {
+            let [a, b] = Side::BOTH.map(|s| state.result(s).cloned());
+            let stem = |d: &Rc<crate::engine::DocResult>| {
+                let name = &d.analysis.document.name;
+                name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s).to_string()
+            };
+            let (docs, side, name) = match (kind, &a, &b) {
+                (WordKind::Redline, Some(a), Some(b)) => ([Some(a.clone()), Some(b.clone())], Side::B, format!("klausul-{}-vs-{}-redline.docx", stem(a), stem(b))),
+                (WordKind::Review, _, Some(b)) => ([Some(b.clone()), None], Side::B, format!("klausul-{}-review.docx", stem(b))),
+                (WordKind::Review, Some(a), None) => ([Some(a.clone()), None], Side::A, format!("klausul-{}-review.docx", stem(a))),
+                _ => return,
+            };
+            let prefix = format!("{}:", side.as_str());
+            let marks = state
+                .marks
+                .iter()
+                .filter_map(|(key, mark)| {
+                    let key = key.strip_prefix(&prefix)?;
+                    Some(WordMark {
+                        key: key.to_string(),
+                        accepted: mark.status == crate::state::MarkStatus::Accepted,
+                        dismissed: mark.status == crate::state::MarkStatus::Dismissed,
+                        note: mark.note.clone(),
+                    })
+                })
+                .collect();
+            let author = if author.trim().is_empty() { "Klausul".to_string() } else { author.trim().to_string() };
+            let job = engine.word(kind, [docs[0].as_deref(), docs[1].as_deref()], &author, &dom::now_iso(), state.lang.code(), marks);
+            if let Ok(mut p) = pending.try_borrow_mut() {
+                p.insert(job, name);
+            }
+        })
+    };
+
     html! {
         <ContextProvider<I18n> context={i18n}>
             <Header lang={state.lang} {on_lang} />
@@ -191,7 +271,7 @@ pub fn app() -> Html {
                     on_warm_up={on_warm_up}
                     on_action={on_action.clone()}
                 />
-                <Results state={state.clone()} {on_action} />
+                <Results state={state.clone()} {on_action} {on_word} />
             </main>
             <footer class="site-footer">
                 <p>{ i18n.t("footer.privacy") }</p>

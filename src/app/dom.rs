@@ -30,9 +30,26 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
 pub fn download(name: &str, mime: &str, contents: &str) -> Option<()> {
     let parts = Array::new();
     parts.push(&wasm_bindgen::JsValue::from_str(contents));
+    offer(name, mime, &parts)
+}
+
+/// Offers binary `contents` (a Word file) as a download named `name`.
+pub fn download_bytes(name: &str, mime: &str, contents: &[u8]) -> Option<()> {
+    let parts = Array::new();
+    parts.push(&Uint8Array::from(contents));
+    offer(name, mime, &parts)
+}
+
+/// The user's clock as `YYYY-MM-DDThh:mm:ssZ` (UTC, whole seconds).
+pub fn now_iso() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    format!("{}Z", iso.get(..19).unwrap_or("2000-01-01T00:00:00"))
+}
+
+fn offer(name: &str, mime: &str, parts: &Array) -> Option<()> {
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let blob = Blob::new_with_u8_array_sequence_and_options(parts, &options).ok()?;
     let url = Url::create_object_url_with_blob(&blob).ok()?;
     let document = web_sys::window()?.document()?;
     let anchor: HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;

@@ -21,7 +21,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
 
-use crate::protocol::{JobId, Request, Response, Step};
+use crate::protocol::{JobId, Request, Response, Step, WordKind, WordMark};
 
 /// The worker's loader (`src/app/worker_loader.js`, copied next to index.html).
 const WORKER_URL: &str = "./worker_loader.js";
@@ -91,6 +91,8 @@ pub enum EngineEvent {
     Analyzed { job: JobId, result: Rc<DocResult> },
     /// A comparison is done.
     Compared { job: JobId, result: Rc<ComparisonResult> },
+    /// A Word file is written.
+    Word { job: JobId, bytes: Vec<u8> },
     /// A file could not be read (`file` 0 = A or the only file, 1 = B).
     Failed { job: JobId, file: u8, message_en: String, message_da: String },
     /// The job's worker died while running it.
@@ -193,6 +195,24 @@ impl Engine {
                 bytes(&b.report_json),
                 bytes(&b.analysis.document.text),
             ],
+        )
+    }
+
+    /// Queues a Word file: the redline of `docs[0]` to `docs[1]`, or the review of `docs[0]`.
+    pub fn word(&self, kind: WordKind, docs: [Option<&DocResult>; 2], author: &str, date: &str, lang: &str, marks: Vec<WordMark>) -> JobId {
+        let bytes = |s: &str| Rc::new(s.as_bytes().to_vec());
+        let mut payloads = Vec::new();
+        let mut names = [String::new(), String::new()];
+        for (i, d) in docs.iter().enumerate() {
+            if let Some(d) = d {
+                names[i] = d.analysis.document.name.clone();
+                payloads.push(bytes(&d.report_json));
+                payloads.push(bytes(&d.analysis.document.text));
+            }
+        }
+        self.submit(
+            |job| Request::Word { job, kind, names, author: author.to_string(), date: date.to_string(), lang: lang.to_string(), marks },
+            payloads,
         )
     }
 
@@ -381,6 +401,17 @@ impl Inner {
                         vec![EngineEvent::Compared { job, result }]
                     }
                     Err(e) => vec![EngineEvent::Crashed { job, detail: format!("unreadable comparison: {e}") }],
+                }
+            }
+            Response::Word { job, .. } => {
+                if !self.finish(index, job) {
+                    return Vec::new();
+                }
+                let payload = data.get(1);
+                if payload.is_instance_of::<Uint8Array>() {
+                    vec![EngineEvent::Word { job, bytes: Uint8Array::from(payload).to_vec() }]
+                } else {
+                    vec![EngineEvent::Crashed { job, detail: "the Word file did not arrive".to_string() }]
                 }
             }
             Response::Failed { job, file, message_en, message_da } => {

@@ -35,13 +35,55 @@ pub enum Request {
         /// B's file name.
         b_name: String,
     },
+    /// Write a Word file. For [`WordKind::Redline`] payloads 1–4 are as for `Compare`; for
+    /// [`WordKind::Review`] payloads 1 and 2 are the reviewed document's analysis JSON and
+    /// clean text.
+    Word {
+        /// The job.
+        job: JobId,
+        /// Which file.
+        kind: WordKind,
+        /// The file names (B's is empty for a review).
+        names: [String; 2],
+        /// Who the revisions and comments are by.
+        author: String,
+        /// When, `YYYY-MM-DDThh:mm:ssZ` (the user's clock).
+        date: String,
+        /// `en` or `da`.
+        lang: String,
+        /// The reviewer's marks on the reviewed document's findings.
+        marks: Vec<WordMark>,
+    },
+}
+
+/// The Word files the app writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WordKind {
+    /// The redline of A to B as tracked changes.
+    Redline,
+    /// One document's findings as comments.
+    Review,
+}
+
+/// A reviewer's mark as the Word review needs it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WordMark {
+    /// `finding_id@clause,clause` (the engine's `docx::finding_key`).
+    pub key: String,
+    /// Accepted as an issue.
+    pub accepted: bool,
+    /// Dismissed: no comment.
+    pub dismissed: bool,
+    /// The reviewer's note.
+    pub note: String,
 }
 
 impl Request {
     /// The job this request belongs to.
     pub fn job(&self) -> JobId {
         match self {
-            Request::Analyze { job, .. } | Request::Compare { job, .. } => *job,
+            Request::Analyze { job, .. } | Request::Compare { job, .. } | Request::Word { job, .. } => *job,
         }
     }
 }
@@ -119,6 +161,13 @@ pub enum Response {
     /// payloads 2 and 3 the clean texts of A and B, 4 and 5 the Markdown report in English and
     /// Danish, 6 and 7 the HTML report in English and Danish.
     Compared {
+        /// The job.
+        job: JobId,
+        /// Time spent in the engine, in milliseconds.
+        millis: f64,
+    },
+    /// A Word file; payload 1 is its bytes (`Uint8Array`).
+    Word {
         /// The job.
         job: JobId,
         /// Time spent in the engine, in milliseconds.

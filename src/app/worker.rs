@@ -18,7 +18,7 @@ mod imp {
     use wasm_bindgen::JsCast;
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-    use crate::protocol::{JobId, Request, Response, Stage, Step};
+    use crate::protocol::{JobId, Request, Response, Stage, Step, WordKind};
 
     /// The reports for people, in the order the protocol sends them.
     const PEOPLE_REPORTS: [(ReportFormat, ReportLang); 4] = [
@@ -83,7 +83,38 @@ mod imp {
                     &[&json, &a.document.text, &b.document.text, &md_en, &md_da, &html_en, &html_da],
                 );
             }
+            Request::Word { job, kind, names, author, date, lang, marks } => {
+                let Some(first) = read_back(job, 0, &names[0], bytes(1), bytes(2)) else { return };
+                let options = report::docx::WordOptions {
+                    author,
+                    date,
+                    lang: if lang == "da" { ReportLang::Da } else { ReportLang::En },
+                    marks: marks
+                        .into_iter()
+                        .map(|m| (m.key, report::docx::ReviewMark { accepted: m.accepted, dismissed: m.dismissed, note: m.note }))
+                        .collect(),
+                };
+                progress(job, Stage::Reporting.into());
+                let file = match kind {
+                    WordKind::Review => report::docx::review(&first, &options),
+                    WordKind::Redline => {
+                        let Some(b) = read_back(job, 1, &names[1], bytes(3), bytes(4)) else { return };
+                        report::docx::redline(&klausul::compare(&first, &b), &options)
+                    }
+                };
+                let millis = now() - t0;
+                post_bytes(&Response::Word { job, millis }, &file);
+            }
         }
+    }
+
+    fn post_bytes(response: &Response, bytes: &[u8]) {
+        let Ok(header) = serde_json::to_string(response) else { return };
+        let message = Array::new();
+        message.push(&JsString::from(header));
+        message.push(&Uint8Array::from(bytes));
+        let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+        let _ = scope.post_message(&message);
     }
 
     /// An analysis sent back by the page as its JSON and clean text; posts `Failed` if it does

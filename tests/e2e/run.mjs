@@ -29,6 +29,30 @@ const test = (name, fn) => tests.push({ name, fn });
 
 // ---------------------------------------------------------------- helpers
 
+// One file from a zip (a .docx), with node's zlib: enough of the format for the files Klausul writes.
+async function unzipEntry(file, name) {
+  const zlib = await import('node:zlib');
+  const buf = fs.readFileSync(file);
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = buf.readUInt32LE(eocd + 16);
+  const count = buf.readUInt16LE(eocd + 10);
+  for (let i = 0; i < count; i++) {
+    const method = buf.readUInt16LE(at + 10), size = buf.readUInt32LE(at + 20);
+    const nameLen = buf.readUInt16LE(at + 28), extra = buf.readUInt16LE(at + 30), comment = buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    const entry = buf.toString('utf8', at + 46, at + 46 + nameLen);
+    if (entry === name) {
+      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+      const data = buf.subarray(start, start + size);
+      return (method === 8 ? zlib.inflateRawSync(data) : data).toString('utf8');
+    }
+    at += 46 + nameLen + extra + comment;
+  }
+  return null;
+}
+
+const words = (s) => s.split(/\s+/).filter((w) => w && w !== '|');
+
 const seen = [];          // every request Playwright saw: { url, test }
 let currentTest = '';
 
@@ -345,6 +369,63 @@ test('export JSON equals the CLI output for the same files; marks survive a relo
   const markdownDa = fs.readFileSync(await mdDa.path(), 'utf8');
   assert.match(markdownDa, /Klausul-sammenligning/);
   assert.match(markdownDa, /## Gennemgangens markeringer[\s\S]*\| Accepteret \|/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Word exports: the redline as tracked changes reads as B in Klausul and has A in its deletions; the review has one comment per kept finding', async ({ browser, base }) => {
+  const cli = process.env.KLAUSUL_CLI;
+  const { context, page, errors } = await openPage(browser, base);
+  await page.click('#example-versions');
+  await page.waitForSelector('#results-title', { timeout: 30000 });
+  await page.fill('#word-author', 'Jurist Jensen');
+  const [red] = await Promise.all([page.waitForEvent('download'), page.click('#export-word-redline')]);
+  assert.match(red.suggestedFilename(), /redline\.docx$/);
+  const redPath = path.join(out, 'redline.docx');
+  await red.saveAs(redPath);
+  const xml = await unzipEntry(redPath, 'word/document.xml');
+  assert.match(xml, /<w:del [^>]*w:author="Jurist Jensen"[^>]*><w:r><w:delText xml:space="preserve">24<\/w:delText>/);
+  assert.match(xml, /<w:ins [^>]*><w:r><w:t xml:space="preserve">48<\/w:t>/);
+  const ids = [...xml.matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((m) => m[1]);
+  assert.equal(new Set(ids).size, ids.length, 'unique revision ids');
+  if (cli && fs.existsSync(cli)) {
+    // The same reader as the CLI tests: Klausul's DOCX reader skips deletions, so it reads B.
+    const { execFileSync } = await import('node:child_process');
+    const back = execFileSync(cli, ['extract', redPath], { encoding: 'utf8' });
+    const b = execFileSync(cli, ['extract', path.join(root, 'assets/examples/smtp-dk-standardkontraktsbestemmelser-v2.txt')], { encoding: 'utf8' });
+    assert.deepEqual(words(back), words(b), 'accept all = B');
+  }
+  // The review of B, with one finding dismissed and one accepted with a note.
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  const report = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
+  const withEvidence = report.b.findings.filter((f) => f.evidence.some((e) => e.span[0] < e.span[1]));
+  assert.ok(withEvidence.length >= 2, 'B has findings with evidence');
+  await page.click('#tab-findings');
+  const bFindings = page.locator('li.finding[data-side=b]');
+  const byId = (id) => page.locator(`li.finding[data-side=b][data-finding="${id}"]`).first();
+  await byId(withEvidence[0].id).locator('button', { hasText: 'Dismiss' }).click();
+  await byId(withEvidence[1].id).locator('.mark-note').fill('Ask for 24 hours');
+  await byId(withEvidence[1].id).locator('button', { hasText: 'Accept' }).click();
+  assert.ok(await bFindings.count() >= 2);
+  await page.click('button.lang-btn[lang=da]');
+  const [rev] = await Promise.all([page.waitForEvent('download'), page.click('#export-word-review')]);
+  const revPath = path.join(out, 'review.docx');
+  await rev.saveAs(revPath);
+  const comments = await unzipEntry(revPath, 'word/comments.xml');
+  const n = (comments.match(/<w:comment /g) || []).length;
+  const sameKey = (f, g) => f.id === g.id && f.clauses.join(',') === g.clauses.join(',');
+  const dismissedOthers = withEvidence.filter((f) => sameKey(f, withEvidence[0])).length;
+  assert.equal(n, withEvidence.length - dismissedOthers, 'one comment per finding with evidence, the dismissed one left out');
+  assert.match(comments, /Ask for 24 hours/);
+  assert.match(comments, /Gennemlæserens note/, 'comments in the UI language');
+  assert.match(await unzipEntry(revPath, 'word/document.xml'), /Klausul-gennemgang/);
+  if (cli && fs.existsSync(cli)) {
+    const { execFileSync } = await import('node:child_process');
+    const text = execFileSync(cli, ['extract', revPath], { encoding: 'utf8' });
+    const b = execFileSync(cli, ['extract', path.join(root, 'assets/examples/smtp-dk-standardkontraktsbestemmelser-v2.txt')], { encoding: 'utf8' });
+    assert.ok(words(text).join(' ').includes(words(b).join(' ')), 'the review carries the agreement text');
+  }
+  await page.screenshot({ path: path.join(shots, 'export-word.png'), fullPage: false });
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -12,6 +12,7 @@ use crate::components::icon::{Icon, IconKind};
 use crate::dom;
 use crate::engine::{ComparisonResult, DocResult};
 use crate::i18n::{use_i18n, I18n, UiLang};
+use crate::protocol::WordKind;
 use crate::state::{finding_key_parts, Mark, MarkStatus};
 
 /// Props of [`Export`].
@@ -23,7 +24,12 @@ pub struct ExportProps {
     pub comparison: Option<Rc<ComparisonResult>>,
     /// The reviewer's marks.
     pub marks: BTreeMap<String, Mark>,
+    /// Write a Word file (which, and the author's name).
+    pub on_word: Callback<(WordKind, String)>,
 }
+
+/// Where the name on Word revisions and comments is remembered.
+const AUTHOR_KEY: &str = "klausul.wordAuthor";
 
 /// The engine's JSON report with the reviewer's marks added as a last top-level field
 /// (`review_marks`); without marks, byte for byte the engine's report.
@@ -127,6 +133,7 @@ fn stem(name: &str) -> &str {
 #[function_component(Export)]
 pub fn export(props: &ExportProps) -> Html {
     let i18n = use_i18n();
+    let author = use_state(|| dom::load(AUTHOR_KEY).unwrap_or_default());
     let (base, json, reports) = match (&props.comparison, props.docs.iter().flatten().next()) {
         (Some(c), _) => (
             format!("klausul-{}-vs-{}", stem(&c.comparison.a.document.name), stem(&c.comparison.b.document.name)),
@@ -143,6 +150,19 @@ pub fn export(props: &ExportProps) -> Html {
     let html_report = html_with_marks(&reports.html[lang], &i18n, &props.marks);
     let file = |ext: &str| format!("{base}.{ext}");
     let dl = |name: String, mime: &'static str, body: String| Callback::from(move |_| { let _ = dom::download(&name, mime, &body); });
+    let word = |kind: WordKind| {
+        let on_word = props.on_word.clone();
+        let author = (*author).clone();
+        Callback::from(move |_| on_word.emit((kind, author.clone())))
+    };
+    let on_author = {
+        let author = author.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            dom::save(AUTHOR_KEY, &value);
+            author.set(value);
+        })
+    };
     html! {
         <div class="export no-print" role="group" aria-label={i18n.t("export.label")}>
             <span class="export-label">{ i18n.t("export.label") }</span>
@@ -155,6 +175,20 @@ pub fn export(props: &ExportProps) -> Html {
             <button type="button" class="btn btn-small" id="export-html" onclick={dl(file("html"), "text/html", html_report)}>
                 <Icon kind={IconKind::Download} />{ "HTML" }
             </button>
+            if props.comparison.is_some() {
+                <button type="button" class="btn btn-small" id="export-word-redline" title={i18n.t("export.word_redline_title")}
+                    onclick={word(WordKind::Redline)}>
+                    <Icon kind={IconKind::Download} />{ i18n.t("export.word_redline") }
+                </button>
+            }
+            <button type="button" class="btn btn-small" id="export-word-review" title={i18n.t("export.word_review_title")}
+                onclick={word(WordKind::Review)}>
+                <Icon kind={IconKind::Download} />{ i18n.t("export.word_review") }
+            </button>
+            <label class="export-author">
+                <span>{ i18n.t("export.word_author") }</span>
+                <input type="text" id="word-author" size="12" placeholder="Klausul" value={(*author).clone()} oninput={on_author} />
+            </label>
             <button type="button" class="btn btn-small" onclick={Callback::from(|_| dom::print())}>{ i18n.t("export.print") }</button>
         </div>
     }

@@ -13,6 +13,7 @@ use crate::components::redline::Redline;
 use crate::components::search::Search;
 use crate::components::summary::Summary;
 use crate::i18n::use_i18n;
+use crate::protocol::WordKind;
 use crate::state::{Action, ClauseRef, Compare, Side, State, Tab};
 
 /// Props of [`Results`].
@@ -22,6 +23,8 @@ pub struct ResultsProps {
     pub state: UseReducerHandle<State>,
     /// Any change.
     pub on_action: Callback<Action>,
+    /// Write a Word file (which, and the author's name).
+    pub on_word: Callback<(WordKind, String)>,
 }
 
 /// The results area.
@@ -109,7 +112,7 @@ pub fn results(props: &ResultsProps) -> Html {
         <section class="results" aria-labelledby="results-title" id="results">
             <div class="results-head">
                 <h2 id="results-title">{ title }</h2>
-                <Export docs={docs.clone()} comparison={comparison.clone()} marks={state.marks.clone()} />
+                <Export docs={docs.clone()} comparison={comparison.clone()} marks={state.marks.clone()} on_word={props.on_word.clone()} />
             </div>
             <Summary docs={docs.clone()} comparison={comparison.clone()} duration={state.last_duration} />
             <nav class="tabs no-print" aria-label={i18n.t("tabs.label")}>
