@@ -13,11 +13,18 @@ use crate::dom;
 use crate::engine::{Engine, EngineEvent};
 use crate::protocol::{JobId, WordKind, WordMark};
 use crate::i18n::{self, I18n, UiLang};
-use crate::state::{Action, Compare, Mark, Side, SlotError, State};
+use crate::components::playbook::PlaybookPanel;
+use crate::state::{Action, Compare, Mark, PlaybookSetting, Side, SlotError, State};
 
 /// The bundled example pair: our standard (A) and a supplier's DPA (B).
 pub const EXAMPLE_PAIR: [&str; 2] =
     ["examples/smtp-dk-standardkontraktsbestemmelser.pdf", "examples/marketing-bureau-databehandleraftale.pdf"];
+/// The EU Commission's standard contractual clauses (2021/915), English and German (EUR-Lex).
+pub const REFERENCE: [(&str, &str); 2] = [("en", "reference/eu-scc-2021-915.en.txt"), ("de", "reference/eu-scc-2021-915.de.txt")];
+/// What a deployment may put beside index.html: the organisation's playbook and standard DPA.
+const DEPLOYED_PLAYBOOK: &str = "playbook.json";
+const DEPLOYED_STANDARD: [&str; 4] = ["standard.pdf", "standard.docx", "standard.txt", "standard.md"];
+
 /// The bundled version pair: an agreement and its next version.
 pub const EXAMPLE_VERSIONS: [&str; 2] =
     ["examples/smtp-dk-standardkontraktsbestemmelser.txt", "examples/smtp-dk-standardkontraktsbestemmelser-v2.txt"];
@@ -88,10 +95,24 @@ fn to_action(event: EngineEvent) -> Action {
     }
 }
 
+/// A bundled or deployed file that could not be fetched: the error shows in its side.
+fn on_load_error_for(dispatcher: &UseReducerDispatcher<State>) -> Callback<(Side, String, String)> {
+    let dispatcher = dispatcher.clone();
+    Callback::from(move |(side, name, message): (Side, String, String)| {
+        web_sys::console::warn_1(&format!("klausul: could not load {name}: {message}").into());
+        dispatcher.dispatch(Action::Load { side, name, bytes: Rc::new(Vec::new()), job: 0, at: None });
+        dispatcher.dispatch(Action::Failed { job: 0, file: None, error: SlotError::ui("error.load", &[("message", &message)], false) });
+    })
+}
+
 /// The page.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| State { lang: UiLang::initial(), ..State::default() });
+    let state = use_reducer(|| State {
+        lang: UiLang::initial(),
+        playbook: dom::load(PlaybookSetting::STORAGE_KEY).and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default(),
+        ..State::default()
+    });
     let dispatcher = state.dispatcher();
     let pending: PendingWord = use_memo((), |_| Rc::new(RefCell::new(HashMap::new()))).as_ref().clone();
     let engine = {
@@ -147,9 +168,51 @@ pub fn app() -> Html {
         }
     });
 
+    // The playbook: kept in this browser; a change re-reads the documents against it.
+    {
+        let setting = state.playbook.clone();
+        use_effect_with(setting, |setting| {
+            if let Ok(json) = serde_json::to_string(setting) {
+                dom::save(PlaybookSetting::STORAGE_KEY, &json);
+            }
+        });
+    }
+    // What the deployment put beside index.html, fetched once from the app's own origin.
+    {
+        let dispatcher = dispatcher.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let playbook = match dom::fetch_optional(DEPLOYED_PLAYBOOK).await {
+                    Some(bytes) => {
+                        let json = String::from_utf8_lossy(&bytes).into_owned();
+                        match klausul::playbook::Playbook::parse(&json) {
+                            Ok(_) => Some(json),
+                            Err(e) => {
+                                web_sys::console::warn_1(&format!("klausul: {DEPLOYED_PLAYBOOK} is not used: {e}").into());
+                                None
+                            }
+                        }
+                    }
+                    None => None,
+                };
+                let mut standard = None;
+                for name in DEPLOYED_STANDARD {
+                    if let Some(bytes) = dom::fetch_optional(name).await {
+                        standard = Some((name.to_string(), Rc::new(bytes)));
+                        break;
+                    }
+                }
+                if playbook.is_some() || standard.is_some() {
+                    dispatcher.dispatch(Action::Deployed { playbook, standard });
+                }
+            });
+        });
+    }
+
     // A document replaced or removed while it is read: its worker is stopped.
     let running_jobs = Side::BOTH.map(|s| state.slot(s).and_then(|slot| slot.job));
     // Loads a document; `at` is when the user asked for it (for the time to results).
+    let playbook = state.playbook.active();
     let load: Callback<LoadRequest> = {
         let engine = engine.clone();
         let dispatcher = dispatcher.clone();
@@ -157,23 +220,63 @@ pub fn app() -> Html {
             if let Some(old) = running_jobs[side.index()] {
                 engine.cancel(old);
             }
-            let job = engine.analyze(&name, bytes.clone());
+            let job = engine.analyze(&name, bytes.clone(), playbook.clone());
             dispatcher.dispatch(Action::Load { side, name, bytes, job, at });
         })
     };
     let on_file: OnFile = load.reform(|(side, name, bytes)| (side, name, bytes, dom::now()));
-    let on_load_error = {
+    // A playbook switched on, off or changed: the loaded documents are read again against it.
+    {
+        let load = load.clone();
+        let slots: Vec<(Side, String, Rc<Vec<u8>>)> = Side::BOTH
+            .into_iter()
+            .filter_map(|side| state.slot(side).filter(|s| !s.bytes.is_empty()).map(|s| (side, s.name.clone(), s.bytes.clone())))
+            .collect();
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.playbook.active(), move |_| {
+            let is_first = std::mem::replace(&mut *first.borrow_mut(), false);
+            if !is_first {
+                for (side, name, bytes) in slots {
+                    load.emit((side, name, bytes, dom::now()));
+                }
+            }
+        });
+    }
+    let on_playbook = {
         let dispatcher = dispatcher.clone();
-        Callback::from(move |(side, name, message): (Side, String, String)| {
-            web_sys::console::warn_1(&format!("klausul: could not load {name}: {message}").into());
-            dispatcher.dispatch(Action::Load { side, name, bytes: Rc::new(Vec::new()), job: 0, at: None });
-            dispatcher.dispatch(Action::Failed {
-                job: 0,
-                file: None,
-                error: SlotError::ui("error.load", &[("message", &message)], false),
+        Callback::from(move |setting| dispatcher.dispatch(Action::SetPlaybook(setting)))
+    };
+    // Our standard (deployed) or the EU clauses into A, fetched from the app's own origin.
+    let on_standard = {
+        let load = load.clone();
+        let standard = state.standard.clone();
+        Callback::from(move |()| {
+            if let Some((name, bytes)) = standard.clone() {
+                load.emit((Side::A, name, bytes, dom::now()));
+            }
+        })
+    };
+    let on_reference = {
+        let load = load.clone();
+        let on_load_error = on_load_error_for(&dispatcher);
+        let engine = engine.clone();
+        let b_lang = state.result(Side::B).and_then(|r| r.analysis.document.language).map(|l| l.as_str());
+        Callback::from(move |()| {
+            engine.warm_up();
+            let url = REFERENCE.iter().find(|(l, _)| Some(*l) == b_lang).unwrap_or(&REFERENCE[0]).1;
+            let load = load.clone();
+            let on_load_error = on_load_error.clone();
+            let clicked = dom::now();
+            wasm_bindgen_futures::spawn_local(async move {
+                let name = url.rsplit('/').next().unwrap_or(url).to_string();
+                match dom::fetch_bytes(url).await {
+                    Ok(bytes) => load.emit((Side::A, name, Rc::new(bytes), clicked)),
+                    Err(e) => on_load_error.emit((Side::A, name, e)),
+                }
             });
         })
     };
+    let on_load_error = on_load_error_for(&dispatcher);
     let on_example = {
         let load = load.clone();
         let on_load_error = on_load_error.clone();
@@ -270,7 +373,11 @@ pub fn app() -> Html {
                     on_example={on_example}
                     on_warm_up={on_warm_up}
                     on_action={on_action.clone()}
+                    standard={state.standard.as_ref().map(|(n, _)| n.clone())}
+                    {on_standard}
+                    {on_reference}
                 />
+                <PlaybookPanel setting={state.playbook.clone()} org={state.org_playbook.clone()} on_change={on_playbook} />
                 <Results state={state.clone()} {on_action} {on_word} />
             </main>
             <footer class="site-footer">

@@ -26,6 +26,18 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     response.binary().await.map_err(|e| e.to_string())
 }
 
+/// Fetches an optional file the deployment may have put beside index.html; `None` when it is not
+/// there (or is an HTML page, as some static hosts answer for any missing path).
+pub async fn fetch_optional(url: &str) -> Option<Vec<u8>> {
+    let response = gloo::net::http::Request::get(url).send().await.ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let html = response.headers().get("content-type").is_some_and(|t| t.starts_with("text/html"));
+    let bytes = response.binary().await.ok()?;
+    (!html && !bytes.is_empty()).then_some(bytes)
+}
+
 /// Offers `contents` as a download named `name`.
 pub fn download(name: &str, mime: &str, contents: &str) -> Option<()> {
     let parts = Array::new();

@@ -175,9 +175,10 @@ impl Engine {
         }
     }
 
-    /// Queues the analysis of one file; returns its job id.
-    pub fn analyze(&self, name: &str, bytes: Rc<Vec<u8>>) -> JobId {
-        self.submit(|job| Request::Analyze { job, name: name.to_string() }, vec![bytes])
+    /// Queues the analysis of one file, checked against `playbook` (JSON) when given; returns
+    /// its job id.
+    pub fn analyze(&self, name: &str, bytes: Rc<Vec<u8>>, playbook: Option<String>) -> JobId {
+        self.submit(|job| Request::Analyze { job, name: name.to_string(), playbook }, vec![bytes])
     }
 
     /// Queues the comparison of A's and B's analyses; returns its job id.

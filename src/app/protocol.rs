@@ -22,6 +22,9 @@ pub enum Request {
         job: JobId,
         /// The file name (decides nothing but the report's `name` and the format hint).
         name: String,
+        /// A `klausul.playbook/1` JSON to check the analysis against, as `--playbook` does.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        playbook: Option<String>,
     },
     /// Compare two analysed documents exactly as `klausul compare A B` does. Payloads 1 and 2
     /// hold A's `klausul.analysis/1` JSON (as the engine wrote it) and clean text, 3 and 4 B's,

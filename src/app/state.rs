@@ -202,6 +202,40 @@ pub struct State {
     pub asked_at: Option<f64>,
     /// How long the last comparison took from the user's click to results, in ms.
     pub last_duration: Option<f64>,
+    /// The playbook the documents are checked against.
+    pub playbook: PlaybookSetting,
+    /// The organisation's playbook (`playbook.json` beside index.html), when deployed.
+    pub org_playbook: Option<String>,
+    /// The organisation's standard DPA (`standard.*` beside index.html): its name and bytes.
+    pub standard: Option<(String, Rc<Vec<u8>>)>,
+}
+
+/// The playbook in use, as kept in localStorage.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct PlaybookSetting {
+    /// A valid `klausul.playbook/1` JSON, if one was chosen.
+    pub json: Option<String>,
+    /// Whether the documents are checked against it.
+    pub enabled: bool,
+}
+
+impl PlaybookSetting {
+    /// Where the user's playbook is kept.
+    pub const STORAGE_KEY: &'static str = "klausul.playbook";
+
+    /// The JSON to check the documents against, when one is chosen and switched on.
+    pub fn active(&self) -> Option<String> {
+        self.json.clone().filter(|_| self.enabled)
+    }
+}
+
+/// The bundled EU standard clauses (2021/915) file names start with this.
+pub const REFERENCE_PREFIX: &str = "eu-scc-2021-915";
+
+/// True for the bundled EU reference text: its template options and blanks are the published
+/// text, so its own findings are not listed.
+pub fn is_reference(name: &str) -> bool {
+    name.starts_with(REFERENCE_PREFIX)
 }
 
 /// A change to the state.
@@ -243,6 +277,10 @@ pub enum Action {
     MarksLoaded { key: String, marks: BTreeMap<String, Mark> },
     /// Set (or remove, with None) the mark on a finding.
     SetMark { finding: String, mark: Option<Mark> },
+    /// Use a playbook (or switch it off).
+    SetPlaybook(PlaybookSetting),
+    /// What the deployment put beside index.html.
+    Deployed { playbook: Option<String>, standard: Option<(String, Rc<Vec<u8>>)> },
 }
 
 impl Reducible for State {
@@ -342,6 +380,17 @@ impl Reducible for State {
             Action::MarksLoaded { key, marks } => {
                 s.marks_key = Some(key);
                 s.marks = marks;
+            }
+            Action::SetPlaybook(setting) => s.playbook = setting,
+            Action::Deployed { playbook, standard } => {
+                // The organisation's playbook is used unless this browser already has its own.
+                if s.playbook.json.is_none() {
+                    if let Some(json) = &playbook {
+                        s.playbook = PlaybookSetting { json: Some(json.clone()), enabled: true };
+                    }
+                }
+                s.org_playbook = playbook;
+                s.standard = standard;
             }
             Action::SetMark { finding, mark } => match mark {
                 Some(m) => {

@@ -53,10 +53,15 @@ mod imp {
         };
         let t0 = now();
         match request {
-            Request::Analyze { job, name } => {
+            Request::Analyze { job, name, playbook } => {
                 progress(job, Stage::Reading.into());
                 let input = bytes(1);
-                if let Some(analysis) = analysis_of(job, 0, &name, &input) {
+                if let Some(mut analysis) = analysis_of(job, 0, &name, &input) {
+                    // The page checked the playbook before sending it; one that does not parse
+                    // here is left out rather than failing the document.
+                    if let Some(Ok(pb)) = playbook.as_deref().map(klausul::playbook::Playbook::parse) {
+                        klausul::playbook::apply(&pb, &mut analysis);
+                    }
                     progress(job, Stage::Reporting.into());
                     let json = report::analysis(&analysis, ReportFormat::Json);
                     let [md_en, md_da, html_en, html_da] = PEOPLE_REPORTS.map(|(format, lang)| report::analysis_in(&analysis, format, lang));

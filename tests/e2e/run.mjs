@@ -65,7 +65,10 @@ async function openPage(browser, base, { width = 1440, height = 1000, locale = '
   page.on('pageerror', (e) => errors.push(String(e)));
   const warnings = [];
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+    // The optional files a deployment may put beside index.html are looked for on start; their
+    // absence (a 404) is normal.
+    const optional = /\/(playbook\.json|standard\.(pdf|docx|txt|md))$/.test((m.location() || {}).url || '');
+    if (m.type() === 'error' && !(optional && m.text().startsWith('Failed to load resource'))) errors.push(m.text());
     if (m.type() === 'warning') warnings.push(m.text());
   });
   await page.addInitScript(() => {
@@ -83,6 +86,10 @@ async function loadExamplePair(page) {
   await page.waitForSelector('[data-testid=doc-b] .doc-chars', { timeout: 30000 });
   await page.waitForSelector('#results-title', { timeout: 30000 });
   return Date.now() - t0;
+}
+
+async function openPlaybook(page) {
+  await page.evaluate(() => { document.querySelector('.playbook-panel details').open = true; });
 }
 
 async function chars(page, side) {
@@ -430,6 +437,159 @@ test('Word exports: the redline as tracked changes reads as B in Klausul and has
   await context.close();
 });
 
+test('playbook: a preset, the form, export and import; deviations in the summary, the matrix, the findings and the JSON (= CLI --playbook)', async ({ browser, base }) => {
+  const cli = process.env.KLAUSUL_CLI;
+  const { context, page, errors } = await openPage(browser, base);
+  assert.match(await page.textContent('[data-testid=playbook-status]'), /none chosen/);
+  await openPlaybook(page);
+  await page.selectOption('#playbook-preset', 'starter');
+  await page.waitForSelector('text=Playbook in use');
+  assert.match(await page.textContent('[data-testid=playbook-status]'), /in use: Our minimum positions/);
+  const rules = await page.locator('tr.pb-rule').count();
+  assert.ok(rules >= 4, `the form shows the preset's rules (${rules})`);
+  await loadExamplePair(page);
+  await page.waitForSelector('[data-testid=playbook-b]');
+  assert.match(await page.textContent('[data-testid=playbook-b]'), /\d+ deviations from Our minimum positions/);
+  assert.ok(await page.locator('[data-testid=playbook-mark]').count() >= 1, 'matrix cells marked');
+  await page.click('#tab-findings');
+  assert.ok(await page.locator('li.finding[data-finding^="playbook:"]').count() >= 1, 'deviations in the findings tab');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  const exported = fs.readFileSync(await json.path(), 'utf8');
+  assert.ok(JSON.parse(exported).b.findings.some((f) => f.id.startsWith('playbook:')));
+  if (cli && fs.existsSync(cli)) {
+    const { execFileSync } = await import('node:child_process');
+    const expected = execFileSync(cli, ['compare', path.join(root, 'assets/examples/smtp-dk-standardkontraktsbestemmelser.pdf'),
+      path.join(root, 'assets/examples/marketing-bureau-databehandleraftale.pdf'), '--format', 'json', '--playbook', 'starter'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    assert.ok(exported === expected, 'export equals klausul compare --playbook starter');
+  }
+  // The form: a new rule (no JSON typed), used, exported, and read back by import.
+  await page.fill('#playbook-name', 'Procurement 2027');
+  await page.click('#playbook-add-rule');
+  const n = rules;
+  await page.selectOption(`#pb-category-${n}`, 'audits');
+  await page.selectOption(`#pb-attribute-${n}`, 'cost_bearer');
+  await page.fill(`#pb-value-${n}`, 'processor');
+  await page.fill(`#pb-note-${n}`, 'We do not pay for audits');
+  await page.click('#playbook-apply');
+  await page.waitForFunction(() => /Procurement 2027 \(\d+ rules\)/.test(document.querySelector('[data-testid=playbook-status]').textContent));
+  assert.match(await page.textContent('[data-testid=playbook-status]'), new RegExp(`\\(${n + 1} rules\\)`));
+  const [pbFile] = await Promise.all([page.waitForEvent('download'), page.click('#playbook-export')]);
+  const pb = JSON.parse(fs.readFileSync(await pbFile.path(), 'utf8'));
+  assert.equal(pb.schema, 'klausul.playbook/1');
+  assert.equal(pb.name, 'Procurement 2027');
+  const added = pb.rules[n];
+  assert.deepEqual([added.category, added.attribute, added.allowed, added.note.en], ['audits', 'cost_bearer', ['processor'], 'We do not pay for audits']);
+  if (cli && fs.existsSync(cli)) {
+    const { execFileSync } = await import('node:child_process');
+    const file = path.join(out, 'procurement.playbook.json');
+    fs.writeFileSync(file, JSON.stringify(pb));
+    assert.match(execFileSync(cli, ['playbook', 'check', file], { encoding: 'utf8' }), /valid playbook "Procurement 2027"/, 'the CLI accepts what the form wrote');
+  }
+  // A wrong value is refused by the engine's validator, naming the rule.
+  await page.fill(`#pb-value-${n}`, 'nobody');
+  await page.click('#playbook-apply');
+  assert.match(await page.textContent('#playbook-message'), /rule \d+|nobody/);
+  // Import: another playbook file.
+  const other = { schema: 'klausul.playbook/1', name: 'Imported one', rules: [{ category: 'breach_notification', attribute: 'deadline_hours', max: 12, severity: 'high' }] };
+  await page.setInputFiles('#playbook-import', { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+  await page.waitForFunction(() => /Imported one/.test(document.querySelector('[data-testid=playbook-status]').textContent));
+  assert.equal(await page.locator('tr.pb-rule').count(), 1);
+  await page.waitForSelector('[data-testid=playbook-b]');
+  await page.waitForFunction(() => /Imported one/.test((document.querySelector('[data-testid=playbook-b]') || {}).textContent || ''), null, { timeout: 30000 });
+  // Kept in this browser; switched off, the summary no longer names it.
+  await page.reload();
+  await page.waitForSelector('#example-pair');
+  assert.match(await page.textContent('[data-testid=playbook-status]'), /in use: Imported one/);
+  await openPlaybook(page);
+  await page.uncheck('#playbook-on');
+  await loadExamplePair(page);
+  await page.waitForSelector('[data-testid=summary-b]');
+  assert.equal(await page.locator('[data-testid=playbook-b]').count(), 0);
+  await axe(page, 'playbook panel');
+  await page.screenshot({ path: path.join(shots, 'playbook-1440.png'), fullPage: false });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('deployment: playbook.json and standard.docx beside index.html are offered before any click', async ({ browser }) => {
+  const cli = process.env.KLAUSUL_CLI;
+  const dir = fs.mkdtempSync(path.join(out, 'deployed-'));
+  fs.cpSync(dist, dir, { recursive: true });
+  const org = { schema: 'klausul.playbook/1', name: 'Acme procurement', rules: [
+    { category: 'breach_notification', attribute: 'deadline_hours', max: 24, severity: 'high' },
+    { category: 'transfers', attribute: 'stance', allowed: ['instruction_only', 'prohibited'], severity: 'high' }] };
+  fs.writeFileSync(path.join(dir, 'playbook.json'), JSON.stringify(org, null, 2));
+  fs.copyFileSync(path.join(fixtures, 'smtp-dk-standardkontraktsbestemmelser.docx'), path.join(dir, 'standard.docx'));
+  const server = await startServer({ dir });
+  try {
+    const { context, page, errors } = await openPage(browser, server.url);
+    await page.waitForSelector('#load-standard');
+    assert.match(await page.textContent('#load-standard'), /Our standard: standard\.docx/);
+    assert.match(await page.textContent('[data-testid=playbook-status]'), /in use: Acme procurement \(2 rules\)/);
+    await page.click('#load-standard');
+    await page.waitForSelector('[data-testid=doc-a] .doc-chars', { timeout: 30000 });
+    await page.setInputFiles('#file-b', path.join(fixtures, 'marketing-bureau-databehandleraftale.pdf'));
+    await page.waitForSelector('#results-title', { timeout: 30000 });
+    await page.waitForSelector('[data-testid=pair-kind]', { timeout: 30000 });
+    assert.match(await page.textContent('[data-testid=playbook-b]'), /deviations from Acme procurement/);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    const exported = fs.readFileSync(await json.path(), 'utf8');
+    const b = JSON.parse(exported).b;
+    assert.equal(b.playbook.name, 'Acme procurement');
+    assert.ok(b.findings.some((f) => f.id.startsWith('playbook:')), 'playbook:* findings in the JSON');
+    if (cli && fs.existsSync(cli)) {
+      const { execFileSync } = await import('node:child_process');
+      const expected = execFileSync(cli, ['compare', path.join(dir, 'standard.docx'), path.join(fixtures, 'marketing-bureau-databehandleraftale.pdf'),
+        '--format', 'json', '--playbook', path.join(dir, 'playbook.json')], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      const norm = (j) => { const v = JSON.parse(j); v.b.document.name = v.a.document.name = ''; return JSON.stringify(v); };
+      assert.equal(norm(exported), norm(expected), 'the same as klausul compare --playbook playbook.json');
+    }
+    // The user can switch the organisation's playbook off.
+    await openPlaybook(page);
+    await page.uncheck('#playbook-on');
+    await page.waitForFunction(() => !document.querySelector('[data-testid=playbook-b]'), null, { timeout: 30000 });
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await server.close();
+  }
+});
+
+test('EU standard clauses as reference A: against a Danish DPA by category, against an English one clause by clause; its own findings not listed', async ({ browser, base }) => {
+  for (const locale of ['en-GB', 'da-DK']) {
+    const { context, page, errors } = await openPage(browser, base, { locale });
+    await page.click('#load-reference');
+    await page.waitForSelector('[data-testid=doc-a] .doc-chars', { timeout: 30000 });
+    assert.match(await page.textContent('[data-testid=doc-a]'), /eu-scc-2021-915\.en\.txt/);
+    await page.setInputFiles('#file-b', path.join(fixtures, 'marketing-bureau-databehandleraftale.docx'));
+    await page.waitForSelector('[data-testid=pair-kind]', { timeout: 30000 });
+    assert.match(await page.textContent('[data-testid=reference-note]'), /EUR-Lex/);
+    assert.match(await page.textContent('[data-testid=languages-note]'), locale === 'en-GB' ? /category by category/ : /kategori for kategori/);
+    assert.equal(await page.locator('#tab-redline').count(), 0, 'no clause redline across languages');
+    await page.click('#tab-findings');
+    assert.equal(await page.locator('li.finding[data-side=a]').count(), 0, "the reference's own findings are not listed");
+    assert.ok(await page.locator('li.finding[data-side=b]').count() >= 1);
+    // The other fixture too.
+    await page.setInputFiles('#file-b', path.join(fixtures, 'smtp-dk-standardkontraktsbestemmelser.pdf'));
+    await page.waitForSelector('[data-testid=languages-note]', { timeout: 30000 });
+    await page.waitForSelector('[data-testid=pair-kind]', { timeout: 30000 });
+    assert.equal(await page.locator('.slot-error, [role=alert].error').count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  // An English supplier DPA is compared clause by clause.
+  const { context, page, errors } = await openPage(browser, base);
+  await page.click('#load-reference');
+  await page.waitForSelector('[data-testid=doc-a] .doc-chars', { timeout: 30000 });
+  await page.setInputFiles('#file-b', path.join(root, 'tests/pairs/en-moved-split-merged/b.txt'));
+  await page.waitForSelector('[data-testid=pair-kind]', { timeout: 30000 });
+  assert.equal(await page.locator('[data-testid=languages-note]').count(), 0);
+  assert.equal(await page.locator('#tab-redline').count(), 1);
+  await page.screenshot({ path: path.join(shots, 'reference-1440.png'), fullPage: false });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('one document alone gives a single review: summary, matrix, findings', async ({ browser, base }) => {
   const { context, page, errors } = await openPage(browser, base);
   await page.setInputFiles('#file-a', path.join(fixtures, 'marketing-bureau-databehandleraftale.txt'));
@@ -512,7 +672,8 @@ test('served from a sub-path: the app, its worker and the examples load relative
     const { context, page, errors } = await openPage(browser, sub.url);
     await loadExamplePair(page);
     assert.ok(await chars(page, 'b') > 10000);
-    assert.deepEqual(sub.entries.filter((e) => e.status !== 200), [], 'every request found under the sub-path');
+    const optional = /\/(playbook\.json|standard\.(pdf|docx|txt|md))$/;
+    assert.deepEqual(sub.entries.filter((e) => e.status !== 200 && !optional.test(e.url)), [], 'every request found under the sub-path');
     assert.ok(sub.entries.every((e) => e.url.startsWith('/tools/klausul/')));
     assert.deepEqual(errors, []);
     await context.close();

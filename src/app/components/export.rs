@@ -175,7 +175,7 @@ pub fn export(props: &ExportProps) -> Html {
             <button type="button" class="btn btn-small" id="export-html" onclick={dl(file("html"), "text/html", html_report)}>
                 <Icon kind={IconKind::Download} />{ "HTML" }
             </button>
-            if props.comparison.is_some() {
+            if props.comparison.is_some() && !crate::components::summary::different_languages(&props.docs) {
                 <button type="button" class="btn btn-small" id="export-word-redline" title={i18n.t("export.word_redline_title")}
                     onclick={word(WordKind::Redline)}>
                     <Icon kind={IconKind::Download} />{ i18n.t("export.word_redline") }

@@ -125,6 +125,8 @@ pub fn findings(props: &FindingsProps) -> Html {
     let all: Vec<(Side, &Finding)> = Side::BOTH
         .iter()
         .filter_map(|s| props.docs[s.index()].as_ref().map(|d| (*s, d)))
+        // The EU reference's template options and blanks are the published text, not findings.
+        .filter(|(_, d)| !crate::state::is_reference(&d.analysis.document.name))
         .flat_map(|(s, d)| d.analysis.findings.iter().map(move |f| (s, f)))
         .collect();
     let mut shown: Vec<(Side, &Finding)> =

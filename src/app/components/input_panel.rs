@@ -21,6 +21,12 @@ pub struct InputPanelProps {
     pub on_warm_up: Callback<()>,
     /// Any other change.
     pub on_action: Callback<Action>,
+    /// The organisation's standard DPA deployed beside the app, by file name.
+    pub standard: Option<String>,
+    /// Load the deployed standard into A.
+    pub on_standard: Callback<()>,
+    /// Load the EU standard clauses into A.
+    pub on_reference: Callback<()>,
 }
 
 /// The input area.
@@ -49,8 +55,18 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                         { i18n.t("input.example_pair") }
                     </button>
                     <button type="button" class="btn" id="example-versions"
-                        onclick={example(EXAMPLE_VERSIONS)} onpointerenter={warm} onfocus={warm_focus}>
+                        onclick={example(EXAMPLE_VERSIONS)} onpointerenter={warm.clone()} onfocus={warm_focus.clone()}>
                         { i18n.t("input.example_versions") }
+                    </button>
+                    if let Some(name) = props.standard.clone() {
+                        <button type="button" class="btn" id="load-standard" onclick={props.on_standard.reform(|_| ())}
+                            onpointerenter={warm.clone()} onfocus={warm_focus.clone()}>
+                            { i18n.f("input.standard", &[("name", &name)]) }
+                        </button>
+                    }
+                    <button type="button" class="btn" id="load-reference" onclick={props.on_reference.reform(|_| ())}
+                        onpointerenter={warm} onfocus={warm_focus} title={i18n.t("input.reference_title")}>
+                        { i18n.t("input.reference") }
                     </button>
                 </div>
             </div>

@@ -48,12 +48,32 @@ pub fn category_verdict(c: &CategoryComparison) -> Verdict {
     }
 }
 
+/// A mark on a cell whose category breaks a rule of the playbook in use.
+fn playbook_mark(i18n: &I18n, category: Category, analysis: &Analysis) -> Html {
+    let prefix = format!("playbook:{}", category.as_str());
+    let broken: Vec<&klausul::Finding> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.id == prefix || f.id.strip_prefix(&prefix).is_some_and(|rest| rest.starts_with('.')))
+        .collect();
+    match broken.iter().map(|f| f.severity).min() {
+        Some(sev) => html! {
+            <span class={classes!("pb-mark", format!("sev-{}", sev.as_str()))} data-testid="playbook-mark"
+                title={broken.iter().map(|f| i18n.pick(&f.message.da, &f.message.en).to_string()).collect::<Vec<_>>().join("\n")}>
+                { i18n.t("playbook.cell") }
+            </span>
+        },
+        None => html! {},
+    }
+}
+
 fn cell(i18n: &I18n, side: Side, category: Category, analysis: &Analysis, on_select: &Callback<ClauseRef>) -> Html {
     let label = format!("{} — {}", side.letter(), analysis.document.name);
-    let Some(result) = analysis.categories.get(&category) else { return html! { <td class="cell-absent" data-label={label}>{ "—" }</td> } };
+    let mark = playbook_mark(i18n, category, analysis);
+    let Some(result) = analysis.categories.get(&category) else { return html! { <td class="cell-absent" data-label={label}>{ "—" }{ mark }</td> } };
     if !result.present {
         return html! {
-            <td class="cell-absent" data-label={label}><span class="presence absent"><Icon kind={IconKind::Cross} />{ i18n.t("matrix.absent") }</span></td>
+            <td class="cell-absent" data-label={label}><span class="presence absent"><Icon kind={IconKind::Cross} />{ i18n.t("matrix.absent") }</span>{ mark }</td>
         };
     }
     let attrs: Vec<Html> = result
@@ -87,6 +107,7 @@ fn cell(i18n: &I18n, side: Side, category: Category, analysis: &Analysis, on_sel
                 </button>
             }
             if !attrs.is_empty() { <ul class="attrs">{ for attrs }</ul> }
+            { mark }
         </td>
     }
 }

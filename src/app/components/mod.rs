@@ -15,3 +15,4 @@ pub mod matrix;
 pub mod redline;
 pub mod search;
 pub mod summary;
+pub mod playbook;

@@ -62,7 +62,9 @@ pub fn results(props: &ResultsProps) -> Html {
             <button type="button" {id} class="tab" aria-pressed={(state.tab == tab).to_string()} {onclick}>{ i18n.t(key) }</button>
         }
     };
-    let tab = if comparison.is_none() && state.tab == Tab::Redline { Tab::Matrix } else { state.tab };
+    // Two languages: no clause-by-clause redline, the comparison is by category (the summary says so).
+    let redline_shown = comparison.is_some() && !crate::components::summary::different_languages(&docs);
+    let tab = if !redline_shown && state.tab == Tab::Redline { Tab::Matrix } else { state.tab };
     // Matrix, findings and redline are all rendered, the inactive ones hidden, so that printing
     // (the button or the browser's own Print) gives the whole report, not just the open tab.
     // The redline of two different agreements is pages of deletions and insertions: it is
@@ -90,7 +92,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 on_action={props.on_action.clone()} on_select={on_select.clone()} />
         },
     );
-    let redline = comparison.as_ref().map(|c| {
+    let redline = comparison.as_ref().filter(|_| redline_shown).map(|c| {
         section(
             Tab::Redline,
             "tabs.redline",
@@ -118,7 +120,7 @@ pub fn results(props: &ResultsProps) -> Html {
             <nav class="tabs no-print" aria-label={i18n.t("tabs.label")}>
                 { tab_btn(Tab::Matrix, "tabs.matrix") }
                 { tab_btn(Tab::Findings, "tabs.findings") }
-                if comparison.is_some() { { tab_btn(Tab::Redline, "tabs.redline") } }
+                if redline_shown { { tab_btn(Tab::Redline, "tabs.redline") } }
                 { tab_btn(Tab::Search, "tabs.search") }
             </nav>
             <div class={classes!("results-body", state.selected.is_some().then_some("with-viewer"))}>

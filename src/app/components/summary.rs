@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::components::badge::SeverityBadge;
 use crate::engine::{ComparisonResult, DocResult};
 use crate::i18n::{use_i18n, I18n};
-use crate::state::Side;
+use crate::state::{is_reference, Side};
 
 /// Props of [`Summary`].
 #[derive(Properties, PartialEq)]
@@ -33,7 +33,9 @@ fn column(i18n: &I18n, side: Side, doc: &DocResult) -> Html {
     let a = &doc.analysis;
     let (covered, required) = required_covered(a);
     let language = a.document.language.map(|l| i18n.t(&format!("lang.{}", l.as_str()))).unwrap_or_else(|| i18n.t("lang.unknown"));
-    let count = |s: Severity| a.findings.iter().filter(|f| f.severity == s).count();
+    let reference = is_reference(&a.document.name);
+    let count = |s: Severity| if reference { 0 } else { a.findings.iter().filter(|f| f.severity == s).count() };
+    let deviations = a.findings.iter().filter(|f| f.source == klausul::FindingSource::Playbook).count();
     html! {
         <div class={classes!("summary-col", format!("summary-{}", side.as_str()))} data-testid={format!("summary-{}", side.as_str())}>
             <h3><span class="side-letter" aria-hidden="true">{ side.letter() }</span>{ a.document.name.clone() }</h3>
@@ -49,11 +51,31 @@ fn column(i18n: &I18n, side: Side, doc: &DocResult) -> Html {
                         { for [Severity::High, Severity::Medium, Severity::Low, Severity::Info].into_iter().filter(|s| count(*s) > 0).map(|s| html! {
                             <span class="sev-count"><SeverityBadge severity={s} />{ format!(" {}", count(s)) }</span>
                         }) }
-                        if a.findings.is_empty() { { i18n.t("summary.no_findings") } }
+                        if a.findings.is_empty() || reference { { i18n.t("summary.no_findings") } }
                     </dd></div>
+                if let Some(pb) = a.playbook.as_ref().filter(|_| !reference) {
+                    <div><dt>{ i18n.t("playbook.summary") }</dt>
+                        <dd class="pb-deviations" data-testid={format!("playbook-{}", side.as_str())}>{
+                            if deviations == 0 { i18n.f("playbook.no_deviations", &[("name", &pb.name)]) }
+                            else { i18n.f("playbook.deviations", &[("n", &deviations.to_string()), ("name", &pb.name)]) }
+                        }</dd></div>
+                }
             </dl>
         </div>
     }
+}
+
+/// When A and B are in different languages, the clauses cannot be compared word by word: the
+/// comparison is by category, and the summary says so.
+pub fn languages_note(i18n: &I18n, docs: &[Option<Rc<DocResult>>; 2]) -> Option<String> {
+    let [Some(a), Some(b)] = docs else { return None };
+    let (la, lb) = (a.analysis.document.language?, b.analysis.document.language?);
+    (la != lb).then(|| i18n.f("summary.languages", &[("a", &i18n.t(&format!("lang.{}", la.as_str()))), ("b", &i18n.t(&format!("lang.{}", lb.as_str())))]))
+}
+
+/// True when A and B are in different languages.
+pub fn different_languages(docs: &[Option<Rc<DocResult>>; 2]) -> bool {
+    matches!(docs, [Some(a), Some(b)] if a.analysis.document.language.is_some() && a.analysis.document.language != b.analysis.document.language)
 }
 
 /// The summary.
@@ -69,6 +91,12 @@ pub fn summary(props: &SummaryProps) -> Html {
             <h2 id="summary-title">{ i18n.t("summary.title") }</h2>
             if let Some(kind) = kind {
                 <p class="pair-kind" data-testid="pair-kind">{ kind }</p>
+            }
+            if let Some(note) = languages_note(&i18n, &props.docs) {
+                <p class="languages-note" data-testid="languages-note">{ note }</p>
+            }
+            if props.docs[0].as_ref().is_some_and(|d| is_reference(&d.analysis.document.name)) {
+                <p class="reference-note" data-testid="reference-note">{ i18n.t("summary.reference") }</p>
             }
             <div class="summary-cols">
                 { for Side::BOTH.iter().filter_map(|s| props.docs[s.index()].as_ref().map(|d| column(&i18n, *s, d))) }
