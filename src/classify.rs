@@ -26,6 +26,10 @@ const PARENT_HEADING: f32 = 1.0;
 const REPEAT: f32 = 0.25;
 /// Each further cue of a category counts this much of the one before.
 const DECAY: f32 = 0.6;
+/// A required category that no clause carries is still covered by the clause with the most
+/// evidence for it, if that evidence reaches this (it lost only to stronger topics of the same
+/// clause): an agreement is not "missing" an item its words cover.
+const COVERAGE_FLOOR: f32 = 3.0;
 
 /// Sets `categories`, `score` and `cues` on each clause.
 pub fn classify(document: &Document, clauses: &mut [Clause]) {
@@ -43,12 +47,17 @@ pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bod
     // Many clauses share a heading; score each heading once.
     let mut heading_cache: crate::hash::FxMap<String, BTreeMap<Category, f32>> = crate::hash::FxMap::default();
     let mut heading = |h: &str| heading_cache.entry(h.to_string()).or_insert_with(|| heading_scores(analyser, h)).clone();
+    // Per category, the clauses with evidence for it that did not get it: (score, clause); and
+    // every clause's scores.
+    let mut runners_up: BTreeMap<Category, Vec<(f32, usize)>> = BTreeMap::new();
+    let mut all_scores: Vec<BTreeMap<Category, f32>> = Vec::with_capacity(clauses.len());
     for (i, clause) in clauses.iter_mut().enumerate() {
         // A table of contents that ingest could not break into entries names every topic.
         if clause.heading.as_deref().is_some_and(crate::segment::is_contents_heading) {
             clause.score = 0.0;
             clause.categories = vec![Category::Unclassified];
             clause.cues = Vec::new();
+            all_scores.push(BTreeMap::new());
             continue;
         }
         let body = bodies[i];
@@ -60,11 +69,60 @@ pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bod
             add_scaled(&mut scores, &heading(h), PARENT_HEADING);
         }
         let chosen = choose(&scores);
+        for (c, s) in &scores {
+            if *s >= COVERAGE_FLOOR && !chosen.iter().any(|(k, _)| k == c) {
+                runners_up.entry(*c).or_default().push((*s, i));
+            }
+        }
+        all_scores.push(scores.clone());
         clause.score = chosen.first().map_or(0.0, |(_, s)| confidence(*s));
         clause.categories = if chosen.is_empty() { vec![Category::Unclassified] } else { chosen.iter().map(|(c, _)| *c).collect() };
         clause.cues = cues(body, &clause.categories, clause.span[0]);
     }
     continue_topics(clauses);
+    cover_required(clauses, runners_up, &all_scores, bodies);
+}
+
+/// A required category that no clause carries goes to the clause with the most evidence for it
+/// (see [`COVERAGE_FLOOR`]): added when the clause has room, or in place of the clause's weakest
+/// category when another clause carries that one too (so no category is lost).
+fn cover_required(clauses: &mut [Clause], mut runners_up: BTreeMap<Category, Vec<(f32, usize)>>, scores: &[BTreeMap<Category, f32>], bodies: &[&Analysed]) {
+    for def in crate::taxonomy::categories().iter().filter(|d| d.required) {
+        if clauses.iter().any(|c| c.categories.contains(&def.id)) {
+            continue;
+        }
+        let Some(candidates) = runners_up.get_mut(&def.id) else { continue };
+        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        for &(_, i) in candidates.iter() {
+            // The words that make the case for it are shown like any other cue.
+            let new_cues = cues(bodies[i], &[def.id], clauses[i].span[0]);
+            if clauses[i].categories == [Category::Unclassified] {
+                clauses[i].categories = vec![def.id];
+                clauses[i].cues = new_cues;
+                break;
+            }
+            if clauses[i].categories.len() < MAX_CATEGORIES {
+                clauses[i].categories.push(def.id);
+                clauses[i].cues.extend(new_cues);
+                break;
+            }
+            let carried_elsewhere = |c: Category| clauses.iter().enumerate().any(|(j, cl)| j != i && cl.categories.contains(&c));
+            let weakest = clauses[i]
+                .categories
+                .iter()
+                .enumerate()
+                .skip(1)
+                .filter(|(_, c)| carried_elsewhere(**c))
+                .min_by(|a, b| scores[i].get(a.1).unwrap_or(&0.0).total_cmp(scores[i].get(b.1).unwrap_or(&0.0)))
+                .map(|(k, _)| k);
+            if let Some(k) = weakest {
+                let gone = std::mem::replace(&mut clauses[i].categories[k], def.id);
+                clauses[i].cues.retain(|c| c.category != gone);
+                clauses[i].cues.extend(new_cues);
+                break;
+            }
+        }
+    }
 }
 
 /// A paragraph clause without cues of its own (`Security ¶4`: "Visitors sign in at the

@@ -280,3 +280,29 @@ fn transfers() {
         ],
     );
 }
+
+/// A required item mentioned inside a clause about stronger topics is still covered: the clause
+/// with the most evidence for it carries it too (`classify::cover_required`), in place of a topic
+/// another clause carries as well.
+#[test]
+fn an_item_inside_a_clause_about_other_topics_is_covered() {
+    let en = "1. Security incidents\n\
+        1.1 The Processor shall notify the Controller of any personal data breach without undue delay and in any event within 48 hours \
+        of becoming aware of the personal data breach. The Processor shall ensure that its sub-processors and every sub-processor's \
+        staff notify it of any personal data breach, and shall impose the same obligations on each sub-processor by written contract. \
+        The Processor shall implement appropriate technical and organisational measures, including encryption and pseudonymisation, \
+        to ensure a level of security appropriate to the risk, and shall keep these security measures under review. The Processor \
+        shall also help with any data protection impact assessment.\n\
+        1.2 The Processor may engage sub-processors with the Controller's prior written authorisation.\n\
+        1.3 The Processor shall maintain a level of security appropriate to the risk.";
+    let a = analysed(En, en);
+    assert!(a.categories[&ControllerAssistance].present, "{:?}", a.clauses.iter().map(|c| (&c.id, &c.categories)).collect::<Vec<_>>());
+    assert!(!a.findings.iter().any(|f| f.id == "missing_required:controller_assistance"));
+    // The words that made the case are shown as cues, and no topic was lost.
+    let carrier = a.clauses.iter().find(|c| c.categories.contains(&ControllerAssistance)).unwrap();
+    assert!(carrier.cues.iter().any(|cue| cue.category == ControllerAssistance));
+    for c in [BreachNotification, Security] {
+        assert!(a.categories[&c].present, "{c} still covered");
+    }
+    assert!(a.clauses.iter().all(|c| c.categories.len() <= 3));
+}
