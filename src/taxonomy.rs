@@ -36,6 +36,8 @@ pub enum AttributeKind {
     Bool,
     /// One of `values`.
     Enum,
+    /// A string as written (a name).
+    Text,
     /// A list of strings.
     Texts,
     /// A list of named parties.
