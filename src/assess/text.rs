@@ -1,7 +1,7 @@
 //! Phrase matching over clause texts, in char offsets: case folding that keeps one char per char
 //! (so offsets map 1:1 onto the clean text), whole-word checks, and sentence bounds.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 /// A clause text in two forms with the same char count: as written, and folded for matching.
 pub struct Folded {
@@ -128,7 +128,9 @@ pub struct Hit {
 
 /// A set of phrases matched as whole words, either folded (case-insensitive) or exactly.
 pub struct PhraseSet {
-    automaton: Option<AhoCorasick>,
+    /// Built on first use: many sets (option markers, ticked boxes) are never asked about in a
+    /// short document, and building them all is most of the engine's start-up.
+    automaton: std::sync::OnceLock<Option<AhoCorasick>>,
     phrases: Vec<String>,
     exact: bool,
 }
@@ -146,17 +148,24 @@ impl PhraseSet {
 
     fn build(mut phrases: Vec<String>, exact: bool) -> Self {
         phrases.retain(|p| !p.is_empty());
-        let automaton = if phrases.is_empty() {
-            None
-        } else {
-            AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&phrases).ok()
-        };
-        PhraseSet { automaton, phrases, exact }
+        PhraseSet { automaton: std::sync::OnceLock::new(), phrases, exact }
+    }
+
+    fn automaton(&self) -> Option<&AhoCorasick> {
+        self.automaton
+            .get_or_init(|| {
+                if self.phrases.is_empty() {
+                    return None;
+                }
+                // A contiguous NFA builds far faster than the DFA the builder would pick for small sets.
+                AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(Some(AhoCorasickKind::ContiguousNFA)).build(&self.phrases).ok()
+            })
+            .as_ref()
     }
 
     /// Every whole-word occurrence, leftmost first; of overlapping ones the longest wins.
     pub fn find(&self, text: &Folded) -> Vec<Hit> {
-        let Some(ac) = &self.automaton else { return Vec::new() };
+        let Some(ac) = self.automaton() else { return Vec::new() };
         let (hay, starts) = if self.exact { (&text.original, &text.orig_starts) } else { (&text.folded, &text.fold_starts) };
         let mut hits: Vec<Hit> = ac
             .find_overlapping_iter(hay.as_str())
