@@ -177,7 +177,7 @@ fn after_connector(pre: &str) -> Option<(usize, usize)> {
     let end_of_connector = from + best?;
     let rest = &pre[end_of_connector..];
     // A sentence ended between the connector and the term: the connector is another party's.
-    let ended = rest.char_indices().any(|(i, c)| c == '.' && rest[i + 1..].starts_with(|n: char| n == '\n' || n == ' ') && rest[i + 1..].trim_start().starts_with(char::is_uppercase));
+    let ended = rest.char_indices().any(|(i, c)| c == '.' && rest[i + 1..].starts_with(['\n', ' ']) && rest[i + 1..].trim_start().starts_with(char::is_uppercase));
     if ended || rest.contains(".\n") {
         return None;
     }
