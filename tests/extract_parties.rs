@@ -80,6 +80,11 @@ fn english_party_definitions() {
             "Data Processing Agreement\n\nbetween:\n\nOrchid Systems Limited\nCompany no. 01234567\n1 High Street, London\n\n(the \"Data Processor\")\n\nand\n\nthe Customer (the \"Data Controller\")",
             Some("Orchid Systems Limited"),
         ),
+        ("Both parties confirm that the Customer is the Data Controller (hereinafter \"Controller\") and Quaywise is the Data Processor, (hereinafter \"Processor\").", Some("Quaywise")),
+        // Lists of terms and names of documents are no party.
+        ("Terms used but not defined in these GDPR Terms (e.g., \"processing\", \"controller\", \"processor\") have the meaning given in the GDPR.", None),
+        ("The processor entity identified in the Master Agreement (the \"processor\") shall process personal data.", None),
+        ("The terms \"Data controller\", \"Data subject\", \"Data processor\" and \"Supervisory authority\" have the meaning given in the GDPR.", None),
         ("This agreement is between [COMPANY NAME] (the \"Processor\") and the Customer.", None),
         ("This agreement is between the Customer and the supplier (the \"Processor\").", None),
         ("Definitions\n\n\"Processor\" means the entity which processes personal data on behalf of the controller.", None),

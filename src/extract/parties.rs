@@ -31,6 +31,7 @@ struct Words {
     company_forms: Vec<String>,
     connectors: Vec<String>,
     defined_as: Vec<String>,
+    document_words: Vec<String>,
     name_ends: Vec<String>,
 }
 
@@ -93,7 +94,15 @@ fn name_before_term(ctx: &Ctx, text: &str, at: usize) -> Option<(usize, usize)> 
     if !in_brackets && !closes_phrase(text, at) {
         return None;
     }
+    // `(e.g. "controller", "processor")`: a list of terms, not a party's definition.
+    if in_brackets && has_role(ctx, &text[anchor..at], "controller") {
+        return None;
+    }
     let pre = strip_defined_as(&text[..anchor]);
+    // `"Data controller", "Processing", "Data processor"`: another term just before.
+    if pre.ends_with(QUOTES) {
+        return None;
+    }
     let anchor_line = text[..anchor].rfind('\n').map_or(0, |i| i + 1);
     // The capitalised words must be on the term's own line (not a heading above a definition).
     let same_line = || if pre.len() > anchor_line { capitalised_run(pre).or_else(|| line_start_name(pre, anchor_line)) } else { None };
@@ -264,7 +273,11 @@ fn valid_name(ctx: &Ctx, text: &str, (start, end): (usize, usize)) -> bool {
     if words_in.is_empty() || words_in.len() > MAX_WORDS || name.chars().count() < 2 {
         return false;
     }
-    if name.contains(['[', ']', '<', '>', '{', '}', '…', '_', '\n']) || name.contains("..") {
+    if name.contains(['[', ']', '<', '>', '{', '}', '…', '_', '\n']) || name.contains(QUOTES) || name.contains("..") {
+        return false;
+    }
+    let last_word = words_in.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    if words().document_words.iter().any(|w| *w == last_word) {
         return false;
     }
     let forms = &words().company_forms;
@@ -275,11 +288,19 @@ fn valid_name(ctx: &Ctx, text: &str, (start, end): (usize, usize)) -> bool {
     if !name.chars().any(char::is_alphabetic) {
         return false;
     }
-    // Every word a role or an article: no name.
+    // Every word a role or an article, or a role first: no name.
     let roles = ctx.lex.analyse(name);
+    if roles.hits.iter().any(|h| h.first == 0 && is_role(h)) {
+        return false;
+    }
     let covered = |i: usize| roles.hits.iter().any(|h| matches!(h.target, crate::lexicon::Target::Concept(_)) && h.first <= i && i < h.last && is_role(h));
     let articles = ["the", "den", "det", "die", "der", "das", "our", "vores", "you", "we", "us"];
     !(0..roles.tokens.len()).all(|i| covered(i) || articles.contains(&roles.tokens[i].surface.as_str()))
+}
+
+/// True when `text` names the role (`controller`, `processor`).
+fn has_role(ctx: &Ctx, text: &str, role: &str) -> bool {
+    ctx.lex.analyse(text).concept(role).next().is_some()
 }
 
 fn is_role(h: &Hit) -> bool {
@@ -293,7 +314,13 @@ mod tests {
     #[test]
     fn word_lists_parse_and_are_sorted_lower_case() {
         let w: Words = toml::from_str(include_str!("../../data/parties.toml")).expect("data/parties.toml parses");
-        for (name, list) in [("company_forms", &w.company_forms), ("connectors", &w.connectors), ("defined_as", &w.defined_as), ("name_ends", &w.name_ends)] {
+        for (name, list) in [
+            ("company_forms", &w.company_forms),
+            ("connectors", &w.connectors),
+            ("defined_as", &w.defined_as),
+            ("document_words", &w.document_words),
+            ("name_ends", &w.name_ends),
+        ] {
             assert!(!list.is_empty(), "{name}");
             let mut sorted = list.clone();
             sorted.sort();
