@@ -29,6 +29,7 @@ pub mod lexicon;
 mod model;
 pub mod playbook;
 pub mod report;
+pub mod review;
 pub mod segment;
 pub mod taxonomy;
 

@@ -10,7 +10,8 @@ use serde::Deserialize;
 
 use super::text::{fold, Folded, PhraseSet, Phrases};
 
-/// The data files, language-neutral first.
+/// The data files, language-neutral first (the engine reads them as JSON, [`COMPILED`]).
+#[cfg(test)]
 pub const FILES: [(&str, &str); 6] = [
     ("common", include_str!("../../data/law/common.toml")),
     ("da", include_str!("../../data/law/da.toml")),
@@ -18,6 +19,16 @@ pub const FILES: [(&str, &str); 6] = [
     ("no", include_str!("../../data/law/no.toml")),
     ("sv", include_str!("../../data/law/sv.toml")),
     ("de", include_str!("../../data/law/de.toml")),
+];
+
+/// The same files as JSON, converted by `build.rs` (parsed at every start; JSON is faster).
+const COMPILED: [&str; 6] = [
+    include_str!(concat!(env!("OUT_DIR"), "/data_law_common.toml.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/data_law_da.toml.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/data_law_en.toml.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/data_law_no.toml.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/data_law_sv.toml.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/data_law_de.toml.json")),
 ];
 
 /// One data file; every key is optional.
@@ -51,6 +62,7 @@ pub struct LawFile {
 
 impl LawFile {
     /// Parses one file.
+    #[cfg(test)]
     pub fn parse(text: &str) -> Result<LawFile, toml::de::Error> {
         toml::from_str(text)
     }
@@ -132,9 +144,9 @@ impl Law {
         static LAW: OnceLock<Law> = OnceLock::new();
         LAW.get_or_init(|| {
             let mut all = LawFile::default();
-            for (_, text) in FILES {
+            for json in COMPILED {
                 // The files are tested to parse; a broken one only loses its own phrases.
-                all.merge(LawFile::parse(text).unwrap_or_default());
+                all.merge(serde_json::from_str(json).unwrap_or_default());
             }
             Law::compile(all)
         })

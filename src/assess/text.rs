@@ -1,7 +1,7 @@
 //! Phrase matching over clause texts, in char offsets: case folding that keeps one char per char
 //! (so offsets map 1:1 onto the clean text), whole-word checks, and sentence bounds.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 /// A clause text in two forms with the same char count: as written, and folded for matching.
 pub struct Folded {
@@ -128,35 +128,47 @@ pub struct Hit {
 
 /// A set of phrases matched as whole words, either folded (case-insensitive) or exactly.
 pub struct PhraseSet {
-    automaton: Option<AhoCorasick>,
-    phrases: Vec<String>,
+    /// The phrases as given (trimmed).
+    given: Vec<String>,
     exact: bool,
+    /// The phrases as matched (folded unless exact, empty ones dropped) and their automaton,
+    /// made on first use: many sets (option markers, ticked boxes) are never asked about in a
+    /// short document, and making them all was most of the engine's start-up.
+    built: std::sync::OnceLock<(Option<AhoCorasick>, Vec<String>)>,
 }
 
 impl PhraseSet {
     /// Phrases matched case-insensitively.
     pub fn folded<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>) -> Self {
-        Self::build(phrases.into_iter().map(|p| fold(p.as_ref().trim())).collect(), false)
+        Self::build(phrases, false)
     }
 
     /// Phrases matched as written.
     pub fn exact<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>) -> Self {
-        Self::build(phrases.into_iter().map(|p| p.as_ref().trim().to_string()).collect(), true)
+        Self::build(phrases, true)
     }
 
-    fn build(mut phrases: Vec<String>, exact: bool) -> Self {
-        phrases.retain(|p| !p.is_empty());
-        let automaton = if phrases.is_empty() {
-            None
-        } else {
-            AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&phrases).ok()
-        };
-        PhraseSet { automaton, phrases, exact }
+    fn build<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>, exact: bool) -> Self {
+        let given = phrases.into_iter().map(|p| p.as_ref().trim().to_string()).collect();
+        PhraseSet { given, exact, built: std::sync::OnceLock::new() }
+    }
+
+    fn built(&self) -> (Option<&AhoCorasick>, &[String]) {
+        let (automaton, phrases) = self.built.get_or_init(|| {
+            let mut phrases: Vec<String> = if self.exact { self.given.clone() } else { self.given.iter().map(|p| fold(p)).collect() };
+            phrases.retain(|p| !p.is_empty());
+            // A contiguous NFA builds far faster than the DFA the builder would pick for small sets.
+            let automaton = (!phrases.is_empty())
+                .then(|| AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(Some(AhoCorasickKind::ContiguousNFA)).build(&phrases).ok())
+                .flatten();
+            (automaton, phrases)
+        });
+        (automaton.as_ref(), phrases)
     }
 
     /// Every whole-word occurrence, leftmost first; of overlapping ones the longest wins.
     pub fn find(&self, text: &Folded) -> Vec<Hit> {
-        let Some(ac) = &self.automaton else { return Vec::new() };
+        let (Some(ac), phrases) = self.built() else { return Vec::new() };
         let (hay, starts) = if self.exact { (&text.original, &text.orig_starts) } else { (&text.folded, &text.fold_starts) };
         let mut hits: Vec<Hit> = ac
             .find_overlapping_iter(hay.as_str())
@@ -164,7 +176,7 @@ impl PhraseSet {
                 let start = Folded::char_at_byte(starts, m.start());
                 let end = Folded::char_at_byte(starts, m.end());
                 let phrase = m.pattern().as_usize();
-                let p = self.phrases.get(phrase)?;
+                let p = phrases.get(phrase)?;
                 let starts_word = p.chars().next().is_some_and(char::is_alphanumeric);
                 let ends_word = p.chars().last().is_some_and(char::is_alphanumeric);
                 let left_ok = !starts_word || start == 0 || !text.is_word_char(start - 1);

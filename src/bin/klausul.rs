@@ -75,6 +75,9 @@ enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Review a batch of agreements: one row per file (CSV, JSON, md, html or a table), files
+    /// analysed in parallel; exit code 2 when any file could not be analysed.
+    Review(klausul::review::batch::ReviewArgs),
     /// Playbooks: validate one, or print a starting playbook to edit.
     Playbook {
         #[command(subcommand)]
@@ -119,7 +122,7 @@ impl OutputFormat {
 static CURRENT_FILE: Mutex<Option<PathBuf>> = Mutex::new(None);
 
 fn main() -> ExitCode {
-    // Release builds abort on panic, so a parser panic is reported here, not caught.
+    // A parser panic is reported here and ends the run (`review` catches its own per file).
     std::panic::set_hook(Box::new(|info| {
         let file = CURRENT_FILE.lock().ok().and_then(|f| f.clone());
         let place = file.map(|f| format!("{}: ", f.display())).unwrap_or_default();
@@ -164,6 +167,10 @@ fn try_main(cli: Cli) -> Result<(), String> {
         analysis
     };
     let output = match cli.command {
+        Command::Review(args) => {
+            let settings = klausul::review::batch::Settings { lang, force, playbook: playbook.as_ref() };
+            return klausul::review::batch::run(&args, &settings);
+        }
         Command::Playbook { action: PlaybookAction::Check { file } } => {
             let pb = load_playbook(&file)?;
             format!("{file}: valid playbook \"{}\" with {} rules\n", pb.name, pb.rules.len())

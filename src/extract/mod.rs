@@ -9,6 +9,7 @@ mod audits;
 mod breach;
 mod deletion;
 mod other;
+mod parties;
 mod sub_processors;
 mod transfers;
 
@@ -48,7 +49,7 @@ pub(crate) fn extract_analysed<'a>(lex: &'a Analyser<'a>, document: &Document, c
             }
         }
     };
-    for (cat, name, value, ev) in [breach::breach(&ctx), sub_processors::sub_processors(&ctx), transfers::transfers(&ctx), deletion::deletion(&ctx), audits::audits(&ctx), other::other(&ctx)].into_iter().flatten() {
+    for (cat, name, value, ev) in [breach::breach(&ctx), sub_processors::sub_processors(&ctx), transfers::transfers(&ctx), deletion::deletion(&ctx), audits::audits(&ctx), other::other(&ctx), parties::parties(&ctx)].into_iter().flatten() {
         set(cat, name, value, ev);
     }
     out

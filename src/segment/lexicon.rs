@@ -20,12 +20,22 @@ pub(crate) struct LangWords {
 }
 
 /// The data files, by language.
+#[cfg(test)]
 pub(crate) const FILES: [(Lang, &str); 5] = [
     (Lang::Da, include_str!("../../lexicons/segment/da.toml")),
     (Lang::En, include_str!("../../lexicons/segment/en.toml")),
     (Lang::No, include_str!("../../lexicons/segment/no.toml")),
     (Lang::Sv, include_str!("../../lexicons/segment/sv.toml")),
     (Lang::De, include_str!("../../lexicons/segment/de.toml")),
+];
+
+/// The same files as JSON, converted by `build.rs` (parsed at every start; JSON is faster).
+const COMPILED: [(Lang, &str); 5] = [
+    (Lang::Da, include_str!(concat!(env!("OUT_DIR"), "/lexicons_segment_da.toml.json"))),
+    (Lang::En, include_str!(concat!(env!("OUT_DIR"), "/lexicons_segment_en.toml.json"))),
+    (Lang::No, include_str!(concat!(env!("OUT_DIR"), "/lexicons_segment_no.toml.json"))),
+    (Lang::Sv, include_str!(concat!(env!("OUT_DIR"), "/lexicons_segment_sv.toml.json"))),
+    (Lang::De, include_str!(concat!(env!("OUT_DIR"), "/lexicons_segment_de.toml.json"))),
 ];
 
 /// All languages merged; words lower-cased except the annex words' written form.
@@ -49,10 +59,10 @@ impl Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(|| {
             let mut lex = Lexicon::default();
-            for (lang, src) in FILES {
+            for (lang, json) in COMPILED {
                 // The files are compiled in and checked by a test, so a parse error is a build bug;
                 // still, never panic: a broken file only loses its words.
-                let Ok(words) = toml::from_str::<LangWords>(src) else { continue };
+                let Ok(words) = serde_json::from_str::<LangWords>(json) else { continue };
                 for w in words.annex_words {
                     push_unique(&mut lex.annex_words, (w.to_lowercase(), w));
                 }

@@ -1,0 +1,332 @@
+//! `parties_contacts.processor_name`: the processor's name where the agreement names its parties.
+//!
+//! Agreements define their parties near the start, and define the processor as a term: a name,
+//! then the term in quotes or brackets. Three shapes cover what we have seen:
+//!
+//! - a block of lines: `mellem` / `SMTP.dk` / `CVR 29849439` / … / `herefter ”databehandleren”` —
+//!   the name is the line after the connector (`mellem`, `between`, `og`);
+//! - inline: `… between you and Herodesk ApS (the "Data Processor, we, us")` — the name is the run
+//!   of capitalised words just before the brackets;
+//! - a sentence: `…, og Techus Nord v/Jakob Wiltrup, CVR 46689984, …, er databehandler
+//!   (“databehandleren”)` — the name starts the clause of the sentence that defines the term.
+//!
+//! A placeholder (`[NAVN]`), a role word (`Leverandøren ("Databehandleren")`) or anything that does
+//! not read as a name gives no value. The words live in `data/parties.toml`.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use super::*;
+
+/// Parties are defined near the start: only clauses starting in the first this many chars count.
+const HEAD_CHARS: u32 = 12_000;
+/// A name is at most this many words.
+const MAX_WORDS: usize = 8;
+/// Chars that open or close a defined term.
+const QUOTES: &[char] = &['"', '“', '”', '„', '«', '»', '\'', '‘', '’', '‚'];
+
+#[derive(Debug, Default, Deserialize)]
+struct Words {
+    company_forms: Vec<String>,
+    connectors: Vec<String>,
+    defined_as: Vec<String>,
+    document_words: Vec<String>,
+    name_ends: Vec<String>,
+}
+
+fn words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    // Compiled in and tested; a broken file only loses the attribute.
+    WORDS.get_or_init(|| toml::from_str(include_str!("../../data/parties.toml")).unwrap_or_default())
+}
+
+/// The processor's name with the words it was read from.
+pub(super) fn parties(ctx: &Ctx) -> Vec<Found> {
+    // Party blocks run across paragraphs and clauses (`mellem` / name / CVR / `herefter …`), so
+    // the rule reads the document's text, not one clause's.
+    let head_end = ctx.document.text.char_indices().nth(HEAD_CHARS as usize + 2_000).map_or(ctx.document.text.len(), |(b, _)| b);
+    let head = &ctx.document.text[..head_end];
+    let byte_of = |char_at: u32| head.char_indices().nth(char_at as usize).map(|(b, _)| b);
+    for (ci, clause) in ctx.clauses.iter().enumerate() {
+        if clause.span[0] > HEAD_CHARS {
+            break;
+        }
+        let a = &ctx.analysed[ci];
+        let subs: Vec<Hit> = a.concept("sub_processor").copied().collect();
+        for h in a.concept("processor") {
+            if subs.iter().any(|s| s.first <= h.first && s.last >= h.last) {
+                continue;
+            }
+            let Some(at) = byte_of(clause.span[0] + a.tokens[h.first].start) else { continue };
+            let Some((start, end)) = name_before_term(ctx, head, at) else { continue };
+            let chars = |b: usize| head[..b].chars().count() as u32;
+            let span = [chars(start), chars(end)];
+            let Some(owner) = ctx.clauses.iter().find(|c| c.span[0] <= span[0] && span[1] <= c.span[1]) else { continue };
+            let evidence = Evidence { clause: owner.id.clone(), span };
+            return vec![(Category::PartiesContacts, "processor_name", Value::Text(head[start..end].to_string()), vec![evidence])];
+        }
+    }
+    Vec::new()
+}
+
+/// How far before its term a party's name may start (a block with an address fits).
+const WINDOW: usize = 300;
+
+/// When the processor word at byte `at` is a defined term (in quotes or brackets), the byte range
+/// of the name it is defined for: after the nearest connector (`mellem`, `og`, `between`, `and`)
+/// before the term, else the capitalised words just before it on its line.
+fn name_before_term(ctx: &Ctx, text: &str, at: usize) -> Option<(usize, usize)> {
+    let before = &text[..at];
+    let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    let trimmed = strip_article(trimmed);
+    let last = trimmed.chars().next_back()?;
+    if !QUOTES.contains(&last) && last != '(' {
+        return None;
+    }
+    // The term may be one of several in brackets: `Bytescale Ltd ("Company", "We" or "Us")`.
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let anchor = match before[line_start..].rfind('(') {
+        Some(open) if !before[line_start + open..].contains(')') => line_start + open,
+        _ => trimmed.len() - last.len_utf8(),
+    };
+    let in_brackets = text[anchor..].starts_with('(');
+    if !in_brackets && !closes_phrase(text, at) {
+        return None;
+    }
+    // `(e.g. "controller", "processor")`: a list of terms, not a party's definition.
+    if in_brackets && has_role(ctx, &text[anchor..at], "controller") {
+        return None;
+    }
+    let pre = strip_defined_as(&text[..anchor]);
+    // `"Data controller", "Processing", "Data processor"`: another term just before.
+    if pre.ends_with(QUOTES) {
+        return None;
+    }
+    let anchor_line = text[..anchor].rfind('\n').map_or(0, |i| i + 1);
+    // The capitalised words must be on the term's own line (not a heading above a definition).
+    let same_line = || if pre.len() > anchor_line { capitalised_run(pre).or_else(|| line_start_name(pre, anchor_line)) } else { None };
+    let range = after_connector(pre).or_else(same_line)?;
+    let range = cut_name(text, range);
+    valid_name(ctx, text, range).then_some(range)
+}
+
+/// A term that closes its phrase (`herefter ”databehandleren”`, `… as "contractor".`) defines a
+/// party; one that a sentence goes on from (`"Processor" means …`) is a definition of the word.
+fn closes_phrase(text: &str, at: usize) -> bool {
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = &text[at..line_end];
+    let Some(q) = line.find(QUOTES) else { return false };
+    let rest = line[q..].trim_start_matches(|c: char| QUOTES.contains(&c) || matches!(c, '*' | '_' | ')'));
+    if rest.trim().is_empty() || rest.starts_with(['.', ',', ';']) {
+        return true;
+    }
+    let rest = rest.trim_start().to_lowercase();
+    words().connectors.iter().any(|c| rest.starts_with(c.as_str()) && rest[c.len()..].chars().next().is_none_or(|ch| !ch.is_alphanumeric()))
+}
+
+/// `(the "Processor")`, `(den "databehandler")`: the article before the term is not the name's.
+fn strip_article(s: &str) -> &str {
+    for article in ["the", "den", "det", "die", "der", "das"] {
+        let lower = s.to_lowercase();
+        if lower.ends_with(article) && s.is_char_boundary(s.len() - article.len()) {
+            let rest = &s[..s.len() - article.len()];
+            let rest_trimmed = rest.trim_end();
+            if rest_trimmed.len() < rest.len() && rest_trimmed.ends_with(|c: char| QUOTES.contains(&c) || c == '(') {
+                return rest_trimmed;
+            }
+        }
+    }
+    s
+}
+
+/// Drops `, hereinafter referred to as` and the like (and the spaces and commas around them).
+fn strip_defined_as(s: &str) -> &str {
+    let punct = |c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '-' | '–' | '—' | '*' | '_');
+    let mut s = s.trim_end_matches(punct);
+    loop {
+        let lower = s.to_lowercase();
+        let found = words().defined_as.iter().filter(|w| ends_with_word(&lower, w)).map(String::len).max();
+        match found {
+            // Lower-casing keeps the byte length of these (ASCII or Latin) words.
+            Some(n) if n <= s.len() && s.is_char_boundary(s.len() - n) => s = s[..s.len() - n].trim_end_matches(punct),
+            _ => return s,
+        }
+    }
+}
+
+fn ends_with_word(s: &str, word: &str) -> bool {
+    s.ends_with(word) && s[..s.len() - word.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// The line after the nearest connector word within [`WINDOW`] before the end of `pre`, up to
+/// the end of that line (or of `pre`).
+fn after_connector(pre: &str) -> Option<(usize, usize)> {
+    let mut from = pre.len().saturating_sub(WINDOW);
+    while !pre.is_char_boundary(from) {
+        from += 1;
+    }
+    let lower = pre[from..].to_lowercase();
+    if lower.len() != pre.len() - from {
+        return None;
+    }
+    // The nearest whole-word connector; a longer one ending at the same place wins (`by and between`).
+    let mut best: Option<usize> = None;
+    for c in &words().connectors {
+        let mut search = 0;
+        while let Some(i) = lower[search..].find(c.as_str()) {
+            let (s, e) = (search + i, search + i + c.len());
+            let whole = lower[..s].chars().next_back().is_none_or(|ch| !ch.is_alphanumeric()) && lower[e..].chars().next().is_none_or(|ch| !ch.is_alphanumeric());
+            if whole && best.is_none_or(|b| e > b) {
+                best = Some(e);
+            }
+            search = s + c.len();
+        }
+    }
+    let end_of_connector = from + best?;
+    let rest = &pre[end_of_connector..];
+    // A sentence ended between the connector and the term: the connector is another party's.
+    let ended = rest.char_indices().any(|(i, c)| c == '.' && rest[i + 1..].starts_with(['\n', ' ']) && rest[i + 1..].trim_start().starts_with(char::is_uppercase));
+    if ended || rest.contains(".\n") {
+        return None;
+    }
+    let lead = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':').len();
+    let mut start = end_of_connector + lead;
+    for article in ["der ", "die ", "das ", "the ", "The "] {
+        if pre[start..].starts_with(article) {
+            start += article.len();
+        }
+    }
+    let end = pre[start..].find('\n').map_or(pre.len(), |i| start + i);
+    (end > start).then_some((start, end))
+}
+
+/// The run of capitalised words (and company forms) that ends `pre`, on its last line.
+fn capitalised_run(pre: &str) -> Option<(usize, usize)> {
+    let line_start = pre.rfind('\n').map_or(0, |i| i + 1);
+    let line = &pre[line_start..];
+    let tokens: Vec<(usize, &str)> = line.split_whitespace().map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w)).collect();
+    let forms = &words().company_forms;
+    let is_form = |w: &str| forms.iter().any(|f| f.eq_ignore_ascii_case(w));
+    let capital = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let glue = |w: &str| matches!(w, "&" | "v/" | "-" | "of" | "von" | "van" | "de");
+    let (_, last) = *tokens.last()?;
+    if !(capital(last) || is_form(last)) {
+        return None;
+    }
+    let mut first = tokens.len() - 1;
+    while first > 0 && first + MAX_WORDS > tokens.len() {
+        let w = tokens[first - 1].1;
+        // `fortrabbit GmbH`: a lower-case word only before nothing but company forms.
+        let lower_ok = tokens[first..].iter().all(|(_, t)| is_form(t));
+        if w.ends_with([',', ';', ':', ')', '.']) || !(capital(w) || glue(w) || lower_ok) {
+            break;
+        }
+        first -= 1;
+    }
+    while first < tokens.len() - 1 && glue(tokens[first].1) {
+        first += 1;
+    }
+    // `…, 18055 Rostock (nachfolgend …)`: the end of an address, not a name.
+    let after_comma = first > 0 && tokens[first - 1].1.ends_with(',');
+    if after_comma || tokens[first].1.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((line_start + tokens[first].0, line_start + line.trim_end().len()))
+}
+
+/// `1.2 Callwerk Service GmbH, Hafenallee 30, 18055 Rostock (nachfolgend "Auftragnehmer")`: a
+/// party's own line starts with its name (after the list number), up to the first comma.
+fn line_start_name(pre: &str, line_start: usize) -> Option<(usize, usize)> {
+    let line = &pre[line_start..];
+    let body = line.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '(' | ')' | '-' | '•' | '*') || c.is_whitespace());
+    let comma = body.find(',')?;
+    let start = line_start + (line.len() - body.len());
+    Some((start, start + comma))
+}
+
+/// Ends a name at an organisation number, an address or a bracket.
+fn cut_name(text: &str, (start, end): (usize, usize)) -> (usize, usize) {
+    let name = &text[start..end];
+    let lower = name.to_lowercase();
+    let mut cut = name.find([',', '(', '|', '\t']).unwrap_or(name.len());
+    for w in &words().name_ends {
+        if let Some(i) = lower.find(w.as_str()) {
+            if name.is_char_boundary(i) {
+                cut = cut.min(i);
+            }
+        }
+    }
+    let name = name[..cut].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ';' | '*' | '_') || QUOTES.contains(&c));
+    let lead = name.len() - name.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || QUOTES.contains(&c)).len();
+    (start + lead, start + name.len())
+}
+
+/// A name: a few words starting with a capital or a digit (or a company form after them), no
+/// placeholder, not only role words (`Leverandøren`, `the Customer`).
+fn valid_name(ctx: &Ctx, text: &str, (start, end): (usize, usize)) -> bool {
+    if end <= start {
+        return false;
+    }
+    let name = &text[start..end];
+    let words_in: Vec<&str> = name.split_whitespace().collect();
+    if words_in.is_empty() || words_in.len() > MAX_WORDS || name.chars().count() < 2 {
+        return false;
+    }
+    if name.contains(['[', ']', '<', '>', '{', '}', '…', '_', '\n']) || name.contains(QUOTES) || name.contains("..") {
+        return false;
+    }
+    let last_word = words_in.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    if words().document_words.iter().any(|w| *w == last_word) {
+        return false;
+    }
+    let forms = &words().company_forms;
+    let has_form = words_in.iter().any(|w| forms.iter().any(|f| f.eq_ignore_ascii_case(w)));
+    if !name.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) && !has_form {
+        return false;
+    }
+    if !name.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    // Every word a role or an article, or a role first: no name.
+    let roles = ctx.lex.analyse(name);
+    if roles.hits.iter().any(|h| h.first == 0 && is_role(h)) {
+        return false;
+    }
+    let covered = |i: usize| roles.hits.iter().any(|h| matches!(h.target, crate::lexicon::Target::Concept(_)) && h.first <= i && i < h.last && is_role(h));
+    let articles = ["the", "den", "det", "die", "der", "das", "our", "vores", "you", "we", "us"];
+    !(0..roles.tokens.len()).all(|i| covered(i) || articles.contains(&roles.tokens[i].surface.as_str()))
+}
+
+/// True when `text` names the role (`controller`, `processor`).
+fn has_role(ctx: &Ctx, text: &str, role: &str) -> bool {
+    ctx.lex.analyse(text).concept(role).next().is_some()
+}
+
+fn is_role(h: &Hit) -> bool {
+    ["processor", "controller", "sub_processor"].iter().any(|n| crate::lexicon::concept_index(n).is_some_and(|i| h.target == crate::lexicon::Target::Concept(i)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_parse_and_are_sorted_lower_case() {
+        let w: Words = toml::from_str(include_str!("../../data/parties.toml")).expect("data/parties.toml parses");
+        for (name, list) in [
+            ("company_forms", &w.company_forms),
+            ("connectors", &w.connectors),
+            ("defined_as", &w.defined_as),
+            ("document_words", &w.document_words),
+            ("name_ends", &w.name_ends),
+        ] {
+            assert!(!list.is_empty(), "{name}");
+            let mut sorted = list.clone();
+            sorted.sort();
+            sorted.dedup();
+            assert_eq!(list, &sorted, "{name} is sorted and unique");
+            assert!(list.iter().all(|x| *x == x.to_lowercase()), "{name} is lower case");
+        }
+    }
+}

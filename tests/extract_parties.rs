@@ -1,0 +1,109 @@
+//! `parties_contacts.processor_name`: the processor's name where an agreement names its parties,
+//! with the words it was read from; null for templates, role words and definitions.
+
+use klausul::{Category, Value};
+
+/// The processor's name read from `text` (a whole small agreement), checking its evidence.
+fn processor_name(text: &str) -> Option<String> {
+    let doc = klausul::ingest(text.as_bytes(), "dpa.txt").expect("ingest");
+    let analysis = klausul::analyze(&doc);
+    let result = &analysis.categories[&Category::PartiesContacts];
+    match result.attributes.get("processor_name") {
+        Some(Value::Text(name)) => {
+            let evidence = result.evidence.get("processor_name").expect("a name carries evidence");
+            assert_eq!(evidence.len(), 1, "{evidence:?}");
+            assert_eq!(doc.slice(evidence[0].span[0], evidence[0].span[1]), name, "the evidence is the name itself");
+            assert!(analysis.clauses.iter().any(|c| c.id == evidence[0].clause));
+            Some(name.clone())
+        }
+        Some(Value::Null) => {
+            assert!(!result.evidence.contains_key("processor_name"));
+            None
+        }
+        other => panic!("processor_name is a string or null, got {other:?}"),
+    }
+}
+
+/// A body after the parties, so the text reads as an agreement.
+const BODY_DA: &str = "\n\n1. Instruks\n\nDatabehandleren behandler kun personoplysninger efter dokumenteret instruks fra den dataansvarlige.\n\n2. Fortrolighed\n\nDatabehandleren sikrer, at medarbejdere er underlagt tavshedspligt.\n";
+const BODY_EN: &str = "\n\n1. Instructions\n\nThe processor processes personal data only on documented instructions from the controller.\n\n2. Confidentiality\n\nThe processor ensures that persons authorised to process the personal data are bound by confidentiality.\n";
+
+fn da(parties: &str) -> Option<String> {
+    processor_name(&format!("{parties}{BODY_DA}"))
+}
+
+fn en(parties: &str) -> Option<String> {
+    processor_name(&format!("{parties}{BODY_EN}"))
+}
+
+#[test]
+fn danish_party_blocks_and_sentences() {
+    let cases: &[(&str, Option<&str>)] = &[
+        // The standard's block: name, CVR and address lines, then the term.
+        (
+            "Databehandleraftale\n\nmellem\n\nLarsen & Krogh IT ApS\nCVR 12345678\nVestergade 4\n8000 Aarhus C\n\nherefter ”databehandleren”\n\nog\n\nKommune X\n\nherefter ”den dataansvarlige”",
+            Some("Larsen & Krogh IT ApS"),
+        ),
+        // The controller first, the processor second.
+        (
+            "Databehandleraftale\n\nmellem\n\nBageriet Sol A/S\nCVR 87654321\n\nherefter ”den dataansvarlige”\n\nog\n\nSkyhosting ApS\nCVR 11223344\n\nherefter ”databehandleren”",
+            Some("Skyhosting ApS"),
+        ),
+        // Inline, with the term in brackets.
+        ("Denne aftale er indgået mellem kunden og Nordlys Data ApS, CVR-nr. 12121212 (”Databehandleren”).", Some("Nordlys Data ApS")),
+        ("Aftalen indgås mellem Kunden og Tavlen ApS (herefter ”Databehandleren”).", Some("Tavlen ApS")),
+        // A sentence that says who is which.
+        ("Kunden er dataansvarlig (”den dataansvarlige”), og Mølle Software v/Anne Mølle, CVR 33445566, er databehandler (”databehandleren”).", Some("Mølle Software v/Anne Mølle")),
+        // Norwegian; a company form that is also a word ("AS") stays.
+        ("Databehandleravtale\n\nmellom Fjordbakeriet AS (behandlingsansvarlig) og Lagerhuset Drift AS (\"databehandler\")", Some("Lagerhuset Drift AS")),
+        // A template: no name.
+        ("Databehandleraftale\n\nmellem\n\n[NAVN]\n[CVR-NR]\n\nherefter ”databehandleren”", None),
+        // A role word is no name.
+        ("Aftalen indgås mellem kunden og leverandøren (”Databehandleren”).", None),
+        // A definition of the term is no party.
+        ("Definitioner\n\n”Databehandler” betyder den part, der behandler personoplysninger på vegne af den dataansvarlige.", None),
+        // A sub-processor defined as a term is not the processor.
+        ("Databehandleren kan anvende Hostingfirmaet ApS (”Underdatabehandler”) til drift.", None),
+    ];
+    for (parties, want) in cases {
+        assert_eq!(da(parties).as_deref(), *want, "{parties}");
+    }
+}
+
+#[test]
+fn english_party_definitions() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("This agreement is made between you and Northwind Analytics Ltd (the \"Processor\").", Some("Northwind Analytics Ltd")),
+        ("This Data Processing Agreement is entered into by the Customer and Acme Cloud Inc. (\"Acme\", \"we\" or \"us\").", Some("Acme Cloud Inc.")),
+        ("This contract is concluded between the customer, hereinafter referred to as \"client\", and bluebird GmbH, hereinafter referred to as \"contractor\".", Some("bluebird GmbH")),
+        (
+            "Data Processing Agreement\n\nbetween:\n\nOrchid Systems Limited\nCompany no. 01234567\n1 High Street, London\n\n(the \"Data Processor\")\n\nand\n\nthe Customer (the \"Data Controller\")",
+            Some("Orchid Systems Limited"),
+        ),
+        ("Both parties confirm that the Customer is the Data Controller (hereinafter \"Controller\") and Quaywise is the Data Processor, (hereinafter \"Processor\").", Some("Quaywise")),
+        // Lists of terms and names of documents are no party.
+        ("Terms used but not defined in these GDPR Terms (e.g., \"processing\", \"controller\", \"processor\") have the meaning given in the GDPR.", None),
+        ("The processor entity identified in the Master Agreement (the \"processor\") shall process personal data.", None),
+        ("The terms \"Data controller\", \"Data subject\", \"Data processor\" and \"Supervisory authority\" have the meaning given in the GDPR.", None),
+        ("This agreement is between [COMPANY NAME] (the \"Processor\") and the Customer.", None),
+        ("This agreement is between the Customer and the supplier (the \"Processor\").", None),
+        ("Definitions\n\n\"Processor\" means the entity which processes personal data on behalf of the controller.", None),
+    ];
+    for (parties, want) in cases {
+        assert_eq!(en(parties).as_deref(), *want, "{parties}");
+    }
+}
+
+#[test]
+fn the_standards_fixtures_name_their_processor() {
+    for file in ["smtp-dk-standardkontraktsbestemmelser.txt", "smtp-dk-standardkontraktsbestemmelser.pdf", "smtp-dk-standardkontraktsbestemmelser-v2.docx"] {
+        let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(file);
+        let doc = klausul::ingest(&std::fs::read(path).unwrap(), file).unwrap();
+        let analysis = klausul::analyze(&doc);
+        assert_eq!(analysis.categories[&Category::PartiesContacts].attributes["processor_name"], Value::Text("SMTP.dk".into()), "{file}");
+    }
+    // The marketing bureau's agreement names no party: null, not a guess.
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/marketing-bureau-databehandleraftale.txt");
+    let doc = klausul::ingest(&std::fs::read(path).unwrap(), "m.txt").unwrap();
+    assert_eq!(klausul::analyze(&doc).categories[&Category::PartiesContacts].attributes["processor_name"], Value::Null);
+}
