@@ -14,6 +14,7 @@ use crate::engine::{Engine, EngineEvent};
 use crate::protocol::{JobId, WordKind, WordMark};
 use crate::i18n::{self, I18n, UiLang};
 use crate::components::playbook::PlaybookPanel;
+use crate::components::portfolio::PortfolioPanel;
 use crate::state::{Action, Compare, Mark, PlaybookSetting, Side, SlotError, State};
 
 /// The bundled example pair: our standard (A) and a supplier's DPA (B).
@@ -74,6 +75,7 @@ fn on_engine_event(event: EngineEvent, pending: &PendingWord, dispatch: &dyn Fn(
 fn to_action(event: EngineEvent) -> Action {
     match event {
         EngineEvent::Word { job, .. } => Action::Progress { job, step: crate::protocol::Stage::Reporting.into() },
+        EngineEvent::Row { job, row } => Action::PortfolioRow { job, row },
         EngineEvent::Progress { job, step } => Action::Progress { job, step },
         EngineEvent::Analyzed { job, result } => Action::Analyzed { job, result },
         EngineEvent::Compared { job, result } => Action::Compared { job, result, at: dom::now() },
@@ -311,6 +313,7 @@ pub fn app() -> Html {
     };
     let on_action = {
         let engine = engine.clone();
+        let dispatcher = dispatcher.clone();
         Callback::from(move |a: Action| {
             let stopped: Vec<Side> = match &a {
                 Action::Clear(side) => vec![*side],
@@ -363,6 +366,77 @@ pub fn app() -> Html {
         })
     };
 
+    // The portfolio: files go to a pool of workers, as many at once as the device has cores (at
+    // most 8); each file is read when its turn comes and its bytes dropped with its worker.
+    {
+        let engine = engine.clone();
+        let dispatcher = dispatcher.clone();
+        let scheduled = use_mut_ref(|| 0usize);
+        let portfolio = state.portfolio.clone();
+        let playbook = state.playbook.active();
+        let standard = state.result(Side::A).cloned();
+        use_effect_with(portfolio.clone(), move |p| {
+            let pool = web_sys::window().map_or(2.0, |w| w.navigator().hardware_concurrency()).clamp(1.0, 8.0) as usize;
+            let mut next = scheduled.borrow_mut();
+            if p.files.len() < *next {
+                *next = 0; // cleared
+            }
+            while *next < p.files.len() && *next - p.done().min(*next) < pool {
+                let index = *next;
+                *next += 1;
+                let (name, file) = (p.files[index].name.clone(), p.files[index].file.clone());
+                let (engine, dispatcher, playbook, standard) = (engine.clone(), dispatcher.clone(), playbook.clone(), standard.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    match dom::read_file(&file).await {
+                        Ok(bytes) => {
+                            let job = engine.review_row(&name, Rc::new(bytes), playbook, standard.as_deref());
+                            dispatcher.dispatch(Action::PortfolioStarted { index, job });
+                        }
+                        Err(e) => {
+                            let row = klausul::review::Row::refused(&name, "", klausul::review::Status::Error, &e);
+                            dispatcher.dispatch(Action::PortfolioStarted { index, job: u32::MAX - index as u32 });
+                            dispatcher.dispatch(Action::PortfolioRow { job: u32::MAX - index as u32, row: Rc::new(row) });
+                        }
+                    }
+                });
+            }
+        });
+    }
+    let on_portfolio_add = {
+        let dispatcher = dispatcher.clone();
+        let engine = engine.clone();
+        Callback::from(move |files| {
+            engine.warm_up();
+            dispatcher.dispatch(Action::PortfolioAdd(files))
+        })
+    };
+    let on_portfolio_clear = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |()| dispatcher.dispatch(Action::PortfolioClear))
+    };
+    // A row opens its file as B (our standard, if loaded, stays A): read again, never kept.
+    let on_portfolio_open = {
+        let load = load.clone();
+        let files: Vec<(String, web_sys::File)> = state.portfolio.files.iter().map(|f| (f.name.clone(), f.file.clone())).collect();
+        Callback::from(move |i: usize| {
+            if let Some((name, file)) = files.get(i).cloned() {
+                let load = load.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(bytes) = dom::read_file(&file).await {
+                        load.emit((Side::B, name, Rc::new(bytes), dom::now()));
+                        dom::focus_id("results");
+                    }
+                });
+            }
+        })
+    };
+    let playbook_name = state
+        .playbook
+        .active()
+        .and_then(|j| serde_json::from_str::<klausul::playbook::Playbook>(&j).ok())
+        .map(|p| p.name);
+    let standard_name = state.result(Side::A).map(|r| r.analysis.document.name.clone());
+
     html! {
         <ContextProvider<I18n> context={i18n}>
             <Header lang={state.lang} {on_lang} />
@@ -378,6 +452,8 @@ pub fn app() -> Html {
                     {on_reference}
                 />
                 <PlaybookPanel setting={state.playbook.clone()} org={state.org_playbook.clone()} on_change={on_playbook} />
+                <PortfolioPanel portfolio={state.portfolio.clone()} playbook={playbook_name} standard={standard_name}
+                    on_add={on_portfolio_add} on_clear={on_portfolio_clear} on_open={on_portfolio_open} />
                 <Results state={state.clone()} {on_action} {on_word} />
             </main>
             <footer class="site-footer">

@@ -93,6 +93,8 @@ pub enum EngineEvent {
     Compared { job: JobId, result: Rc<ComparisonResult> },
     /// A Word file is written.
     Word { job: JobId, bytes: Vec<u8> },
+    /// A portfolio row is made (its JSON).
+    Row { job: JobId, row: Rc<klausul::review::Row> },
     /// A file could not be read (`file` 0 = A or the only file, 1 = B).
     Failed { job: JobId, file: u8, message_en: String, message_da: String },
     /// The job's worker died while running it.
@@ -215,6 +217,17 @@ impl Engine {
             |job| Request::Word { job, kind, names, author: author.to_string(), date: date.to_string(), lang: lang.to_string(), marks },
             payloads,
         )
+    }
+
+    /// Queues one file of a portfolio review, compared with `standard` when given.
+    pub fn review_row(&self, name: &str, bytes: Rc<Vec<u8>>, playbook: Option<String>, standard: Option<&DocResult>) -> JobId {
+        let mut payloads = vec![bytes];
+        if let Some(s) = standard {
+            payloads.push(Rc::new(s.report_json.as_bytes().to_vec()));
+            payloads.push(Rc::new(s.analysis.document.text.as_bytes().to_vec()));
+        }
+        let has_standard = standard.is_some();
+        self.submit(|job| Request::ReviewRow { job, name: name.to_string(), playbook, standard: has_standard }, payloads)
     }
 
     /// Stops a job whose answer is no longer wanted (its document was replaced or removed).
@@ -402,6 +415,15 @@ impl Inner {
                         vec![EngineEvent::Compared { job, result }]
                     }
                     Err(e) => vec![EngineEvent::Crashed { job, detail: format!("unreadable comparison: {e}") }],
+                }
+            }
+            Response::Row { job } => {
+                if !self.finish(index, job) {
+                    return Vec::new();
+                }
+                match serde_json::from_str::<klausul::review::Row>(&text(1)) {
+                    Ok(row) => vec![EngineEvent::Row { job, row: Rc::new(row) }],
+                    Err(e) => vec![EngineEvent::Crashed { job, detail: format!("unreadable row: {e}") }],
                 }
             }
             Response::Word { job, .. } => {

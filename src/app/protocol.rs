@@ -38,6 +38,20 @@ pub enum Request {
         /// B's file name.
         b_name: String,
     },
+    /// One file of a portfolio review: payload 1 holds its bytes; payloads 2 and 3, when
+    /// `standard` is set, our standard's analysis JSON and clean text.
+    ReviewRow {
+        /// The job.
+        job: JobId,
+        /// The file name (the row's `file`).
+        name: String,
+        /// A `klausul.playbook/1` JSON, as for `Analyze`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        playbook: Option<String>,
+        /// Whether payloads 2 and 3 hold a standard to compare with.
+        #[serde(default)]
+        standard: bool,
+    },
     /// Write a Word file. For [`WordKind::Redline`] payloads 1–4 are as for `Compare`; for
     /// [`WordKind::Review`] payloads 1 and 2 are the reviewed document's analysis JSON and
     /// clean text.
@@ -86,7 +100,7 @@ impl Request {
     /// The job this request belongs to.
     pub fn job(&self) -> JobId {
         match self {
-            Request::Analyze { job, .. } | Request::Compare { job, .. } | Request::Word { job, .. } => *job,
+            Request::Analyze { job, .. } | Request::Compare { job, .. } | Request::Word { job, .. } | Request::ReviewRow { job, .. } => *job,
         }
     }
 }
@@ -168,6 +182,11 @@ pub enum Response {
         job: JobId,
         /// Time spent in the engine, in milliseconds.
         millis: f64,
+    },
+    /// A portfolio row; payload 1 is its JSON (`klausul.review/1` row).
+    Row {
+        /// The job.
+        job: JobId,
     },
     /// A Word file; payload 1 is its bytes (`Uint8Array`).
     Word {

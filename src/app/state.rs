@@ -208,6 +208,38 @@ pub struct State {
     pub org_playbook: Option<String>,
     /// The organisation's standard DPA (`standard.*` beside index.html): its name and bytes.
     pub standard: Option<(String, Rc<Vec<u8>>)>,
+    /// The portfolio review.
+    pub portfolio: Portfolio,
+}
+
+/// A portfolio review: many files, one row each. Only the rows are kept (and each file's
+/// handle, to read it again when its row is opened), never the analyses.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Portfolio {
+    /// The files in the order they were added.
+    pub files: Vec<PortfolioFile>,
+    /// How many files have been handed to a worker.
+    pub started: usize,
+    /// Jobs running: job → file index.
+    pub running: BTreeMap<JobId, usize>,
+}
+
+/// One file of the portfolio.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PortfolioFile {
+    /// The file's name (the row's `file`).
+    pub name: String,
+    /// The browser's handle on it.
+    pub file: web_sys::File,
+    /// Its row, once made.
+    pub row: Option<Rc<klausul::review::Row>>,
+}
+
+impl Portfolio {
+    /// Rows made so far.
+    pub fn done(&self) -> usize {
+        self.files.iter().filter(|f| f.row.is_some()).count()
+    }
 }
 
 /// The playbook in use, as kept in localStorage.
@@ -277,6 +309,14 @@ pub enum Action {
     MarksLoaded { key: String, marks: BTreeMap<String, Mark> },
     /// Set (or remove, with None) the mark on a finding.
     SetMark { finding: String, mark: Option<Mark> },
+    /// Files added to the portfolio.
+    PortfolioAdd(Vec<(String, web_sys::File)>),
+    /// A portfolio file was handed to a worker as `job`.
+    PortfolioStarted { index: usize, job: JobId },
+    /// A portfolio row arrived.
+    PortfolioRow { job: JobId, row: Rc<klausul::review::Row> },
+    /// Empty the portfolio.
+    PortfolioClear,
     /// Use a playbook (or switch it off).
     SetPlaybook(PlaybookSetting),
     /// What the deployment put beside index.html.
@@ -320,6 +360,11 @@ impl Reducible for State {
                 }
             }
             Action::Failed { job, file, error } => {
+                if let Some(i) = s.portfolio.running.remove(&job) {
+                    if let Some(f) = s.portfolio.files.get_mut(i) {
+                        f.row = Some(Rc::new(klausul::review::Row::refused(&f.name, "", klausul::review::Status::Error, &error.en)));
+                    }
+                }
                 for slot in s.slots.iter_mut().flatten() {
                     if slot.job == Some(job) {
                         slot.job = None;
@@ -381,6 +426,21 @@ impl Reducible for State {
                 s.marks_key = Some(key);
                 s.marks = marks;
             }
+            Action::PortfolioAdd(files) => {
+                s.portfolio.files.extend(files.into_iter().map(|(name, file)| PortfolioFile { name, file, row: None }));
+            }
+            Action::PortfolioStarted { index, job } => {
+                s.portfolio.started = s.portfolio.started.max(index + 1);
+                s.portfolio.running.insert(job, index);
+            }
+            Action::PortfolioRow { job, row } => {
+                if let Some(i) = s.portfolio.running.remove(&job) {
+                    if let Some(f) = s.portfolio.files.get_mut(i) {
+                        f.row = Some(row);
+                    }
+                }
+            }
+            Action::PortfolioClear => s.portfolio = Portfolio::default(),
             Action::SetPlaybook(setting) => s.playbook = setting,
             Action::Deployed { playbook, standard } => {
                 // The organisation's playbook is used unless this browser already has its own.

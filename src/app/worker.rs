@@ -88,6 +88,14 @@ mod imp {
                     &[&json, &a.document.text, &b.document.text, &md_en, &md_da, &html_en, &html_da],
                 );
             }
+            Request::ReviewRow { job, name, playbook, standard } => {
+                let input = bytes(1);
+                let standard = if standard { read_back(job, 1, "standard", bytes(2), bytes(3)) } else { None };
+                let playbook = playbook.as_deref().and_then(|p| klausul::playbook::Playbook::parse(p).ok());
+                let row = klausul::review::row_for(&name, &input, &name, playbook.as_ref(), standard.as_ref());
+                let json = serde_json::to_string(&row).unwrap_or_default();
+                post(&Response::Row { job }, &[&json]);
+            }
             Request::Word { job, kind, names, author, date, lang, marks } => {
                 let Some(first) = read_back(job, 0, &names[0], bytes(1), bytes(2)) else { return };
                 let options = report::docx::WordOptions {

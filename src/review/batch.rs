@@ -16,7 +16,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
-use super::{render, Review, Row, Status, COLUMNS};
+use super::{render, Review, Row, Status};
 use crate::playbook::Checked;
 use crate::report::ReportLang;
 use crate::Analysis;
@@ -139,16 +139,9 @@ fn default_format(output: Option<&Path>) -> ReviewFormat {
     }
 }
 
-/// The review as CSV: the header of [`COLUMNS`], then one record per row (quoted where a cell
-/// holds a comma, a quote or a line break).
+/// The review as CSV (see [`super::csv`]).
 pub fn csv(review: &Review) -> Result<String, String> {
-    let mut writer = ::csv::Writer::from_writer(Vec::new());
-    writer.write_record(COLUMNS).map_err(|e| e.to_string())?;
-    for row in &review.documents {
-        writer.write_record(row.cells()).map_err(|e| e.to_string())?;
-    }
-    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|e| e.to_string())
+    super::csv(review)
 }
 
 fn progress_bar(len: u64) -> ProgressBar {
@@ -211,9 +204,7 @@ fn has_extension(path: &Path) -> bool {
     path.extension().and_then(|e| e.to_str()).is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
 }
 
-/// The message of `klausul analyze` for a text that is no data processing agreement.
-pub const NOT_A_DPA_REASON: &str =
-    "this does not look like a data processing agreement (no data-protection terms found); use --force to analyse it anyway";
+pub use super::NOT_A_DPA_REASON;
 
 /// Reads and analyses the file exactly as `klausul analyze` does (same ingest, same
 /// not-a-DPA rule, same playbook).

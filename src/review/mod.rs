@@ -284,6 +284,45 @@ pub struct Review {
     pub documents: Vec<Row>,
 }
 
+/// The review as CSV: the header of [`COLUMNS`], then one record per row (quoted where a cell
+/// holds a comma, a quote or a line break). The app's portfolio export is this very function.
+pub fn csv(review: &Review) -> Result<String, String> {
+    let mut writer = ::csv::Writer::from_writer(Vec::new());
+    writer.write_record(COLUMNS).map_err(|e| e.to_string())?;
+    for row in &review.documents {
+        writer.write_record(row.cells()).map_err(|e| e.to_string())?;
+    }
+    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
+
+/// The message of `klausul analyze` for a text that is no data processing agreement.
+pub const NOT_A_DPA_REASON: &str =
+    "this does not look like a data processing agreement (no data-protection terms found); use --force to analyse it anyway";
+
+/// The row of one file's bytes, read and analysed exactly as `klausul analyze` does (same
+/// ingest, same not-a-DPA rule, same playbook), compared with `standard` when given. The app's
+/// portfolio workers call this; a panic is the caller's to catch.
+pub fn row_for(file: &str, bytes: &[u8], name: &str, playbook: Option<&crate::playbook::Checked>, standard: Option<&Analysis>) -> Row {
+    use sha2::{Digest, Sha256};
+    let refused = |status, reason: &str| {
+        let sha: String = Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect();
+        Row::refused(file, &sha, status, reason)
+    };
+    let doc = match crate::ingest(bytes, name) {
+        Ok(doc) => doc,
+        Err(e) => return refused(Status::Error, &e.to_string()),
+    };
+    if doc.warnings.iter().any(|w| w == crate::ingest::NOT_A_DPA) {
+        return refused(Status::NotADpa, NOT_A_DPA_REASON);
+    }
+    let mut analysis = crate::analyze(&doc);
+    if let Some(pb) = playbook {
+        crate::playbook::apply(pb, &mut analysis);
+    }
+    Row::from_analysis(file, &analysis, standard)
+}
+
 impl Review {
     /// A report over `rows`, which it sorts by file.
     pub fn new(mut rows: Vec<Row>) -> Review {

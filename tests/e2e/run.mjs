@@ -590,6 +590,65 @@ test('EU standard clauses as reference A: against a Danish DPA by category, agai
   await context.close();
 });
 
+test('portfolio: 13 files with a corrupt one: 13 rows, one error, CSV and JSON equal to klausul review; sort, filter, open; axe clean', async ({ browser, base }) => {
+  const cli = process.env.KLAUSUL_CLI;
+  const dir = fs.mkdtempSync(path.join(out, 'portfolio-'));
+  const names = [];
+  for (const f of fs.readdirSync(fixtures).filter((f) => /\.(txt|pdf|docx)$/.test(f))) {
+    fs.copyFileSync(path.join(fixtures, f), path.join(dir, f));
+    names.push(f);
+  }
+  for (const pair of ['en-moved-split-merged', 'da-inserted-section']) {
+    const n = `${pair}.txt`;
+    fs.copyFileSync(path.join(root, 'tests/pairs', pair, 'b.txt'), path.join(dir, n));
+    names.push(n);
+  }
+  fs.writeFileSync(path.join(dir, 'broken.pdf'), Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(4000, 0x41)]));
+  fs.writeFileSync(path.join(dir, 'shopping-list, week 49.txt'), 'Milk, bread, "good" coffee and apples for the weekend.\nRemember the batteries.\n');
+  names.push('broken.pdf', 'shopping-list, week 49.txt');
+  const { context, page, errors } = await openPage(browser, base);
+  await page.setInputFiles('#portfolio-files', names.map((n) => path.join(dir, n)));
+  const total = names.length;
+  await page.waitForFunction((t) => (document.querySelector('[data-testid=portfolio-progress]') || {}).textContent === `${t} of ${t} analysed`, total, { timeout: 120000 });
+  assert.equal(await page.locator('tr.pf-row[data-status]').count(), total);
+  assert.equal(await page.locator('tr.pf-row[data-status=error]').count(), 1);
+  assert.equal(await page.locator('tr.pf-row[data-status=not_a_dpa]').count(), 1);
+  assert.match(await page.textContent('tr.pf-row[data-file="broken.pdf"]'), /PDF/);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#portfolio-export-csv')]);
+  const csvText = fs.readFileSync(await csv.path(), 'utf8');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#portfolio-export-json')]);
+  const jsonText = fs.readFileSync(await json.path(), 'utf8');
+  assert.equal(JSON.parse(jsonText).documents.length, total);
+  if (cli && fs.existsSync(cli)) {
+    const { spawnSync } = await import('node:child_process');
+    const run = (format) => spawnSync(path.resolve(cli), ['review', ...names, '--format', format], { cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const c = run('csv');
+    assert.equal(c.status, 2, 'the CLI exits 2: not every row is ok');
+    assert.ok(csvText === c.stdout, 'CSV export equals klausul review --format csv');
+    const j = run('json');
+    assert.ok(jsonText === j.stdout, 'JSON export equals klausul review --format json');
+  }
+  // Sort by high findings, descending on a second click; filter; open a row as B.
+  const high = page.locator('th[aria-sort] button', { hasText: 'findings_high' });
+  await high.click();
+  await high.click();
+  assert.equal(await page.getAttribute('th:has(button:text-is("findings_high"))', 'aria-sort'), 'descending');
+  const col = await page.evaluate(() => [...document.querySelectorAll('.pf-table thead th')].findIndex((th) => th.textContent === 'findings_high'));
+  const highs = await page.$$eval(`.pf-table tbody tr[data-status=ok] > :nth-child(${col + 1})`, (tds) => tds.map((td) => Number(td.textContent || 0)));
+  assert.deepEqual(highs, [...highs].sort((a, b) => b - a), 'sorted by high findings, descending');
+  await page.fill('#portfolio-filter', 'broken');
+  assert.equal(await page.locator('tr.pf-row[data-status]').count(), 1);
+  await page.fill('#portfolio-filter', '');
+  await page.click('tr.pf-row[data-file="marketing-bureau-databehandleraftale.docx"] th button');
+  await page.waitForSelector('[data-testid=doc-b] .doc-chars', { timeout: 30000 });
+  assert.match(await page.textContent('[data-testid=doc-b]'), /marketing-bureau-databehandleraftale\.docx/);
+  await axe(page, 'portfolio');
+  await page.locator('#portfolio-title').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(shots, 'portfolio-1440.png'), fullPage: false });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('one document alone gives a single review: summary, matrix, findings', async ({ browser, base }) => {
   const { context, page, errors } = await openPage(browser, base);
   await page.setInputFiles('#file-a', path.join(fixtures, 'marketing-bureau-databehandleraftale.txt'));

@@ -16,3 +16,4 @@ pub mod redline;
 pub mod search;
 pub mod summary;
 pub mod playbook;
+pub mod portfolio;

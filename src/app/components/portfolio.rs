@@ -1,0 +1,204 @@
+//! The portfolio review: many supplier DPAs at once (files or a whole folder), one row each with
+//! the columns of `klausul review`, analysed by a pool of workers; sortable, filterable, exported
+//! as the CLI's CSV and JSON. Only the rows are kept; opening a row reads its file again.
+
+use std::rc::Rc;
+
+use klausul::review::{Review, Row, Status, COLUMNS};
+use wasm_bindgen::JsCast;
+use web_sys::{DragEvent, HtmlInputElement};
+use yew::prelude::*;
+
+use crate::dom;
+use crate::i18n::use_i18n;
+use crate::state::Portfolio;
+
+/// Props of [`PortfolioPanel`].
+#[derive(Properties, PartialEq)]
+pub struct PortfolioProps {
+    /// The portfolio.
+    pub portfolio: Portfolio,
+    /// The playbook's name, when one is in use (the JSON names it, as the CLI's `--playbook`).
+    pub playbook: Option<String>,
+    /// Our standard's file name, when A holds one (the JSON names it, as the CLI's `--against`).
+    pub standard: Option<String>,
+    /// Files to add.
+    pub on_add: Callback<Vec<(String, web_sys::File)>>,
+    /// Empty the portfolio.
+    pub on_clear: Callback<()>,
+    /// Open a row's file as B (our standard stays A).
+    pub on_open: Callback<usize>,
+}
+
+/// The files of a file list that Klausul reads (.pdf, .docx, .txt, .md).
+fn readable(list: Option<web_sys::FileList>) -> Vec<(String, web_sys::File)> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length())
+        .filter_map(|i| list.get(i))
+        .filter(|f| {
+            let n = f.name().to_lowercase();
+            [".pdf", ".docx", ".txt", ".md"].iter().any(|e| n.ends_with(e))
+        })
+        .map(|f| (f.name(), f))
+        .collect()
+}
+
+/// The review of the rows made so far, as the CLI writes it.
+pub fn review(portfolio: &Portfolio, playbook: Option<String>, standard: Option<String>) -> Review {
+    let rows: Vec<Row> = portfolio.files.iter().filter_map(|f| f.row.as_deref().cloned()).collect();
+    let mut r = Review::new(rows);
+    r.playbook = playbook;
+    r.standard = standard;
+    r
+}
+
+/// The portfolio panel.
+#[function_component(PortfolioPanel)]
+pub fn portfolio_panel(props: &PortfolioProps) -> Html {
+    let i18n = use_i18n();
+    let sort = use_state(|| (0usize, false)); // (column, descending)
+    let filter = use_state(String::new);
+    let p = &props.portfolio;
+
+    let on_files = {
+        let on_add = props.on_add.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                let files = readable(input.files());
+                input.set_value("");
+                if !files.is_empty() {
+                    on_add.emit(files);
+                }
+            }
+        })
+    };
+    let on_drop = {
+        let on_add = props.on_add.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            let files = readable(e.data_transfer().and_then(|d| d.files()));
+            if !files.is_empty() {
+                on_add.emit(files);
+            }
+        })
+    };
+    let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |e: InputEvent| filter.set(e.target_dyn_into::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default()))
+    };
+    let export = |csv: bool| {
+        let r = review(p, props.playbook.clone(), props.standard.clone());
+        Callback::from(move |_: MouseEvent| {
+            if csv {
+                if let Ok(text) = klausul::review::csv(&r) {
+                    let _ = dom::download("klausul-review.csv", "text/csv", &text);
+                }
+            } else {
+                let _ = dom::download("klausul-review.json", "application/json", &klausul::review::render::json(&r));
+            }
+        })
+    };
+
+    // The rows on show: filtered by any cell, sorted by the chosen column (numbers as numbers).
+    let q = filter.to_lowercase();
+    let mut rows: Vec<(usize, Vec<String>, Rc<Row>)> = p
+        .files
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| f.row.clone().map(|r| (i, r.cells(), r)))
+        .filter(|(_, cells, _)| q.is_empty() || cells.iter().any(|c| c.to_lowercase().contains(&q)))
+        .collect();
+    let (col, desc) = *sort;
+    rows.sort_by(|a, b| {
+        let (x, y) = (&a.1[col.min(a.1.len() - 1)], &b.1[col.min(b.1.len() - 1)]);
+        let ord = match (x.parse::<f64>(), y.parse::<f64>()) {
+            (Ok(m), Ok(n)) => m.total_cmp(&n),
+            _ => x.cmp(y),
+        }
+        .then_with(|| a.2.file.cmp(&b.2.file));
+        if desc { ord.reverse() } else { ord }
+    });
+    let pending: Vec<&str> = p.files.iter().filter(|f| f.row.is_none()).map(|f| f.name.as_str()).collect();
+    let header = |i: usize, name: &str| {
+        let sort = sort.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let (c, d) = *sort;
+            sort.set((i, if c == i { !d } else { false }));
+        });
+        let state = if col == i { if desc { "descending" } else { "ascending" } } else { "none" };
+        html! { <th scope="col" aria-sort={state}><button type="button" class="btn-link pf-sort" {onclick}>{ name.to_string() }</button></th> }
+    };
+    let open = |i: usize| {
+        let on_open = props.on_open.clone();
+        Callback::from(move |_: MouseEvent| on_open.emit(i))
+    };
+    let status_class = |s: Status| match s {
+        Status::Ok => "pf-ok",
+        Status::NotADpa => "pf-not-dpa",
+        Status::Error => "pf-error",
+    };
+    let severity_cell = |name: &str, value: &str| -> Html {
+        let sev = match name {
+            "findings_high" => Some("high"),
+            "findings_medium" => Some("medium"),
+            "findings_low" => Some("low"),
+            _ => None,
+        };
+        match sev {
+            Some(s) if value != "0" && !value.is_empty() => html! { <span class={classes!("badge", format!("sev-{s}"))}>{ value.to_string() }</span> },
+            _ => html! { { value.to_string() } },
+        }
+    };
+
+    html! {
+        <section class="portfolio-panel no-print" aria-labelledby="portfolio-title">
+            <details open={!p.files.is_empty()}>
+                <summary><h2 id="portfolio-title">{ i18n.t("portfolio.title") }</h2>
+                    if !p.files.is_empty() {
+                        <span class="pf-progress" data-testid="portfolio-progress" aria-live="polite">
+                            { i18n.f("portfolio.progress", &[("n", &p.done().to_string()), ("total", &p.files.len().to_string())]) }
+                        </span>
+                    }
+                </summary>
+                <p class="pf-intro">{ i18n.t("portfolio.intro") }</p>
+                <div class="pf-drop" ondrop={on_drop} ondragover={on_dragover}>
+                    <label class="btn btn-small">{ i18n.t("portfolio.files") }
+                        <input type="file" id="portfolio-files" class="visually-hidden" multiple=true accept=".pdf,.docx,.txt,.md" onchange={on_files.clone()} />
+                    </label>
+                    <label class="btn btn-small">{ i18n.t("portfolio.folder") }
+                        <input type="file" id="portfolio-folder" class="visually-hidden" webkitdirectory=true multiple=true onchange={on_files} />
+                    </label>
+                    <span class="pf-hint">{ i18n.t("portfolio.drop") }</span>
+                </div>
+                if !p.files.is_empty() {
+                    <div class="pf-bar">
+                        <label>{ i18n.t("portfolio.filter") }<input type="search" id="portfolio-filter" value={(*filter).clone()} oninput={on_filter} /></label>
+                        <button type="button" class="btn btn-small" id="portfolio-export-csv" onclick={export(true)}>{ "CSV" }</button>
+                        <button type="button" class="btn btn-small" id="portfolio-export-json" onclick={export(false)}>{ "JSON" }</button>
+                        <button type="button" class="btn btn-small" onclick={props.on_clear.reform(|_| ())}>{ i18n.t("portfolio.clear") }</button>
+                    </div>
+                    <div class="table-wrap pf-wrap" role="region" aria-label={i18n.t("portfolio.table")} tabindex="0">
+                        <table class="pf-table">
+                            <thead><tr>{ for COLUMNS.iter().enumerate().filter(|(i, _)| *i != 1).map(|(i, c)| header(i, c)) }</tr></thead>
+                            <tbody>
+                                { for rows.iter().map(|(i, cells, row)| html! {
+                                    <tr class={classes!("pf-row", status_class(row.status))} data-file={row.file.clone()} data-status={row.status.as_str()}>
+                                        { for cells.iter().enumerate().filter(|(k, _)| *k != 1).map(|(k, v)| if k == 0 {
+                                            html! { <th scope="row"><button type="button" class="btn-link" onclick={open(*i)} title={i18n.t("portfolio.open")}>{ v.clone() }</button></th> }
+                                        } else {
+                                            html! { <td>{ severity_cell(COLUMNS[k], v) }</td> }
+                                        }) }
+                                    </tr>
+                                }) }
+                                { for pending.iter().map(|n| html! {
+                                    <tr class="pf-row pf-pending"><th scope="row">{ n.to_string() }</th><td colspan={(COLUMNS.len() - 2).to_string()}>{ i18n.t("portfolio.pending") }</td></tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                }
+            </details>
+        </section>
+    }
+}
