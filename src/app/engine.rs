@@ -373,6 +373,18 @@ impl Inner {
         ours
     }
 
+    /// The worker's job is answered and the worker stays for the next job.
+    fn release(&mut self, index: usize, job: JobId) -> bool {
+        let Some(live) = self.workers.get_mut(index) else { return false };
+        if live.job.as_ref().map(|j| j.request.job()) != Some(job) {
+            return false;
+        }
+        live.job = None;
+        live.sent = false;
+        live._deadline = None;
+        true
+    }
+
     fn receive(&mut self, id: u32, event: &MessageEvent) -> Vec<EngineEvent> {
         let Some(index) = self.position(id) else { return Vec::new() };
         let data = Array::from(&event.data());
@@ -418,7 +430,10 @@ impl Inner {
                 }
             }
             Response::Row { job } => {
-                if !self.finish(index, job) {
+                // A portfolio worker goes on with the next file: starting a worker (loading and
+                // compiling the engine) costs more than a fixture-sized analysis. A panic still
+                // costs only the worker and its one file.
+                if !self.release(index, job) {
                     return Vec::new();
                 }
                 match serde_json::from_str::<klausul::review::Row>(&text(1)) {

@@ -135,7 +135,11 @@ test('the empty page: title, two labelled drop zones, offline note, axe clean', 
   const { context, page, errors } = await openPage(browser, base);
   assert.equal(await page.title(), 'Klausul');
   assert.match(await page.textContent('h1'), /Klausul/);
-  assert.equal(await page.locator('input[type=file]').count(), 2);
+  // The contract: the page's first two file inputs are A and B (the playbook import and the
+  // portfolio's come after them).
+  const inputs = await page.$$eval('input[type=file]', (els) => els.map((e) => e.id));
+  assert.deepEqual(inputs.slice(0, 2), ['file-a', 'file-b']);
+  assert.deepEqual(inputs.slice(2).sort(), ['playbook-import', 'portfolio-files', 'portfolio-folder']);
   assert.match(await page.textContent('#zone-a-title'), /our standard/i);
   assert.match(await page.textContent('#zone-b-title'), /supplier/i);
   assert.ok(await page.isVisible('#offline-note'));
