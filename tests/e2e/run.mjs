@@ -594,13 +594,21 @@ test('EU standard clauses as reference A: against a Danish DPA by category, agai
   await context.close();
 });
 
-test('portfolio: 13 files with a corrupt one: 13 rows, one error, CSV and JSON equal to klausul review; sort, filter, open; axe clean', async ({ browser, base }) => {
+test('portfolio: 40 files with a corrupt one and a non-DPA: 40 rows, one error, CSV and JSON equal to klausul review; sort, filter, open; axe clean', async ({ browser, base }) => {
   const cli = process.env.KLAUSUL_CLI;
   const dir = fs.mkdtempSync(path.join(out, 'portfolio-'));
   const names = [];
-  for (const f of fs.readdirSync(fixtures).filter((f) => /\.(txt|pdf|docx)$/.test(f))) {
+  const sources = fs.readdirSync(fixtures).filter((f) => /\.(txt|pdf|docx)$/.test(f)).sort();
+  for (const f of sources) {
     fs.copyFileSync(path.join(fixtures, f), path.join(dir, f));
     names.push(f);
+  }
+  // More suppliers: the fixtures again under other names, up to 36 agreements.
+  for (let i = 0; names.length < 36; i++) {
+    const f = sources[i % sources.length];
+    const n = `supplier-${String(i + 1).padStart(2, '0')}-${f}`;
+    fs.copyFileSync(path.join(fixtures, f), path.join(dir, n));
+    names.push(n);
   }
   for (const pair of ['en-moved-split-merged', 'da-inserted-section']) {
     const n = `${pair}.txt`;
@@ -613,6 +621,7 @@ test('portfolio: 13 files with a corrupt one: 13 rows, one error, CSV and JSON e
   const { context, page, errors } = await openPage(browser, base);
   await page.setInputFiles('#portfolio-files', names.map((n) => path.join(dir, n)));
   const total = names.length;
+  assert.equal(total, 40);
   await page.waitForFunction((t) => (document.querySelector('[data-testid=portfolio-progress]') || {}).textContent === `${t} of ${t} analysed`, total, { timeout: 120000 });
   assert.equal(await page.locator('tr.pf-row[data-status]').count(), total);
   assert.equal(await page.locator('tr.pf-row[data-status=error]').count(), 1);
