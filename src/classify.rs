@@ -18,6 +18,9 @@ const RELATIVE: f32 = 0.34;
 const MAX_CATEGORIES: usize = 3;
 /// How many cue-less paragraphs in a row go on with the topic of a classified one before them.
 const CONTINUED_PARAGRAPHS: usize = 3;
+/// A section needs this many paragraphs led by one category before its other cue-less
+/// paragraphs take that category as their topic.
+const SECTION_TOPIC_MIN: usize = 3;
 /// How much a cue in the clause's own heading counts, relative to the body.
 const OWN_HEADING: f32 = 1.5;
 /// How much a cue in the parent section's heading (or the nearest heading line before) counts.
@@ -132,19 +135,41 @@ fn continue_topics(clauses: &mut [Clause]) {
     let section = |id: &str| id.split('¶').next().unwrap_or("").trim().to_string();
     // How many clauses back the last one classified by its own words is (None: none yet).
     let mut since_own = clauses.first().and_then(|c| (c.categories[0] != Category::Unclassified).then_some(0));
+    // Per section, how often each category led a paragraph classified by its own words: a long
+    // annex of security measures is about security even where a line names no security word.
+    let mut own: BTreeMap<String, BTreeMap<Category, usize>> = BTreeMap::new();
+    if let Some(c) = clauses.first().filter(|c| c.categories[0] != Category::Unclassified) {
+        *own.entry(section(&c.id)).or_default().entry(c.categories[0]).or_default() += 1;
+    }
     for i in 1..clauses.len() {
         let (before, rest) = clauses.split_at_mut(i);
         let (prev, cur) = (&before[i - 1], &mut rest[0]);
         let unclassified = cur.categories == [Category::Unclassified];
         let near = since_own.is_some_and(|n| n < CONTINUED_PARAGRAPHS);
-        if unclassified && near && prev.categories[0] != Category::Unclassified && cur.id.contains('¶') && section(&prev.id) == section(&cur.id) {
+        let same_section = cur.id.contains('¶') && section(&prev.id) == section(&cur.id);
+        if unclassified && near && prev.categories[0] != Category::Unclassified && same_section {
             cur.categories = vec![prev.categories[0]];
             cur.score = prev.score / 2.0;
             since_own = since_own.map(|n| n + 1);
+        } else if let Some(topic) = unclassified.then(|| section_topic(own.get(&section(&cur.id)))).flatten().filter(|_| cur.id.contains('¶')) {
+            cur.categories = vec![topic];
+            cur.score = 0.25;
         } else {
             since_own = if unclassified { None } else { Some(0) };
+            if !unclassified {
+                *own.entry(section(&cur.id)).or_default().entry(cur.categories[0]).or_default() += 1;
+            }
         }
     }
+}
+
+/// The topic of a section: the category that led most of its paragraphs classified by their own
+/// words, when at least [`SECTION_TOPIC_MIN`] did and it led at least half of them.
+fn section_topic(counts: Option<&BTreeMap<Category, usize>>) -> Option<Category> {
+    let counts = counts?;
+    let total: usize = counts.values().sum();
+    let (cat, n) = counts.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)))?;
+    (*n >= SECTION_TOPIC_MIN && 2 * n >= total).then_some(*cat)
 }
 
 /// The document's language, or the lexicon that finds the most cues when it is unknown.
