@@ -310,3 +310,14 @@ fn people_formats_and_output_file() {
     let json: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     assert_eq!(json["schema"], "klausul.review/1", "the format follows the --output extension");
 }
+
+#[test]
+fn force_analyses_a_text_that_is_no_dpa_as_analyze_does() {
+    let dir = folder("force");
+    let recipe = write(&dir, "recipe.txt", RECIPE.as_bytes());
+    let recipe = recipe.to_str().unwrap();
+    let (o, json) = review_json(&[recipe, "--force"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let analysis = analyze_json(recipe, &["--force"]);
+    assert_eq!(rows(&json)[0], expected_row(recipe, &analysis));
+}
