@@ -246,6 +246,12 @@ fn missing_paths_and_unsupported_files_named_directly_are_error_rows() {
     assert!(rows(&json)[1]["file"].as_str().unwrap().ends_with("nope.pdf"), "sorted by path");
     assert_eq!(rows(&json)[1]["sha256"], "", "nothing was read");
     assert_eq!(rows(&json)[2]["sha256"].as_str().unwrap().len(), 64);
+    // An empty folder: an empty report and exit code 2.
+    let empty = folder("missing-empty");
+    let o = klausul(&["review", empty.to_str().unwrap(), "--format", "csv"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(text(&o.stdout).lines().count(), 1, "the header only");
+    assert!(text(&o.stderr).contains("no files to review"), "{}", text(&o.stderr));
     // A bad standard stops the review before it starts.
     let o = klausul(&["review", good.to_str().unwrap(), "--against", missing.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
