@@ -277,7 +277,7 @@ fn valid_name(ctx: &Ctx, text: &str, (start, end): (usize, usize)) -> bool {
         return false;
     }
     let last_word = words_in.last().map(|w| w.to_lowercase()).unwrap_or_default();
-    if words().document_words.iter().any(|w| *w == last_word) {
+    if words().document_words.contains(&last_word) {
         return false;
     }
     let forms = &words().company_forms;
