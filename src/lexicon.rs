@@ -22,6 +22,9 @@ use serde::Deserialize;
 use crate::hash::{FxMap, FxSet};
 use crate::{Category, Lang};
 
+mod phrases;
+use phrases::TokMatch;
+
 /// The raw TOML of each language, for tests and tools.
 pub const SOURCES: [(Lang, &str); 5] = [
     (Lang::Da, include_str!("../lexicons/da.toml")),
@@ -39,6 +42,15 @@ const COMPILED: [(Lang, &str); 5] = [
     (Lang::No, include_str!(concat!(env!("OUT_DIR"), "/lexicons_no.toml.json"))),
     (Lang::Sv, include_str!(concat!(env!("OUT_DIR"), "/lexicons_sv.toml.json"))),
     (Lang::De, include_str!(concat!(env!("OUT_DIR"), "/lexicons_de.toml.json"))),
+];
+
+/// Each lexicon's phrases compiled by `build.rs` (stemmed; see `lexicon/phrases.rs`).
+const TABLES: [(Lang, &str); 5] = [
+    (Lang::Da, include_str!(concat!(env!("OUT_DIR"), "/lexicons_da.phrases"))),
+    (Lang::En, include_str!(concat!(env!("OUT_DIR"), "/lexicons_en.phrases"))),
+    (Lang::No, include_str!(concat!(env!("OUT_DIR"), "/lexicons_no.phrases"))),
+    (Lang::Sv, include_str!(concat!(env!("OUT_DIR"), "/lexicons_sv.phrases"))),
+    (Lang::De, include_str!(concat!(env!("OUT_DIR"), "/lexicons_de.phrases"))),
 ];
 
 /// Every concept name the attribute rules use, sorted; each lexicon defines each of them.
@@ -191,15 +203,6 @@ pub enum Target {
     Concept(usize),
 }
 
-#[derive(Debug, Clone)]
-enum TokMatch {
-    Number,
-    Exact(String),
-    Prefix(String),
-    Suffix(String),
-    Infix(String),
-}
-
 impl TokMatch {
     fn matches(&self, token: &Token) -> bool {
         match self {
@@ -212,7 +215,7 @@ impl TokMatch {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 struct Phrase {
     tokens: Vec<TokMatch>,
     target: Target,
@@ -350,7 +353,8 @@ pub fn lexicon(lang: Lang) -> &'static Lexicon {
         let (lang, json) = &COMPILED[idx];
         // The TOML parsed at build time; a file the lexicon tests would refuse falls back to empty.
         let file = serde_json::from_str::<LexiconFile>(json).unwrap_or_else(|_| LexiconFile::empty(lang));
-        Lexicon::compile(*lang, &file)
+        let table = TABLES.iter().find(|(l, _)| l == lang).map_or("", |(_, t)| t);
+        Lexicon::from_table(*lang, &file, table)
     })
 }
 
@@ -384,29 +388,7 @@ fn algorithm(lang: Lang) -> Algorithm {
 impl Lexicon {
     /// Compiles a parsed file.
     pub fn compile(lang: Lang, file: &LexiconFile) -> Lexicon {
-        let stemmer = Stemmer::create(algorithm(lang));
-        let mut lex = Lexicon {
-            lang,
-            stemmer,
-            phrases: Vec::new(),
-            stem_anchors: FxMap::default(),
-            surface_anchors: None,
-            surface_anchor_of: Vec::new(),
-            abbreviations: file.abbreviations.iter().map(|a| a.to_lowercase()).collect(),
-            conjunctions: file.conjunctions.iter().map(|a| a.to_lowercase()).collect(),
-            negations: file.negations.iter().map(|a| a.to_lowercase()).collect(),
-            numbers: file.number.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
-            openers: file.openers.iter().map(|a| a.to_lowercase()).collect(),
-            units: FxMap::default(),
-        };
-        for (unit, words) in &file.unit {
-            let u: Option<Unit> = toml::Value::String(unit.clone()).try_into().ok();
-            if let Some(u) = u {
-                for w in words {
-                    lex.units.insert(w.to_lowercase(), u);
-                }
-            }
-        }
+        let mut lex = Lexicon::base(lang, file);
         let mut stems: FxMap<String, String> = FxMap::default();
         for (id, cues) in &file.category {
             let Some(cat) = Category::from_id(id) else { continue };
@@ -432,42 +414,65 @@ impl Lexicon {
         lex
     }
 
+    /// A lexicon from its parsed file and the phrase table `build.rs` compiled from the same file
+    /// (`lexicon::phrases`): the same lexicon as [`Lexicon::compile`], without stemming at start-up.
+    fn from_table(lang: Lang, file: &LexiconFile, table: &str) -> Lexicon {
+        let mut lex = Lexicon::base(lang, file);
+        for line in table.lines() {
+            let Some((target, tokens)) = phrases::from_line(line) else { continue };
+            let target = match target.split(':').collect::<Vec<_>>()[..] {
+                ["c", id, strength] => match (Category::from_id(id), WEIGHTS.iter().find(|(s, _)| *s == strength)) {
+                    (Some(cat), Some((_, weight))) => Target::Category(cat, *weight),
+                    _ => continue,
+                },
+                ["k", name] => match concept_index(name) {
+                    Some(idx) => Target::Concept(idx),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            if !tokens.is_empty() {
+                lex.phrases.push(Phrase { tokens, target });
+            }
+        }
+        lex.build_anchors();
+        lex
+    }
+
+    /// Everything but the phrases.
+    fn base(lang: Lang, file: &LexiconFile) -> Lexicon {
+        let stemmer = Stemmer::create(algorithm(lang));
+        let mut lex = Lexicon {
+            lang,
+            stemmer,
+            phrases: Vec::new(),
+            stem_anchors: FxMap::default(),
+            surface_anchors: None,
+            surface_anchor_of: Vec::new(),
+            abbreviations: file.abbreviations.iter().map(|a| a.to_lowercase()).collect(),
+            conjunctions: file.conjunctions.iter().map(|a| a.to_lowercase()).collect(),
+            negations: file.negations.iter().map(|a| a.to_lowercase()).collect(),
+            numbers: file.number.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
+            openers: file.openers.iter().map(|a| a.to_lowercase()).collect(),
+            units: FxMap::default(),
+        };
+        for (unit, words) in &file.unit {
+            let u: Option<Unit> = toml::Value::String(unit.clone()).try_into().ok();
+            if let Some(u) = u {
+                for w in words {
+                    lex.units.insert(w.to_lowercase(), u);
+                }
+            }
+        }
+        lex
+    }
+
     /// Adds a phrase; `stems` remembers the stem of each word seen (many phrases share words).
     fn add_phrase(&mut self, phrase: &str, target: Target, stems: &mut FxMap<String, String>) {
-        let mut tokens = Vec::new();
-        for word in phrase.split_whitespace() {
-            let starred_front = word.starts_with('*');
-            let starred_back = word.ends_with('*') && word.len() > 1;
-            if word == "#" {
-                tokens.push(TokMatch::Number);
-                continue;
-            }
-            let core = word.trim_matches('*').to_lowercase();
-            if core.is_empty() {
-                continue;
-            }
-            let m = match (starred_front, starred_back) {
-                (true, true) => TokMatch::Infix(core),
-                (false, true) => TokMatch::Prefix(core),
-                (true, false) => TokMatch::Suffix(core),
-                (false, false) => {
-                    // A plain word is tokenised like text, so "sub-processor" is two tokens.
-                    for t in tokenize_words(&core) {
-                        let stem = match stems.get(&t) {
-                            Some(stem) => stem.clone(),
-                            None => {
-                                let stem = self.stem(&t);
-                                stems.insert(t, stem.clone());
-                                stem
-                            }
-                        };
-                        tokens.push(TokMatch::Exact(stem));
-                    }
-                    continue;
-                }
-            };
-            tokens.push(m);
-        }
+        let stemmer = &self.stemmer;
+        let tokens = phrases::phrase_tokens(phrase, &mut |word| {
+            stems.entry(word.to_string()).or_insert_with(|| stemmer.stem(word).into_owned()).clone()
+        });
         if !tokens.is_empty() {
             self.phrases.push(Phrase { tokens, target });
         }
@@ -753,31 +758,22 @@ fn push_lowercase(out: &mut String, word: &str) {
     }
 }
 
-/// Splits a phrase word the way text is split (letters and digits, separately).
-fn tokenize_words(s: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut digit = false;
-    for c in s.chars() {
-        if c.is_alphanumeric() {
-            if !cur.is_empty() && c.is_ascii_digit() != digit {
-                out.push(std::mem::take(&mut cur));
-            }
-            digit = c.is_ascii_digit();
-            cur.push(c);
-        } else if !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_build_time_phrase_tables_equal_compiling_the_files() {
+        for (lang, src) in SOURCES {
+            let file = LexiconFile::parse(src).unwrap();
+            let table = TABLES.iter().find(|(l, _)| *l == lang).unwrap().1;
+            let (compiled, from_table) = (Lexicon::compile(lang, &file), Lexicon::from_table(lang, &file, table));
+            assert!(!compiled.phrases.is_empty());
+            assert_eq!(compiled.phrases, from_table.phrases, "{lang:?}");
+            assert_eq!(compiled.stem_anchors, from_table.stem_anchors, "{lang:?}");
+            assert_eq!(compiled.surface_anchor_of, from_table.surface_anchor_of, "{lang:?}");
+        }
+    }
 
     #[test]
     fn analysing_with_breaks_keeps_tokens_and_hits() {

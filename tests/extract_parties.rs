@@ -54,6 +54,7 @@ fn danish_party_blocks_and_sentences() {
         ("Aftalen indgås mellem Kunden og Tavlen ApS (herefter ”Databehandleren”).", Some("Tavlen ApS")),
         // A sentence that says who is which.
         ("Kunden er dataansvarlig (”den dataansvarlige”), og Mølle Software v/Anne Mølle, CVR 33445566, er databehandler (”databehandleren”).", Some("Mølle Software v/Anne Mølle")),
+        ("Kunden er dataansvarlig, og Skrivebordet ApS er databehandler.", Some("Skrivebordet ApS")),
         // Norwegian; a company form that is also a word ("AS") stays.
         ("Databehandleravtale\n\nmellom Fjordbakeriet AS (behandlingsansvarlig) og Lagerhuset Drift AS (\"databehandler\")", Some("Lagerhuset Drift AS")),
         // A template: no name.
@@ -81,6 +82,10 @@ fn english_party_definitions() {
             Some("Orchid Systems Limited"),
         ),
         ("Both parties confirm that the Customer is the Data Controller (hereinafter \"Controller\") and Quaywise is the Data Processor, (hereinafter \"Processor\").", Some("Quaywise")),
+        // A plain statement of the role.
+        ("Between you and Brightwave ApS\n\n1.1 You act as the data controller; Brightwave acts as your data processor.", Some("Brightwave")),
+        ("The Customer is the controller and the Supplier is the processor.", None),
+        ("The Customer obtains consent from Data Subjects whose Personal Data is provided to the processor.", None),
         // Lists of terms and names of documents are no party.
         ("Terms used but not defined in these GDPR Terms (e.g., \"processing\", \"controller\", \"processor\") have the meaning given in the GDPR.", None),
         ("The processor entity identified in the Master Agreement (the \"processor\") shall process personal data.", None),

@@ -246,6 +246,12 @@ fn missing_paths_and_unsupported_files_named_directly_are_error_rows() {
     assert!(rows(&json)[1]["file"].as_str().unwrap().ends_with("nope.pdf"), "sorted by path");
     assert_eq!(rows(&json)[1]["sha256"], "", "nothing was read");
     assert_eq!(rows(&json)[2]["sha256"].as_str().unwrap().len(), 64);
+    // An empty folder: an empty report and exit code 2.
+    let empty = folder("missing-empty");
+    let o = klausul(&["review", empty.to_str().unwrap(), "--format", "csv"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(text(&o.stdout).lines().count(), 1, "the header only");
+    assert!(text(&o.stderr).contains("no files to review"), "{}", text(&o.stderr));
     // A bad standard stops the review before it starts.
     let o = klausul(&["review", good.to_str().unwrap(), "--against", missing.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
@@ -309,4 +315,15 @@ fn people_formats_and_output_file() {
     assert!(o.stdout.is_empty());
     let json: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     assert_eq!(json["schema"], "klausul.review/1", "the format follows the --output extension");
+}
+
+#[test]
+fn force_analyses_a_text_that_is_no_dpa_as_analyze_does() {
+    let dir = folder("force");
+    let recipe = write(&dir, "recipe.txt", RECIPE.as_bytes());
+    let recipe = recipe.to_str().unwrap();
+    let (o, json) = review_json(&[recipe, "--force"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let analysis = analyze_json(recipe, &["--force"]);
+    assert_eq!(rows(&json)[0], expected_row(recipe, &analysis));
 }

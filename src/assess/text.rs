@@ -1,6 +1,9 @@
 //! Phrase matching over clause texts, in char offsets: case folding that keeps one char per char
 //! (so offsets map 1:1 onto the clean text), whole-word checks, and sentence bounds.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 /// A clause text in two forms with the same char count: as written, and folded for matching.
@@ -131,11 +134,19 @@ pub struct PhraseSet {
     /// The phrases as given (trimmed).
     given: Vec<String>,
     exact: bool,
-    /// The phrases as matched (folded unless exact, empty ones dropped) and their automaton,
-    /// made on first use: many sets (option markers, ticked boxes) are never asked about in a
-    /// short document, and making them all was most of the engine's start-up.
-    built: std::sync::OnceLock<(Option<AhoCorasick>, Vec<String>)>,
+    /// The phrases as matched (folded unless exact, empty ones dropped), made on first use.
+    phrases: OnceLock<Vec<String>>,
+    /// Their automaton, built once the set has searched enough text that building it pays:
+    /// a short document (or a one-clause one) never builds most of them, and building them all
+    /// was most of the engine's start-up.
+    automaton: OnceLock<Option<AhoCorasick>>,
+    /// Text × phrases searched without the automaton so far.
+    naive_work: AtomicUsize,
 }
+
+/// How much searching (bytes of text × phrases) a set does phrase by phrase before it builds its
+/// automaton (a build costs about as much as searching this much).
+const NAIVE_WORK: usize = 200_000;
 
 impl PhraseSet {
     /// Phrases matched case-insensitively.
@@ -150,32 +161,61 @@ impl PhraseSet {
 
     fn build<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>, exact: bool) -> Self {
         let given = phrases.into_iter().map(|p| p.as_ref().trim().to_string()).collect();
-        PhraseSet { given, exact, built: std::sync::OnceLock::new() }
+        PhraseSet { given, exact, phrases: OnceLock::new(), automaton: OnceLock::new(), naive_work: AtomicUsize::new(0) }
     }
 
-    fn built(&self) -> (Option<&AhoCorasick>, &[String]) {
-        let (automaton, phrases) = self.built.get_or_init(|| {
+    fn phrases(&self) -> &[String] {
+        self.phrases.get_or_init(|| {
             let mut phrases: Vec<String> = if self.exact { self.given.clone() } else { self.given.iter().map(|p| fold(p)).collect() };
             phrases.retain(|p| !p.is_empty());
-            // A contiguous NFA builds far faster than the DFA the builder would pick for small sets.
-            let automaton = (!phrases.is_empty())
-                .then(|| AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(Some(AhoCorasickKind::ContiguousNFA)).build(&phrases).ok())
-                .flatten();
-            (automaton, phrases)
-        });
-        (automaton.as_ref(), phrases)
+            phrases
+        })
+    }
+
+    fn automaton(&self) -> Option<&AhoCorasick> {
+        self.automaton
+            .get_or_init(|| {
+                // A contiguous NFA builds far faster than the DFA the builder would pick for small sets.
+                AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(Some(AhoCorasickKind::ContiguousNFA)).build(self.phrases()).ok()
+            })
+            .as_ref()
+    }
+
+    /// Every occurrence of every phrase, overlapping ones included, as (start byte, end byte, phrase):
+    /// what the automaton's overlapping search reports, found phrase by phrase while that is cheaper.
+    fn occurrences(&self, hay: &str) -> Vec<(usize, usize, usize)> {
+        let phrases = self.phrases();
+        let work = hay.len().saturating_mul(phrases.len());
+        let naive = self.automaton.get().is_none() && self.naive_work.fetch_add(work, Ordering::Relaxed).saturating_add(work) <= NAIVE_WORK;
+        if !naive {
+            let Some(ac) = self.automaton() else { return Vec::new() };
+            return ac.find_overlapping_iter(hay).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect();
+        }
+        let mut out = Vec::new();
+        for (i, p) in phrases.iter().enumerate() {
+            let mut from = 0;
+            while let Some(at) = hay[from..].find(p.as_str()) {
+                let start = from + at;
+                out.push((start, start + p.len(), i));
+                from = start + hay[start..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        out
     }
 
     /// Every whole-word occurrence, leftmost first; of overlapping ones the longest wins.
     pub fn find(&self, text: &Folded) -> Vec<Hit> {
-        let (Some(ac), phrases) = self.built() else { return Vec::new() };
+        let phrases = self.phrases();
+        if phrases.is_empty() {
+            return Vec::new();
+        }
         let (hay, starts) = if self.exact { (&text.original, &text.orig_starts) } else { (&text.folded, &text.fold_starts) };
-        let mut hits: Vec<Hit> = ac
-            .find_overlapping_iter(hay.as_str())
-            .filter_map(|m| {
-                let start = Folded::char_at_byte(starts, m.start());
-                let end = Folded::char_at_byte(starts, m.end());
-                let phrase = m.pattern().as_usize();
+        let mut hits: Vec<Hit> = self
+            .occurrences(hay.as_str())
+            .into_iter()
+            .filter_map(|(start_byte, end_byte, phrase)| {
+                let start = Folded::char_at_byte(starts, start_byte);
+                let end = Folded::char_at_byte(starts, end_byte);
                 let p = phrases.get(phrase)?;
                 let starts_word = p.chars().next().is_some_and(char::is_alphanumeric);
                 let ends_word = p.chars().last().is_some_and(char::is_alphanumeric);
@@ -184,7 +224,9 @@ impl PhraseSet {
                 (left_ok && right_ok).then_some(Hit { start, end, phrase })
             })
             .collect();
-        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        // Stable: of hits on the same words, the phrase listed first stays first, whichever way
+        // they were found.
+        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.phrase.cmp(&b.phrase)));
         let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
         for h in hits {
             if out.last().is_none_or(|last| h.start >= last.end) {
@@ -246,6 +288,22 @@ mod tests {
         assert_eq!(found(&["95/46"], "direktiv 95/46/EF"), ["95/46"]);
         assert_eq!(found(&["ø", "øst"], "Østrig øst"), ["øst"]);
         assert_eq!(found(&["usa", "us"], "in the USA"), ["USA"]);
+    }
+
+    #[test]
+    fn phrase_by_phrase_finds_what_the_automaton_finds() {
+        let phrases = ["usa", "us", "standard contractual clauses", "contractual", "aa", "Privacy Shield", "privacy shield", "ø"];
+        let texts = ["in the USA and the US", "Standard Contractual Clauses (contractual)", "aaaa aa", "EU-US Privacy Shield, privacy shield", "Østrig ø"];
+        let fresh = PhraseSet::folded(phrases);
+        let built = PhraseSet::folded(phrases);
+        // Enough text to make the second set build its automaton.
+        let _ = built.find(&Folded::new(&"filler text ".repeat(NAIVE_WORK / phrases.len() / 10)));
+        assert!(built.automaton.get().is_some() && fresh.automaton.get().is_none());
+        for text in texts {
+            let f = Folded::new(text);
+            assert_eq!(fresh.find(&f), built.find(&f), "{text}");
+        }
+        assert!(fresh.automaton.get().is_none(), "short texts are searched phrase by phrase");
     }
 
     #[test]

@@ -1,14 +1,15 @@
 //! `parties_contacts.processor_name`: the processor's name where the agreement names its parties.
 //!
 //! Agreements define their parties near the start, and define the processor as a term: a name,
-//! then the term in quotes or brackets. Three shapes cover what we have seen:
+//! then the term in quotes or brackets. These shapes cover what we have seen:
 //!
 //! - a block of lines: `mellem` / `SMTP.dk` / `CVR 29849439` / … / `herefter ”databehandleren”` —
 //!   the name is the line after the connector (`mellem`, `between`, `og`);
 //! - inline: `… between you and Herodesk ApS (the "Data Processor, we, us")` — the name is the run
 //!   of capitalised words just before the brackets;
 //! - a sentence: `…, og Techus Nord v/Jakob Wiltrup, CVR 46689984, …, er databehandler
-//!   (“databehandleren”)` — the name starts the clause of the sentence that defines the term.
+//!   (“databehandleren”)` — the name starts the clause of the sentence that defines the term;
+//! - failing those, a plain statement: `Brightdesk acts as your data processor.`
 //!
 //! A placeholder (`[NAVN]`), a role word (`Leverandøren ("Databehandleren")`) or anything that does
 //! not read as a name gives no value. The words live in `data/parties.toml`.
@@ -30,6 +31,7 @@ const QUOTES: &[char] = &['"', '“', '”', '„', '«', '»', '\'', '‘', '�
 struct Words {
     company_forms: Vec<String>,
     connectors: Vec<String>,
+    copulas: Vec<String>,
     defined_as: Vec<String>,
     document_words: Vec<String>,
     name_ends: Vec<String>,
@@ -48,26 +50,67 @@ pub(super) fn parties(ctx: &Ctx) -> Vec<Found> {
     let head_end = ctx.document.text.char_indices().nth(HEAD_CHARS as usize + 2_000).map_or(ctx.document.text.len(), |(b, _)| b);
     let head = &ctx.document.text[..head_end];
     let byte_of = |char_at: u32| head.char_indices().nth(char_at as usize).map(|(b, _)| b);
-    for (ci, clause) in ctx.clauses.iter().enumerate() {
-        if clause.span[0] > HEAD_CHARS {
-            break;
-        }
-        let a = &ctx.analysed[ci];
-        let subs: Vec<Hit> = a.concept("sub_processor").copied().collect();
-        for h in a.concept("processor") {
-            if subs.iter().any(|s| s.first <= h.first && s.last >= h.last) {
-                continue;
+    // A defined term first (`Acme ApS ("the Processor")`), else a plain statement (`Acme ApS acts
+    // as your data processor`), each over the whole head of the document.
+    for rule in [name_before_term as NameRule, name_before_role] {
+        for (ci, clause) in ctx.clauses.iter().enumerate() {
+            if clause.span[0] > HEAD_CHARS {
+                break;
             }
-            let Some(at) = byte_of(clause.span[0] + a.tokens[h.first].start) else { continue };
-            let Some((start, end)) = name_before_term(ctx, head, at) else { continue };
-            let chars = |b: usize| head[..b].chars().count() as u32;
-            let span = [chars(start), chars(end)];
-            let Some(owner) = ctx.clauses.iter().find(|c| c.span[0] <= span[0] && span[1] <= c.span[1]) else { continue };
-            let evidence = Evidence { clause: owner.id.clone(), span };
-            return vec![(Category::PartiesContacts, "processor_name", Value::Text(head[start..end].to_string()), vec![evidence])];
+            let a = &ctx.analysed[ci];
+            let subs: Vec<Hit> = a.concept("sub_processor").copied().collect();
+            for h in a.concept("processor") {
+                if subs.iter().any(|s| s.first <= h.first && s.last >= h.last) {
+                    continue;
+                }
+                let Some(at) = byte_of(clause.span[0] + a.tokens[h.first].start) else { continue };
+                let Some(word_end) = byte_of(clause.span[0] + a.tokens[h.last - 1].end) else { continue };
+                let Some((start, end)) = rule(ctx, head, at, word_end) else { continue };
+                let chars = |b: usize| head[..b].chars().count() as u32;
+                let span = [chars(start), chars(end)];
+                let Some(owner) = ctx.clauses.iter().find(|c| c.span[0] <= span[0] && span[1] <= c.span[1]) else { continue };
+                let evidence = Evidence { clause: owner.id.clone(), span };
+                return vec![(Category::PartiesContacts, "processor_name", Value::Text(head[start..end].to_string()), vec![evidence])];
+            }
         }
     }
     Vec::new()
+}
+
+/// A rule that reads the name for the processor word at bytes `[at, word_end)` of the text.
+type NameRule = fn(&Ctx, &str, usize, usize) -> Option<(usize, usize)>;
+
+/// `Brightdesk acts as your data processor`, `Nordlys ApS er databehandler`: a name, a verb that
+/// gives it the role (`data/parties.toml`, `copulas`), the role word (not quoted).
+fn name_before_role(ctx: &Ctx, text: &str, at: usize, word_end: usize) -> Option<(usize, usize)> {
+    // The role word ends the statement or a preposition follows (`is the Processor of this data`);
+    // anything else is another use of the word (`is provided to …` matches `provider`'s stem).
+    let after = text[word_end..].trim_start_matches([' ', '\t']);
+    let next = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    let ends = after.is_empty() || after.starts_with(['.', ',', ';', ':', ')', '\n']);
+    if !ends && !["af", "and", "for", "för", "i", "im", "in", "of", "og", "on", "och", "på", "und", "under"].contains(&next.as_str()) {
+        return None;
+    }
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    // The sentence (or the part after a semicolon) that gives the role.
+    let from = text[line_start..at].rfind([';', '.']).map_or(line_start, |i| line_start + i + 1);
+    let before = &text[from..at];
+    if before.ends_with(QUOTES) || before.trim_end().ends_with(QUOTES) {
+        return None;
+    }
+    let mut rest = before.trim_end();
+    // `your data processor`, `the processor`: articles and possessives before the role word.
+    loop {
+        let lower = rest.to_lowercase();
+        let Some(w) = ["a", "an", "den", "der", "die", "its", "our", "the", "vores", "your", "jeres", "deres"].iter().find(|w| ends_with_word(&lower, w)) else { break };
+        rest = rest[..rest.len() - w.len()].trim_end();
+    }
+    let lower = rest.to_lowercase();
+    let copula = words().copulas.iter().filter(|c| ends_with_word(&lower, c)).max_by_key(|c| c.len())?;
+    let pre = rest[..rest.len() - copula.len()].trim_end();
+    let range = capitalised_run(pre).map(|(s, e)| (from + s, from + e))?;
+    let range = cut_name(text, range);
+    valid_name(ctx, text, range).then_some(range)
 }
 
 /// How far before its term a party's name may start (a block with an address fits).
@@ -76,7 +119,7 @@ const WINDOW: usize = 300;
 /// When the processor word at byte `at` is a defined term (in quotes or brackets), the byte range
 /// of the name it is defined for: after the nearest connector (`mellem`, `og`, `between`, `and`)
 /// before the term, else the capitalised words just before it on its line.
-fn name_before_term(ctx: &Ctx, text: &str, at: usize) -> Option<(usize, usize)> {
+fn name_before_term(ctx: &Ctx, text: &str, at: usize, _word_end: usize) -> Option<(usize, usize)> {
     let before = &text[..at];
     let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
     let trimmed = strip_article(trimmed);
@@ -317,6 +360,7 @@ mod tests {
         for (name, list) in [
             ("company_forms", &w.company_forms),
             ("connectors", &w.connectors),
+            ("copulas", &w.copulas),
             ("defined_as", &w.defined_as),
             ("document_words", &w.document_words),
             ("name_ends", &w.name_ends),

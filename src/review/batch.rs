@@ -120,7 +120,9 @@ pub fn run(args: &ReviewArgs, settings: &Settings<'_>) -> Result<(), String> {
         }
     }
     let not_ok = review.documents.iter().filter(|r| r.status != Status::Ok).count();
-    if not_ok == 0 {
+    if review.documents.is_empty() {
+        Err("no files to review (folders are searched for .pdf, .docx, .txt and .md files)".to_string())
+    } else if not_ok == 0 {
         Ok(())
     } else {
         Err(format!("{not_ok} of {} files were not analysed (see the status and reason columns)", review.documents.len()))

@@ -1,0 +1,127 @@
+//! A lexicon phrase as tokens to match: the part of compiling a lexicon that `build.rs` does at
+//! build time (it includes this file), so that starting the engine does not stem every phrase.
+//!
+//! The compiled table is text, one phrase per line in the lexicon's order:
+//! `<target>\t<token>\t<token>…`, where the target is `c:<category id>:<strength>` or
+//! `k:<concept>`, and a token is `#` (a number), `=<stem>`, `^<prefix>`, `$<suffix>` or `~<infix>`.
+//! Nothing here uses the rest of the crate.
+
+/// One token of a phrase.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TokMatch {
+    /// Any number.
+    Number,
+    /// A word with this Snowball stem.
+    Exact(String),
+    /// A lower-case surface form starting with this.
+    Prefix(String),
+    /// … ending with this.
+    Suffix(String),
+    /// … containing this.
+    Infix(String),
+}
+
+/// The tokens of a phrase as written in a lexicon (`*` marks a prefix, suffix or infix, `#` a
+/// number); `stem` gives the stem of a plain lower-case word.
+pub fn phrase_tokens(phrase: &str, stem: &mut dyn FnMut(&str) -> String) -> Vec<TokMatch> {
+    let mut tokens = Vec::new();
+    for word in phrase.split_whitespace() {
+        let starred_front = word.starts_with('*');
+        let starred_back = word.ends_with('*') && word.len() > 1;
+        if word == "#" {
+            tokens.push(TokMatch::Number);
+            continue;
+        }
+        let core = word.trim_matches('*').to_lowercase();
+        if core.is_empty() {
+            continue;
+        }
+        let m = match (starred_front, starred_back) {
+            (true, true) => TokMatch::Infix(core),
+            (false, true) => TokMatch::Prefix(core),
+            (true, false) => TokMatch::Suffix(core),
+            (false, false) => {
+                // A plain word is tokenised like text, so "sub-processor" is two tokens.
+                for t in tokenize_words(&core) {
+                    tokens.push(TokMatch::Exact(stem(&t)));
+                }
+                continue;
+            }
+        };
+        tokens.push(m);
+    }
+    tokens
+}
+
+/// Splits a lower-case word at everything but letters and digits, and between letters and digits.
+pub fn tokenize_words(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut digit = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if !cur.is_empty() && c.is_ascii_digit() != digit {
+                out.push(std::mem::take(&mut cur));
+            }
+            digit = c.is_ascii_digit();
+            cur.push(c);
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// One line of the compiled table (`build.rs` writes them; the engine only reads).
+#[allow(dead_code)]
+pub fn to_line(target: &str, tokens: &[TokMatch]) -> String {
+    let mut line = target.to_string();
+    for t in tokens {
+        line.push('\t');
+        match t {
+            TokMatch::Number => line.push('#'),
+            TokMatch::Exact(s) => {
+                line.push('=');
+                line.push_str(s);
+            }
+            TokMatch::Prefix(s) => {
+                line.push('^');
+                line.push_str(s);
+            }
+            TokMatch::Suffix(s) => {
+                line.push('$');
+                line.push_str(s);
+            }
+            TokMatch::Infix(s) => {
+                line.push('~');
+                line.push_str(s);
+            }
+        }
+    }
+    line
+}
+
+/// A line of the compiled table read back: its target and tokens (`None` for a malformed line).
+pub fn from_line(line: &str) -> Option<(&str, Vec<TokMatch>)> {
+    let mut parts = line.split('\t');
+    let target = parts.next()?;
+    let tokens = parts
+        .map(|p| {
+            let mut chars = p.chars();
+            let kind = chars.next()?;
+            let rest = chars.as_str().to_string();
+            Some(match kind {
+                '#' => TokMatch::Number,
+                '=' => TokMatch::Exact(rest),
+                '^' => TokMatch::Prefix(rest),
+                '$' => TokMatch::Suffix(rest),
+                '~' => TokMatch::Infix(rest),
+                _ => return None,
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some((target, tokens))
+}
