@@ -14,7 +14,6 @@ use std::sync::Arc;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
-use sha2::{Digest, Sha256};
 
 use super::{render, Review, Row, Status};
 use crate::playbook::Checked;
@@ -206,26 +205,12 @@ fn has_extension(path: &Path) -> bool {
     path.extension().and_then(|e| e.to_str()).is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
 }
 
-pub use super::NOT_A_DPA_REASON;
 
-/// Reads and analyses the file exactly as `klausul analyze` does (same ingest, same
-/// not-a-DPA rule, same playbook).
-fn analyse(bytes: &[u8], name: &str, settings: &Settings<'_>) -> Result<Analysis, (Status, String)> {
-    let doc = crate::ingest(bytes, name).map_err(|e| (Status::Error, e.to_string()))?;
-    if !settings.force && doc.warnings.iter().any(|w| w == crate::ingest::NOT_A_DPA) {
-        return Err((Status::NotADpa, NOT_A_DPA_REASON.to_string()));
-    }
-    let mut analysis = crate::analyze(&doc);
-    if let Some(playbook) = settings.playbook {
-        crate::playbook::apply(playbook, &mut analysis);
-    }
-    Ok(analysis)
-}
 
 fn analyse_standard(path: &Path, settings: &Settings<'_>) -> Result<Analysis, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let name = base_name(path);
-    analyse(&bytes, &name, settings).map_err(|(_, reason)| format!("{} (the standard of --against): {reason}", path.display()))
+    super::analyse(&bytes, &name, settings.force, settings.playbook).map_err(|(_, reason)| format!("{} (the standard of --against): {reason}", path.display()))
 }
 
 fn base_name(path: &Path) -> String {
@@ -242,10 +227,10 @@ fn review_file(path: &Path, context: &Context<'_>) -> Row {
     CATCHING.with(|c| c.set(true));
     let caught = panic::catch_unwind(AssertUnwindSafe(|| {
         test_panic(&name);
-        analyse(&bytes, &name, context.settings).map(|analysis| Row::from_analysis(&file, &analysis, context.standard))
+        super::analyse(&bytes, &name, context.settings.force, context.settings.playbook).map(|analysis| Row::from_analysis(&file, &analysis, context.standard))
     }));
     CATCHING.with(|c| c.set(false));
-    let failed = |status, reason: &str| Row::refused(&file, &hex(&Sha256::digest(&bytes)), status, reason);
+    let failed = |status, reason: &str| Row::refused(&file, &super::sha256_hex(&bytes), status, reason);
     match caught {
         Ok(Ok(row)) => row,
         Ok(Err((status, reason))) => failed(status, &reason),
@@ -268,9 +253,6 @@ fn test_panic(name: &str) {
 #[cfg(not(debug_assertions))]
 fn test_panic(_: &str) {}
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
 
 fn payload_message(payload: &(dyn std::any::Any + Send)) -> String {
     payload

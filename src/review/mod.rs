@@ -300,27 +300,33 @@ pub fn csv(review: &Review) -> Result<String, String> {
 pub const NOT_A_DPA_REASON: &str =
     "this does not look like a data processing agreement (no data-protection terms found); use --force to analyse it anyway";
 
-/// The row of one file's bytes, read and analysed exactly as `klausul analyze` does (same
-/// ingest, same not-a-DPA rule, same playbook), compared with `standard` when given. The app's
-/// portfolio workers call this; a panic is the caller's to catch.
-pub fn row_for(file: &str, bytes: &[u8], name: &str, playbook: Option<&crate::playbook::Checked>, standard: Option<&Analysis>) -> Row {
-    use sha2::{Digest, Sha256};
-    let refused = |status, reason: &str| {
-        let sha: String = Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect();
-        Row::refused(file, &sha, status, reason)
-    };
-    let doc = match crate::ingest(bytes, name) {
-        Ok(doc) => doc,
-        Err(e) => return refused(Status::Error, &e.to_string()),
-    };
-    if doc.warnings.iter().any(|w| w == crate::ingest::NOT_A_DPA) {
-        return refused(Status::NotADpa, NOT_A_DPA_REASON);
+/// Reads and analyses a file's bytes exactly as `klausul analyze` does: the same ingest, the same
+/// not-a-DPA rule (unless `force`), the same playbook. The error is the row's status and reason.
+pub fn analyse(bytes: &[u8], name: &str, force: bool, playbook: Option<&crate::playbook::Checked>) -> Result<Analysis, (Status, String)> {
+    let doc = crate::ingest(bytes, name).map_err(|e| (Status::Error, e.to_string()))?;
+    if !force && doc.warnings.iter().any(|w| w == crate::ingest::NOT_A_DPA) {
+        return Err((Status::NotADpa, NOT_A_DPA_REASON.to_string()));
     }
     let mut analysis = crate::analyze(&doc);
     if let Some(pb) = playbook {
         crate::playbook::apply(pb, &mut analysis);
     }
-    Row::from_analysis(file, &analysis, standard)
+    Ok(analysis)
+}
+
+/// The lower-case hex SHA-256 of a file's bytes, as a refused row carries it.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The row of one file's bytes ([`analyse`] without `force`), compared with `standard` when
+/// given. The app's portfolio workers call this; a panic is the caller's to catch.
+pub fn row_for(file: &str, bytes: &[u8], name: &str, playbook: Option<&crate::playbook::Checked>, standard: Option<&Analysis>) -> Row {
+    match analyse(bytes, name, false, playbook) {
+        Ok(analysis) => Row::from_analysis(file, &analysis, standard),
+        Err((status, reason)) => Row::refused(file, &sha256_hex(bytes), status, &reason),
+    }
 }
 
 impl Review {
