@@ -31,21 +31,11 @@ pub(super) struct Parts<'a> {
     pub lang: &'a str,
 }
 
-/// Escapes text for XML content and attributes; chars XML 1.0 does not allow become spaces.
+/// Escapes text for XML content and attributes (as the HTML reports do); chars XML 1.0 does not
+/// allow, and tabs, become spaces.
 pub(super) fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\t' => out.push(' '),
-            c if (c as u32) < 0x20 || matches!(c, '\u{FFFE}' | '\u{FFFF}') => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
+    let allowed: String = s.chars().map(|c| if (c as u32) < 0x20 || matches!(c, '\u{FFFE}' | '\u{FFFF}') { ' ' } else { c }).collect();
+    crate::report::html::esc(&allowed)
 }
 
 /// The .docx file of `parts`.
