@@ -51,7 +51,13 @@ fn text_of(ev: &Event) -> String {
             "gt" => ">".into(),
             "quot" => "\"".into(),
             "apos" => "'".into(),
-            other => panic!("unexpected entity &{other};"),
+            other => {
+                let code = match other.strip_prefix("#x") {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                    None => other.strip_prefix('#').and_then(|d| d.parse().ok()),
+                };
+                code.and_then(char::from_u32).unwrap_or_else(|| panic!("unexpected entity &{other};")).to_string()
+            }
         },
         _ => String::new(),
     }
