@@ -50,9 +50,7 @@ pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bod
     // Many clauses share a heading; score each heading once.
     let mut heading_cache: crate::hash::FxMap<String, BTreeMap<Category, f32>> = crate::hash::FxMap::default();
     let mut heading = |h: &str| heading_cache.entry(h.to_string()).or_insert_with(|| heading_scores(analyser, h)).clone();
-    // Per category, the clauses with evidence for it that did not get it: (score, clause); and
-    // every clause's scores.
-    let mut runners_up: BTreeMap<Category, Vec<(f32, usize)>> = BTreeMap::new();
+    // Every clause's scores, for the required categories no clause gets.
     let mut all_scores: Vec<BTreeMap<Category, f32>> = Vec::with_capacity(clauses.len());
     for (i, clause) in clauses.iter_mut().enumerate() {
         // A table of contents that ingest could not break into entries names every topic.
@@ -72,29 +70,26 @@ pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bod
             add_scaled(&mut scores, &heading(h), PARENT_HEADING);
         }
         let chosen = choose(&scores);
-        for (c, s) in &scores {
-            if *s >= COVERAGE_FLOOR && !chosen.iter().any(|(k, _)| k == c) {
-                runners_up.entry(*c).or_default().push((*s, i));
-            }
-        }
-        all_scores.push(scores.clone());
+        all_scores.push(scores);
         clause.score = chosen.first().map_or(0.0, |(_, s)| confidence(*s));
         clause.categories = if chosen.is_empty() { vec![Category::Unclassified] } else { chosen.iter().map(|(c, _)| *c).collect() };
         clause.cues = cues(body, &clause.categories, clause.span[0]);
     }
     continue_topics(clauses);
-    cover_required(clauses, runners_up, &all_scores, bodies);
+    cover_required(clauses, &all_scores, bodies);
 }
 
 /// A required category that no clause carries goes to the clause with the most evidence for it
 /// (see [`COVERAGE_FLOOR`]): added when the clause has room, or in place of the clause's weakest
 /// category when another clause carries that one too (so no category is lost).
-fn cover_required(clauses: &mut [Clause], mut runners_up: BTreeMap<Category, Vec<(f32, usize)>>, scores: &[BTreeMap<Category, f32>], bodies: &[&Analysed]) {
+fn cover_required(clauses: &mut [Clause], scores: &[BTreeMap<Category, f32>], bodies: &[&Analysed]) {
     for def in crate::taxonomy::categories().iter().filter(|d| d.required) {
         if clauses.iter().any(|c| c.categories.contains(&def.id)) {
             continue;
         }
-        let Some(candidates) = runners_up.get_mut(&def.id) else { continue };
+        // No clause carries it, so every clause with enough evidence for it lost it: best first.
+        let mut candidates: Vec<(f32, usize)> =
+            scores.iter().enumerate().filter_map(|(i, s)| s.get(&def.id).filter(|s| **s >= COVERAGE_FLOOR).map(|s| (*s, i))).collect();
         candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         for &(_, i) in candidates.iter() {
             // The words that make the case for it are shown like any other cue.
