@@ -9,13 +9,13 @@ mod package;
 mod redline;
 mod review;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use body::Writer;
 use package::Parts;
 
 use super::{Labels, ReportLang};
-use crate::{Analysis, Comparison, Finding};
+use crate::{Analysis, Comparison, Finding, ParagraphKind};
 
 /// A reviewer's decision on a finding, for the review's comments.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -65,22 +65,8 @@ fn lang_tag(lang: ReportLang) -> &'static str {
 pub fn redline(c: &Comparison, opts: &WordOptions) -> Vec<u8> {
     let l = Labels::new(opts.lang);
     let mut w = Writer::new(&opts.author, &opts.date);
-    let mut comments: Vec<String> = Vec::new();
-    // Comment ids come from the writer, after the pieces are made: collect the texts first.
-    let pieces = redline::pieces(c, &l, |text| {
-        comments.push(text);
-        comments.len() as u32 - 1
-    });
-    let ids: Vec<u32> = comments.iter().map(|t| w.comment(std::slice::from_ref(t))).collect();
-    let pieces: Vec<body::Piece> = pieces
-        .into_iter()
-        .map(|p| match p {
-            body::Piece::CommentStart(i) => body::Piece::CommentStart(ids[i as usize]),
-            body::Piece::CommentEnd(i) => body::Piece::CommentEnd(ids[i as usize]),
-            other => other,
-        })
-        .collect();
-    w.stream(&pieces, &redline::paragraph_kinds(&c.a), &redline::paragraph_kinds(&c.b));
+    let pieces = redline::pieces(c, &l, |text| w.comment(&[text]));
+    w.stream(&pieces, &paragraph_kinds(&c.a), &paragraph_kinds(&c.b));
     let title = format!("{} → {}", c.a.document.name, c.b.document.name);
     package::write(&Parts { body: &w.body, comments: &w.comments, title: &title, author: &opts.author, date: &opts.date, track_revisions: true, lang: lang_tag(opts.lang) })
 }
@@ -94,4 +80,33 @@ pub fn review(a: &Analysis, opts: &WordOptions) -> Vec<u8> {
     review::write(a, opts, &l, &mut w);
     let title = format!("{}: {}", l.get("docx.review_title"), a.document.name);
     package::write(&Parts { body: &w.body, comments: &w.comments, title: &title, author: &opts.author, date: &opts.date, track_revisions: false, lang: lang_tag(opts.lang) })
+}
+
+/// The kind of each paragraph of a document; a document read back from its JSON has lost them,
+/// so they are inferred from the clauses (a clause's heading line) and the text (` | ` rows).
+fn paragraph_kinds(a: &Analysis) -> Vec<ParagraphKind> {
+    let lines = a.document.text.split('\n').count();
+    if a.document.paragraphs.len() == lines {
+        return a.document.paragraphs.iter().map(|p| p.kind).collect();
+    }
+    let mut starts: HashMap<u32, (usize, &str)> = HashMap::new();
+    for c in &a.clauses {
+        if let Some(h) = &c.heading {
+            let depth = c.id.split(['.', ' ']).filter(|p| !p.is_empty()).count().clamp(1, 3);
+            starts.entry(c.span[0]).or_insert((depth, h.as_str()));
+        }
+    }
+    let mut out = Vec::with_capacity(lines);
+    let mut at = 0u32;
+    for line in a.document.text.split('\n') {
+        let n = line.chars().count() as u32;
+        let kind = match starts.get(&at) {
+            Some((depth, h)) if line.trim_end().ends_with(h.trim()) && line.split_whitespace().count() <= 14 => ParagraphKind::Heading(*depth as u8),
+            _ if line.matches(" | ").count() >= 1 => ParagraphKind::TableRow,
+            _ => ParagraphKind::Body,
+        };
+        out.push(kind);
+        at += n + 1;
+    }
+    out
 }

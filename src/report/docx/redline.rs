@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use super::body::Piece;
 use crate::compare::redline;
 use crate::report::Labels;
-use crate::{Analysis, Comparison, DiffOp, ParagraphKind};
+use crate::{Analysis, Comparison, DiffOp};
 
 /// A unit: `[start, end)` chars of the clean text.
 type Unit = (u32, u32);
@@ -272,35 +272,6 @@ fn longest_increasing(keys: &[usize]) -> Vec<usize> {
         at = prev[i];
     }
     out.reverse();
-    out
-}
-
-/// The kind of each paragraph of a document; a document read back from its JSON has lost them,
-/// so they are inferred from the clauses (a clause's heading line) and the text (` | ` rows).
-pub(super) fn paragraph_kinds(a: &Analysis) -> Vec<ParagraphKind> {
-    let lines = a.document.text.split('\n').count();
-    if a.document.paragraphs.len() == lines {
-        return a.document.paragraphs.iter().map(|p| p.kind).collect();
-    }
-    let mut starts: HashMap<u32, (usize, &str)> = HashMap::new();
-    for c in &a.clauses {
-        if let Some(h) = &c.heading {
-            let depth = c.id.split(['.', ' ']).filter(|p| !p.is_empty()).count().clamp(1, 3);
-            starts.entry(c.span[0]).or_insert((depth, h.as_str()));
-        }
-    }
-    let mut out = Vec::with_capacity(lines);
-    let mut at = 0u32;
-    for line in a.document.text.split('\n') {
-        let n = line.chars().count() as u32;
-        let kind = match starts.get(&at) {
-            Some((depth, h)) if line.trim_end().ends_with(h.trim()) && line.split_whitespace().count() <= 14 => ParagraphKind::Heading(*depth as u8),
-            _ if line.matches(" | ").count() >= 1 => ParagraphKind::TableRow,
-            _ => ParagraphKind::Body,
-        };
-        out.push(kind);
-        at += n + 1;
-    }
     out
 }
 

@@ -43,7 +43,7 @@ pub(super) fn write(a: &Analysis, opts: &WordOptions, l: &Labels, w: &mut Writer
         anchors.push((ev.span[0], ev.span[1], id));
     }
     let pieces = anchored(a, &anchors);
-    let kinds = super::redline::paragraph_kinds(a);
+    let kinds = super::paragraph_kinds(a);
     w.stream(&pieces, &kinds, &kinds);
     anchors.len()
 }
