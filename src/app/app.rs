@@ -107,6 +107,18 @@ fn on_load_error_for(dispatcher: &UseReducerDispatcher<State>) -> Callback<(Side
     })
 }
 
+/// Fetches a file bundled with the app (a relative URL) into a side; an error shows in that side.
+fn fetch_into(load: &Callback<LoadRequest>, on_load_error: &Callback<(Side, String, String)>, side: Side, url: &'static str, clicked: Option<f64>) {
+    let (load, on_load_error) = (load.clone(), on_load_error.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let name = url.rsplit('/').next().unwrap_or(url).to_string();
+        match dom::fetch_bytes(url).await {
+            Ok(bytes) => load.emit((side, name, Rc::new(bytes), clicked)),
+            Err(e) => on_load_error.emit((side, name, e)),
+        }
+    });
+}
+
 /// The page.
 #[function_component(App)]
 pub fn app() -> Html {
@@ -266,16 +278,7 @@ pub fn app() -> Html {
         Callback::from(move |()| {
             engine.warm_up();
             let url = REFERENCE.iter().find(|(l, _)| Some(*l) == b_lang).unwrap_or(&REFERENCE[0]).1;
-            let load = load.clone();
-            let on_load_error = on_load_error.clone();
-            let clicked = dom::now();
-            wasm_bindgen_futures::spawn_local(async move {
-                let name = url.rsplit('/').next().unwrap_or(url).to_string();
-                match dom::fetch_bytes(url).await {
-                    Ok(bytes) => load.emit((Side::A, name, Rc::new(bytes), clicked)),
-                    Err(e) => on_load_error.emit((Side::A, name, e)),
-                }
-            });
+            fetch_into(&load, &on_load_error, Side::A, url, dom::now());
         })
     };
     let on_load_error = on_load_error_for(&dispatcher);
@@ -288,15 +291,7 @@ pub fn app() -> Html {
             let clicked = dom::now();
             // Both fetched at once; each starts its analysis as soon as it is in.
             for (side, url) in Side::BOTH.into_iter().zip(urls) {
-                let load = load.clone();
-                let on_load_error = on_load_error.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let name = url.rsplit('/').next().unwrap_or(url).to_string();
-                    match dom::fetch_bytes(url).await {
-                        Ok(bytes) => load.emit((side, name, Rc::new(bytes), clicked)),
-                        Err(e) => on_load_error.emit((side, name, e)),
-                    }
-                });
+                fetch_into(&load, &on_load_error, side, url, clicked);
             }
         })
     };
@@ -334,10 +329,7 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |(kind, author): (WordKind, String)| {
             let [a, b] = Side::BOTH.map(|s| state.result(s).cloned());
-            let stem = |d: &Rc<crate::engine::DocResult>| {
-                let name = &d.analysis.document.name;
-                name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s).to_string()
-            };
+            let stem = |d: &Rc<crate::engine::DocResult>| crate::components::export::stem(&d.analysis.document.name).to_string();
             let (docs, side, name) = match (kind, &a, &b) {
                 (WordKind::Redline, Some(a), Some(b)) => ([Some(a.clone()), Some(b.clone())], Side::B, format!("klausul-{}-vs-{}-redline.docx", stem(a), stem(b))),
                 (WordKind::Review, _, Some(b)) => ([Some(b.clone()), None], Side::B, format!("klausul-{}-review.docx", stem(b))),
@@ -394,8 +386,7 @@ pub fn app() -> Html {
                         }
                         Err(e) => {
                             let row = klausul::review::Row::refused(&name, "", klausul::review::Status::Error, &e);
-                            dispatcher.dispatch(Action::PortfolioStarted { index, job: u32::MAX - index as u32 });
-                            dispatcher.dispatch(Action::PortfolioRow { job: u32::MAX - index as u32, row: Rc::new(row) });
+                            dispatcher.dispatch(Action::PortfolioUnread { index, row: Rc::new(row) });
                         }
                     }
                 });

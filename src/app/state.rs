@@ -218,8 +218,6 @@ pub struct State {
 pub struct Portfolio {
     /// The files in the order they were added.
     pub files: Vec<PortfolioFile>,
-    /// How many files have been handed to a worker.
-    pub started: usize,
     /// Jobs running: job → file index.
     pub running: BTreeMap<JobId, usize>,
 }
@@ -315,6 +313,8 @@ pub enum Action {
     PortfolioStarted { index: usize, job: JobId },
     /// A portfolio row arrived.
     PortfolioRow { job: JobId, row: Rc<klausul::review::Row> },
+    /// A portfolio file could not be read by the browser: its (error) row, without a job.
+    PortfolioUnread { index: usize, row: Rc<klausul::review::Row> },
     /// Empty the portfolio.
     PortfolioClear,
     /// Use a playbook (or switch it off).
@@ -430,7 +430,6 @@ impl Reducible for State {
                 s.portfolio.files.extend(files.into_iter().map(|(name, file)| PortfolioFile { name, file, row: None }));
             }
             Action::PortfolioStarted { index, job } => {
-                s.portfolio.started = s.portfolio.started.max(index + 1);
                 s.portfolio.running.insert(job, index);
             }
             Action::PortfolioRow { job, row } => {
@@ -438,6 +437,11 @@ impl Reducible for State {
                     if let Some(f) = s.portfolio.files.get_mut(i) {
                         f.row = Some(row);
                     }
+                }
+            }
+            Action::PortfolioUnread { index, row } => {
+                if let Some(f) = s.portfolio.files.get_mut(index) {
+                    f.row = Some(row);
                 }
             }
             Action::PortfolioClear => s.portfolio = Portfolio::default(),

@@ -116,18 +116,9 @@ mod imp {
                     }
                 };
                 let millis = now() - t0;
-                post_bytes(&Response::Word { job, millis }, &file);
+                post_values(&Response::Word { job, millis }, &[Uint8Array::from(file.as_slice()).into()]);
             }
         }
-    }
-
-    fn post_bytes(response: &Response, bytes: &[u8]) {
-        let Ok(header) = serde_json::to_string(response) else { return };
-        let message = Array::new();
-        message.push(&JsString::from(header));
-        message.push(&Uint8Array::from(bytes));
-        let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-        let _ = scope.post_message(&message);
     }
 
     /// An analysis sent back by the page as its JSON and clean text; posts `Failed` if it does
@@ -187,11 +178,17 @@ mod imp {
     }
 
     fn post(response: &Response, payloads: &[&str]) {
+        let payloads: Vec<JsValue> = payloads.iter().map(|p| JsString::from(*p).into()).collect();
+        post_values(response, &payloads);
+    }
+
+    /// Posts the header and payloads of any kind (strings, or a Word file's bytes).
+    fn post_values(response: &Response, payloads: &[JsValue]) {
         let Ok(header) = serde_json::to_string(response) else { return };
         let message = Array::new();
         message.push(&JsString::from(header));
         for p in payloads {
-            message.push(&JsString::from(*p));
+            message.push(p);
         }
         let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
         // Nothing to do if the page is gone.

@@ -54,6 +54,8 @@ async function unzipEntry(file, name) {
 const words = (s) => s.split(/\s+/).filter((w) => w && w !== '|');
 
 const seen = [];          // every request Playwright saw: { url, test }
+// The optional files a deployment may put beside index.html; the page looks for them on start.
+const OPTIONAL_DEPLOYED = /\/(playbook\.json|standard\.(pdf|docx|txt|md))$/;
 let currentTest = '';
 
 async function openPage(browser, base, { width = 1440, height = 1000, locale = 'en-GB', colorScheme = 'light' } = {}) {
@@ -67,7 +69,7 @@ async function openPage(browser, base, { width = 1440, height = 1000, locale = '
   page.on('console', (m) => {
     // The optional files a deployment may put beside index.html are looked for on start; their
     // absence (a 404) is normal.
-    const optional = /\/(playbook\.json|standard\.(pdf|docx|txt|md))$/.test((m.location() || {}).url || '');
+    const optional = OPTIONAL_DEPLOYED.test((m.location() || {}).url || '');
     if (m.type() === 'error' && !(optional && m.text().startsWith('Failed to load resource'))) errors.push(m.text());
     if (m.type() === 'warning') warnings.push(m.text());
   });
@@ -744,8 +746,7 @@ test('served from a sub-path: the app, its worker and the examples load relative
     const { context, page, errors } = await openPage(browser, sub.url);
     await loadExamplePair(page);
     assert.ok(await chars(page, 'b') > 10000);
-    const optional = /\/(playbook\.json|standard\.(pdf|docx|txt|md))$/;
-    assert.deepEqual(sub.entries.filter((e) => e.status !== 200 && !optional.test(e.url)), [], 'every request found under the sub-path');
+    assert.deepEqual(sub.entries.filter((e) => e.status !== 200 && !OPTIONAL_DEPLOYED.test(e.url)), [], 'every request found under the sub-path');
     assert.ok(sub.entries.every((e) => e.url.startsWith('/tools/klausul/')));
     assert.deepEqual(errors, []);
     await context.close();

@@ -125,7 +125,8 @@ pub fn html_with_marks(report: &str, i18n: &I18n, marks: &BTreeMap<String, Mark>
     format!("{}{section}{}", &report[..end], &report[end..])
 }
 
-fn stem(name: &str) -> &str {
+/// A file name without its extension.
+pub fn stem(name: &str) -> &str {
     name.rsplit_once('.').map(|(s, _)| s).unwrap_or(name)
 }
 
@@ -175,7 +176,7 @@ pub fn export(props: &ExportProps) -> Html {
             <button type="button" class="btn btn-small" id="export-html" onclick={dl(file("html"), "text/html", html_report)}>
                 <Icon kind={IconKind::Download} />{ "HTML" }
             </button>
-            if props.comparison.is_some() && !crate::components::summary::different_languages(&props.docs) {
+            if props.comparison.is_some() && crate::components::summary::different_languages(&props.docs).is_none() {
                 <button type="button" class="btn btn-small" id="export-word-redline" title={i18n.t("export.word_redline_title")}
                     onclick={word(WordKind::Redline)}>
                     <Icon kind={IconKind::Download} />{ i18n.t("export.word_redline") }

@@ -87,9 +87,11 @@ pub fn portfolio_panel(props: &PortfolioProps) -> Html {
         let filter = filter.clone();
         Callback::from(move |e: InputEvent| filter.set(e.target_dyn_into::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default()))
     };
+    // The report is made when a button is pressed, not on every render (a render per row).
     let export = |csv: bool| {
-        let r = review(p, props.playbook.clone(), props.standard.clone());
+        let (portfolio, playbook, standard) = (p.clone(), props.playbook.clone(), props.standard.clone());
         Callback::from(move |_: MouseEvent| {
+            let r = review(&portfolio, playbook.clone(), standard.clone());
             if csv {
                 if let Ok(text) = klausul::review::csv(&r) {
                     let _ = dom::download("klausul-review.csv", "text/csv", &text);

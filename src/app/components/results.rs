@@ -63,7 +63,7 @@ pub fn results(props: &ResultsProps) -> Html {
         }
     };
     // Two languages: no clause-by-clause redline, the comparison is by category (the summary says so).
-    let redline_shown = comparison.is_some() && !crate::components::summary::different_languages(&docs);
+    let redline_shown = comparison.is_some() && crate::components::summary::different_languages(&docs).is_none();
     let tab = if !redline_shown && state.tab == Tab::Redline { Tab::Matrix } else { state.tab };
     // Matrix, findings and redline are all rendered, the inactive ones hidden, so that printing
     // (the button or the browser's own Print) gives the whole report, not just the open tab.

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use klausul::{Analysis, PairKind, Severity};
+use klausul::{Analysis, Lang, PairKind, Severity};
 use yew::prelude::*;
 
 use crate::components::badge::SeverityBadge;
@@ -65,17 +65,18 @@ fn column(i18n: &I18n, side: Side, doc: &DocResult) -> Html {
     }
 }
 
-/// When A and B are in different languages, the clauses cannot be compared word by word: the
-/// comparison is by category, and the summary says so.
-pub fn languages_note(i18n: &I18n, docs: &[Option<Rc<DocResult>>; 2]) -> Option<String> {
+/// A's and B's languages when both are known and they differ: the clauses cannot be compared
+/// word by word, so the comparison is by category (no redline), and the summary says so.
+pub fn different_languages(docs: &[Option<Rc<DocResult>>; 2]) -> Option<(Lang, Lang)> {
     let [Some(a), Some(b)] = docs else { return None };
     let (la, lb) = (a.analysis.document.language?, b.analysis.document.language?);
-    (la != lb).then(|| i18n.f("summary.languages", &[("a", &i18n.t(&format!("lang.{}", la.as_str()))), ("b", &i18n.t(&format!("lang.{}", lb.as_str())))]))
+    (la != lb).then_some((la, lb))
 }
 
-/// True when A and B are in different languages.
-pub fn different_languages(docs: &[Option<Rc<DocResult>>; 2]) -> bool {
-    matches!(docs, [Some(a), Some(b)] if a.analysis.document.language.is_some() && a.analysis.document.language != b.analysis.document.language)
+fn languages_note(i18n: &I18n, docs: &[Option<Rc<DocResult>>; 2]) -> Option<String> {
+    let (la, lb) = different_languages(docs)?;
+    let name = |l: Lang| i18n.t(&format!("lang.{}", l.as_str()));
+    Some(i18n.f("summary.languages", &[("a", &name(la)), ("b", &name(lb))]))
 }
 
 /// The summary.
