@@ -10,6 +10,7 @@ mod html;
 mod markdown;
 mod text;
 
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -193,16 +194,16 @@ pub(crate) fn required_covered(a: &Analysis) -> (usize, usize) {
 }
 
 /// Number of findings per severity, most severe first, only severities that occur.
-fn severity_counts(findings: &[Finding]) -> Vec<(Severity, usize)> {
+fn severity_counts<F: Borrow<Finding>>(findings: &[F]) -> Vec<(Severity, usize)> {
     [Severity::High, Severity::Medium, Severity::Low, Severity::Info]
         .into_iter()
-        .map(|s| (s, findings.iter().filter(|f| f.severity == s).count()))
+        .map(|s| (s, findings.iter().filter(|f| Borrow::<Finding>::borrow(*f).severity == s).count()))
         .filter(|(_, n)| *n > 0)
         .collect()
 }
 
-/// "2 High · 1 Low", or the no-findings label.
-pub(crate) fn counts_line(findings: &[Finding], l: &Labels) -> String {
+/// "2 High · 1 Low", or the no-findings label (of findings or references to them).
+pub(crate) fn counts_line<F: Borrow<Finding>>(findings: &[F], l: &Labels) -> String {
     let counts = severity_counts(findings);
     if counts.is_empty() {
         return l.key("none");

@@ -16,8 +16,7 @@ pub(super) fn write(a: &Analysis, opts: &WordOptions, l: &Labels, w: &mut Writer
     if let Some(p) = &a.playbook {
         w.paragraph("Normal", &format!("{}: {}", l.get("playbook"), p.name));
     }
-    let owned: Vec<Finding> = kept.iter().map(|f| (*f).clone()).collect();
-    w.paragraph("Normal", &format!("{}: {}", l.get("findings"), counts_line(&owned, l)));
+    w.paragraph("Normal", &format!("{}: {}", l.get("findings"), counts_line(&kept, l)));
     for severity in [Severity::High, Severity::Medium, Severity::Low, Severity::Info] {
         let of: Vec<&&Finding> = kept.iter().filter(|f| f.severity == severity).collect();
         if of.is_empty() {
