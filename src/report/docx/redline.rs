@@ -25,7 +25,7 @@ type Unit = (u32, u32);
 
 /// The units of a document (tiling its text) and each clause's unit.
 fn units(a: &Analysis) -> (Vec<Unit>, Vec<usize>) {
-    let total = a.document.text.chars().count() as u32;
+    let total = a.document.chars;
     let mut starts: Vec<u32> = Vec::new();
     let mut of_clause = Vec::with_capacity(a.clauses.len());
     let preamble = a.clauses.first().is_some_and(|c| c.span[0] > 0);

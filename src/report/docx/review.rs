@@ -34,7 +34,7 @@ pub(super) fn write(a: &Analysis, opts: &WordOptions, l: &Labels, w: &mut Writer
     w.page_break();
 
     // One comment per finding with evidence, on its first piece of evidence.
-    let total = a.document.text.chars().count() as u32;
+    let total = a.document.chars;
     let mut anchors: Vec<(u32, u32, u32)> = Vec::new(); // (start, end, comment id)
     for f in &kept {
         let Some(ev) = f.evidence.iter().find(|e| e.span[0] < e.span[1] && e.span[1] <= total) else { continue };
@@ -75,7 +75,7 @@ fn anchored(a: &Analysis, anchors: &[(u32, u32, u32)]) -> Vec<Piece> {
     events.sort_unstable();
     let mut out = Vec::new();
     let mut at = 0u32;
-    let total = a.document.text.chars().count() as u32;
+    let total = a.document.chars;
     for (pos, kind, id) in events {
         if pos > at {
             out.push(Piece::Text(DiffOp::Equal, a.document.slice(at, pos).to_string()));
