@@ -21,6 +21,12 @@ const CONTINUED_PARAGRAPHS: usize = 3;
 /// A section needs this many paragraphs led by one category before its other cue-less
 /// paragraphs take that category as their topic.
 const SECTION_TOPIC_MIN: usize = 3;
+/// After this many paragraphs in a row about other topics, a section's heading no longer counts
+/// for the rest of its paragraphs (see [`Drift`]).
+const DRIFT: usize = 3;
+/// A section's heading does not count for its paragraphs when fewer than this share of those
+/// with a topic of their own name the heading's topic (see [`Drift`]).
+const OFF_TOPIC_SHARE: f32 = 0.25;
 /// How much a cue in the clause's own heading counts, relative to the body.
 const OWN_HEADING: f32 = 1.5;
 /// How much a cue in the parent section's heading (or the nearest heading line before) counts.
@@ -52,6 +58,9 @@ pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bod
     let mut heading = |h: &str| heading_cache.entry(h.to_string()).or_insert_with(|| heading_scores(analyser, h)).clone();
     // Every clause's scores, for the required categories no clause gets.
     let mut all_scores: Vec<BTreeMap<Category, f32>> = Vec::with_capacity(clauses.len());
+    let body_scores: Vec<BTreeMap<Category, f32>> = bodies.iter().map(|b| category_scores(b, true)).collect();
+    let context_scores: Vec<Option<BTreeMap<Category, f32>>> = contexts.iter().map(|h| h.as_deref().map(&mut heading)).collect();
+    let mut drift = Drift::new(clauses, &context_scores, &body_scores);
     for (i, clause) in clauses.iter_mut().enumerate() {
         // A table of contents that ingest could not break into entries names every topic.
         if clause.heading.as_deref().is_some_and(crate::segment::is_contents_heading) {
@@ -61,22 +70,82 @@ pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bod
             all_scores.push(BTreeMap::new());
             continue;
         }
-        let body = bodies[i];
-        let mut scores = category_scores(body, true);
+        let mut scores = body_scores[i].clone();
+        let context = context_scores[i].as_ref().filter(|h| drift.speaks_for(&clause.id, h, &body_scores[i]));
         if let Some(h) = &clause.heading {
             add_scaled(&mut scores, &heading(h), OWN_HEADING);
         }
-        if let Some(h) = &contexts[i] {
-            add_scaled(&mut scores, &heading(h), PARENT_HEADING);
+        if let Some(h) = &context {
+            add_scaled(&mut scores, h, PARENT_HEADING);
         }
         let chosen = choose(&scores);
         all_scores.push(scores);
         clause.score = chosen.first().map_or(0.0, |(_, s)| confidence(*s));
         clause.categories = if chosen.is_empty() { vec![Category::Unclassified] } else { chosen.iter().map(|(c, _)| *c).collect() };
-        clause.cues = cues(body, &clause.categories, clause.span[0]);
+        clause.cues = cues(bodies[i], &clause.categories, clause.span[0]);
     }
     continue_topics(clauses);
     cover_required(clauses, &all_scores, bodies);
+}
+
+/// Whether a section's heading still speaks for its paragraphs. A heading names what its section
+/// is about, but the paragraphs under one heading can be about something else: an annex of
+/// security measures under "Appendix 2 to the Standard Contractual Clauses", or a whole document
+/// under a heading the segmenter took for a section. The heading does not count for a section's
+/// paragraphs when few of those with a topic of their own name the heading's topic
+/// ([`OFF_TOPIC_SHARE`]), nor for the rest of a section after [`DRIFT`] paragraphs in a row about
+/// other topics.
+struct Drift {
+    /// Per section: paragraphs with a topic of their own, and how many of them name a topic of the
+    /// section's heading.
+    sections: BTreeMap<String, (usize, usize)>,
+    section: String,
+    off_topic: usize,
+}
+
+impl Drift {
+    fn new(clauses: &[Clause], contexts: &[Option<BTreeMap<Category, f32>>], bodies: &[BTreeMap<Category, f32>]) -> Self {
+        let mut sections: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+        for ((clause, context), body) in clauses.iter().zip(contexts).zip(bodies) {
+            if let (true, Some(heading)) = (clause.id.contains('¶'), context) {
+                if !choose(body).is_empty() {
+                    let e = sections.entry(section_of(&clause.id).to_string()).or_default();
+                    e.0 += 1;
+                    e.1 += usize::from(Self::on_topic(heading, body));
+                }
+            }
+        }
+        Drift { sections, section: String::new(), off_topic: 0 }
+    }
+
+    fn on_topic(heading: &BTreeMap<Category, f32>, body: &BTreeMap<Category, f32>) -> bool {
+        heading.iter().any(|(c, s)| *s > 0.0 && body.get(c).is_some_and(|b| *b > 0.0))
+    }
+
+    fn speaks_for(&mut self, id: &str, heading: &BTreeMap<Category, f32>, body: &BTreeMap<Category, f32>) -> bool {
+        if !id.contains('¶') {
+            return true;
+        }
+        let section = section_of(id);
+        if let Some(&(with_topic, on)) = self.sections.get(section) {
+            if with_topic >= DRIFT && (on as f32) < OFF_TOPIC_SHARE * with_topic as f32 {
+                return false;
+            }
+        }
+        if section != self.section {
+            self.section = section.to_string();
+            self.off_topic = 0;
+        }
+        if self.off_topic >= DRIFT {
+            return false;
+        }
+        if Self::on_topic(heading, body) {
+            self.off_topic = 0;
+        } else if !choose(body).is_empty() {
+            self.off_topic += 1;
+        }
+        self.off_topic < DRIFT
+    }
 }
 
 /// A required category that no clause carries goes to the clause with the most evidence for it
@@ -127,7 +196,7 @@ fn cover_required(clauses: &mut [Clause], scores: &[BTreeMap<Category, f32>], bo
 /// reception.") goes on with the topic of the paragraph before it in the same section, if that
 /// one was classified by its own words; it carries no cues and half that clause's score.
 fn continue_topics(clauses: &mut [Clause]) {
-    let section = |id: &str| id.split('¶').next().unwrap_or("").trim().to_string();
+    let section = |id: &str| section_of(id).to_string();
     // How many clauses back the last one classified by its own words is (None: none yet).
     let mut since_own = clauses.first().and_then(|c| (c.categories[0] != Category::Unclassified).then_some(0));
     // Per section, how often each category led a paragraph classified by its own words: a long
@@ -305,6 +374,11 @@ fn context_headings(clauses: &[Clause]) -> Vec<Option<String>> {
         }
     }
     out
+}
+
+/// The section a paragraph clause sits in: `Annex 2 ¶7` → `Annex 2`.
+fn section_of(id: &str) -> &str {
+    id.split('¶').next().unwrap_or("").trim()
 }
 
 /// `7.3.1` → [`7.3`, `7`]; `Bilag C.6` → [`Bilag C`]; `Bilag 3 2.1` → [`Bilag 3 2`, `Bilag 3`].

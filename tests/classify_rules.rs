@@ -250,3 +250,55 @@ fn optional_categories_in_real_wordings() {
     check(Da, "Denne aftale fastsætter parternes rettigheder og forpligtelser ved behandling af personoplysninger og udgør et bilag til hovedaftalen.", Background, true);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A section's heading speaks for its paragraphs only while they stay on its topic: the security
+/// measures in an appendix headed after the transfer clauses it belongs to are security, not
+/// transfers, even the lines that name no security word.
+#[test]
+fn an_appendix_heading_does_not_outweigh_what_its_paragraphs_are_about() {
+    let cases = [
+        (
+            Lang::En,
+            "APPENDIX 2 TO THE STANDARD CONTRACTUAL CLAUSES\n\n\
+             This Appendix forms part of the Clauses.\n\n\
+             Description of the technical and organisational security measures implemented by the data importer:\n\n\
+             Staff receive information security training when they join and every year after that.\n\n\
+             Laptops use full-disk encryption and lock after five minutes.\n\n\
+             Visitors are registered at the reception and escorted at all times.\n\n\
+             Backups are made every night and kept for thirty days.\n\n\
+             Administrator accounts use multi-factor authentication.\n\n\
+             Firewalls separate the production network from the office network.\n\n\
+             Access rights are reviewed every quarter by the system owner.\n\n\
+             Changes to production systems are tested in a separate environment first.\n\n\
+             Security events are logged centrally and reviewed by the security team.\n",
+        ),
+        (
+            Lang::Da,
+            "BILAG 2 TIL STANDARDKONTRAKTBESTEMMELSERNE FOR OVERFØRSEL TIL TREDJELANDE\n\n\
+             Dette bilag er en del af bestemmelserne.\n\n\
+             Beskrivelse af de tekniske og organisatoriske sikkerhedsforanstaltninger, som dataimportøren har truffet:\n\n\
+             Medarbejdere gennemgår uddannelse i informationssikkerhed ved ansættelsen og derefter hvert år.\n\n\
+             Bærbare computere har krypterede diske og låses efter fem minutter.\n\n\
+             Gæster registreres i receptionen og ledsages hele tiden.\n\n\
+             Der tages backup hver nat, og den gemmes i tredive dage.\n\n\
+             Administratorkonti bruger tofaktorgodkendelse.\n\n\
+             Firewalls adskiller produktionsnetværket fra kontornetværket.\n\n\
+             Adgangsrettigheder gennemgås hvert kvartal af systemejeren.\n\n\
+             Ændringer i produktionssystemer testes først i et separat miljø.\n\n\
+             Sikkerhedshændelser logges centralt og gennemgås af sikkerhedsteamet.\n",
+        ),
+    ];
+    for (lang, text) in cases {
+        let mut doc = klausul::ingest(text.as_bytes(), "appendix.txt").expect("text ingests");
+        doc.language = Some(lang);
+        let a = klausul::analyze(&doc);
+        // The measures, not the heading line (which may be a paragraph of its own).
+        let paragraphs: Vec<_> = a.clauses.iter().filter(|c| c.id.contains('¶') && !c.text.to_lowercase().contains("standard")).collect();
+        assert!(paragraphs.len() >= 6, "{lang:?}: {:?}", a.clauses.iter().map(|c| (&c.id, &c.text)).collect::<Vec<_>>());
+        for c in &paragraphs {
+            assert!(!c.categories.contains(&Category::Transfers), "{lang:?} {}: {:?} {:?}", c.id, c.categories, c.text);
+        }
+        let security = paragraphs.iter().filter(|c| c.categories.contains(&Category::Security)).count();
+        assert!(security + 3 >= paragraphs.len(), "{lang:?}: {:?}", a.clauses.iter().map(|c| (&c.id, &c.categories)).collect::<Vec<_>>());
+    }
+}
