@@ -225,6 +225,18 @@ fn continue_topics(clauses: &mut [Clause]) {
             }
         }
     }
+    // A section about one topic lends it to its other paragraphs that have room for it: a line
+    // of an annex of security measures is about security, whatever else its words touch ("Upon
+    // termination of employment, all access is removed."). Only under a heading: a document's
+    // unheaded paragraphs are no section.
+    for cur in clauses.iter_mut().filter(|c| c.id.contains('¶') && c.categories[0] != Category::Unclassified) {
+        let key = section(&cur.id);
+        if let Some(topic) = section_topic(own.get(&key)).filter(|_| !key.is_empty()) {
+            if !cur.categories.contains(&topic) && cur.categories.len() < MAX_CATEGORIES {
+                cur.categories.push(topic);
+            }
+        }
+    }
 }
 
 /// The topic of a section: the category that led most of its paragraphs classified by their own

@@ -253,7 +253,7 @@ fn optional_categories_in_real_wordings() {
 
 /// A section's heading speaks for its paragraphs only while they stay on its topic: the security
 /// measures in an appendix headed after the transfer clauses it belongs to are security, not
-/// transfers, even the lines that name no security word.
+/// transfers, even the lines that name no security word or also touch another topic.
 #[test]
 fn an_appendix_heading_does_not_outweigh_what_its_paragraphs_are_about() {
     let cases = [
@@ -270,7 +270,8 @@ fn an_appendix_heading_does_not_outweigh_what_its_paragraphs_are_about() {
              Firewalls separate the production network from the office network.\n\n\
              Access rights are reviewed every quarter by the system owner.\n\n\
              Changes to production systems are tested in a separate environment first.\n\n\
-             Security events are logged centrally and reviewed by the security team.\n",
+             Security events are logged centrally and reviewed by the security team.\n\n\
+             Upon termination of employment, the employee's accounts are closed the same day.\n",
         ),
         (
             Lang::Da,
@@ -285,7 +286,8 @@ fn an_appendix_heading_does_not_outweigh_what_its_paragraphs_are_about() {
              Firewalls adskiller produktionsnetværket fra kontornetværket.\n\n\
              Adgangsrettigheder gennemgås hvert kvartal af systemejeren.\n\n\
              Ændringer i produktionssystemer testes først i et separat miljø.\n\n\
-             Sikkerhedshændelser logges centralt og gennemgås af sikkerhedsteamet.\n",
+             Sikkerhedshændelser logges centralt og gennemgås af sikkerhedsteamet.\n\n\
+             Ved ansættelsens ophør lukkes medarbejderens konti samme dag.\n",
         ),
     ];
     for (lang, text) in cases {
@@ -299,6 +301,6 @@ fn an_appendix_heading_does_not_outweigh_what_its_paragraphs_are_about() {
             assert!(!c.categories.contains(&Category::Transfers), "{lang:?} {}: {:?} {:?}", c.id, c.categories, c.text);
         }
         let security = paragraphs.iter().filter(|c| c.categories.contains(&Category::Security)).count();
-        assert!(security + 3 >= paragraphs.len(), "{lang:?}: {:?}", a.clauses.iter().map(|c| (&c.id, &c.categories)).collect::<Vec<_>>());
+        assert_eq!(security, paragraphs.len(), "{lang:?}: {:?}", a.clauses.iter().map(|c| (&c.id, &c.categories)).collect::<Vec<_>>());
     }
 }
