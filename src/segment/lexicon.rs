@@ -14,6 +14,7 @@ pub(crate) struct LangWords {
     pub(crate) annex_words: Vec<String>,
     pub(crate) clause_words: Vec<String>,
     pub(crate) months: Vec<String>,
+    pub(crate) modals: Vec<String>,
     pub(crate) preamble: String,
     pub(crate) toc_headings: Vec<String>,
     pub(crate) units: Vec<String>,
@@ -47,6 +48,8 @@ pub(crate) struct Lexicon {
     /// Lower-cased keywords that number clauses (`article`, `§` is built in).
     pub(crate) clause_words: Vec<String>,
     pub(crate) months: Vec<String>,
+    /// Lower-cased verbs that make a line a sentence (`shall`, `skal`): no heading has one.
+    pub(crate) modals: Vec<String>,
     pub(crate) toc_headings: Vec<String>,
     /// Lower-cased words that make a number a quantity (`30 dage`, `14 Tage`).
     pub(crate) units: Vec<String>,
@@ -74,6 +77,9 @@ impl Lexicon {
                 }
                 for w in words.months {
                     push_unique(&mut lex.months, w.to_lowercase());
+                }
+                for w in words.modals {
+                    push_unique(&mut lex.modals, w.to_lowercase());
                 }
                 for w in words.toc_headings {
                     push_unique(&mut lex.toc_headings, w.to_lowercase());
@@ -103,6 +109,14 @@ impl Lexicon {
     pub(crate) fn ends_with_annex_word(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
         self.annex_words.iter().any(|(l, _)| lower.len() > l.len() && lower.ends_with(l.as_str()))
+    }
+
+    /// Whether `s` has a modal verb as one of its words: then it is a sentence, cut or whole.
+    pub(crate) fn has_modal(&self, s: &str) -> bool {
+        s.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            self.modals.iter().any(|m| *m == w)
+        })
     }
 
     pub(crate) fn is_month(&self, word: &str) -> bool {

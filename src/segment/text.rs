@@ -1,6 +1,7 @@
 //! How a line of text reads: a title, a sentence, a line that goes on.
 
-/// Reads like a heading: short, capitalised, not a sentence.
+/// Reads like a heading: short, capitalised, not a sentence (no modal verb: "Processor shall
+/// assist Controller in securing" is a sentence cut short, not a title).
 pub(super) fn is_title(s: &str) -> bool {
     let s = s.trim();
     let words = s.split_whitespace().count();
@@ -20,7 +21,7 @@ pub(super) fn is_title(s: &str) -> bool {
     if s.ends_with(':') && !caps && words > 4 {
         return false;
     }
-    !has_sentence_break(s) && s.matches(',').count() < 3
+    !has_sentence_break(s) && s.matches(',').count() < 3 && !super::lexicon::Lexicon::get().has_modal(s)
 }
 
 /// `… ret. Den …`: a full stop followed by a capitalised word (`Art. 32` is no break).
@@ -100,6 +101,11 @@ mod tests {
             ("Canada Sq 37th Floor, Canary Wharf, London, United Kingdom", false),
             ("Dette gælder. Den dataansvarlige skal", false),
             ("Dette indebærer, at databehandleren så vidt muligt skal bistå:", false),
+            ("Processor shall assist Controller in securing", false),
+            ("Databehandleren skal bistå den dataansvarlige med", false),
+            ("Der Auftragnehmer muss den Verantwortlichen", false),
+            ("Personuppgiftsbiträdet ska bistå den personuppgiftsansvarige", false),
+            ("Assistance to the Controller", true),
         ] {
             assert_eq!(is_title(s), expected, "{s}");
         }
