@@ -193,6 +193,22 @@ fn controller_assistance() {
     );
 }
 
+/// Helping the controller notify a breach to the authority is assistance with Art. 33, even
+/// where the clause sits in the breach section and never says "assist".
+#[test]
+fn helping_to_notify_the_authority_is_assistance() {
+    let cases = [
+        (En, "The processor will give the controller the information it needs to prepare its report to the data protection authority about the breach."),
+        (En, "Supplier provides the details Customer requires to notify the supervisory authority within 72 hours."),
+        (Da, "Databehandleren giver den dataansvarlige de oplysninger, der er nødvendige, for at den dataansvarlige kan anmelde bruddet til tilsynsmyndigheden."),
+        (Lang::No, "Leverandøren gir kunden de opplysningene kunden trenger for melding til Datatilsynet om avviket."),
+        (Lang::Sv, "Biträdet lämnar den information som den personuppgiftsansvarige behöver för sin anmälan till Integritetsskyddsmyndigheten."),
+        (Lang::De, "Der Auftragnehmer stellt dem Verantwortlichen alle Informationen zur Verfügung, die dieser für die Meldung an die Aufsichtsbehörde benötigt."),
+    ];
+    let missed: Vec<&str> = cases.iter().filter(|(l, t)| !present(*l, t, ControllerAssistance)).map(|(_, t)| *t).collect();
+    assert!(missed.is_empty(), "not found: {missed:#?}");
+}
+
 #[test]
 fn breach_notification() {
     check(
