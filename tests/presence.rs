@@ -193,6 +193,19 @@ fn controller_assistance() {
     );
 }
 
+/// Naming data subjects in passing (a definition, their requests) does not describe whose data is
+/// processed: the scope is still missing.
+#[test]
+fn data_subjects_named_in_passing_are_no_scope() {
+    let cases = [
+        (En, "Data Subject has the meaning given in the Data Protection Laws; Data Subject Request means a request from a Data Subject to exercise a Data Subject right."),
+        (En, "The processor shall promptly refer every request from a data subject to the controller and shall not answer data subjects directly."),
+        (Da, "Den registrerede har den betydning, der følger af databeskyttelsesforordningen, og anmodninger fra registrerede videresendes til den dataansvarlige."),
+    ];
+    let found: Vec<&str> = cases.iter().filter(|(l, t)| present(*l, t, Scope)).map(|(_, t)| *t).collect();
+    assert!(found.is_empty(), "wrongly found: {found:#?}");
+}
+
 /// Helping the controller notify a breach to the authority is assistance with Art. 33, even
 /// where the clause sits in the breach section and never says "assist".
 #[test]
