@@ -304,3 +304,21 @@ fn an_appendix_heading_does_not_outweigh_what_its_paragraphs_are_about() {
         assert_eq!(security, paragraphs.len(), "{lang:?}: {:?}", a.clauses.iter().map(|c| (&c.id, &c.categories)).collect::<Vec<_>>());
     }
 }
+
+/// The old SCC wording of a breach ("any accidental or unauthorised access") and the UK public
+/// sector's "Data Loss Event" are breaches; "documented lawful instructions" are instructions.
+#[test]
+fn breach_and_instruction_wordings_of_other_templates() {
+    let cases: &[(Lang, &str, Category)] = &[
+        (En, "The data importer shall promptly notify the data exporter about any accidental or unauthorised access.", BreachNotification),
+        (En, "The Processor shall notify the Controller immediately if it becomes aware of a Data Loss Event.", BreachNotification),
+        (Da, "Dataimportøren underretter straks dataeksportøren om enhver hændelig eller uautoriseret adgang.", BreachNotification),
+        (Sv, "Dataimportören ska utan dröjsmål underrätta dataexportören om all oavsiktlig eller otillåten åtkomst.", BreachNotification),
+        (De, "Der Datenimporteur unterrichtet den Datenexporteur unverzüglich über jeden zufälligen oder unberechtigten Zugang.", BreachNotification),
+        (No, "Dataimportøren skal straks varsle dataeksportøren om enhver utilsiktet eller uautorisert tilgang.", BreachNotification),
+        (En, "Vendor processes personal data only for the purposes described in this DPA and in accordance with Customer's documented lawful instructions.", Instructions),
+    ];
+    for (lang, text, category) in cases {
+        check(*lang, text, *category, true);
+    }
+}
