@@ -322,3 +322,20 @@ fn breach_and_instruction_wordings_of_other_templates() {
         check(*lang, text, *category, true);
     }
 }
+
+/// Plain-language Danish ("vi" and "du") says the same things without the legal vocabulary.
+#[test]
+fn plain_danish_bodies() {
+    let cases: &[(&str, Category)] = &[
+        ("Vores samlede ansvar over for dig kan højst udgøre det, du har betalt det seneste år.", Liability),
+        ("På denne aftale finder dansk ret anvendelse.", GoverningLaw),
+        ("Siger vores handelsbetingelser noget andet om persondata, er det denne aftale, der gælder.", Precedence),
+        ("Aftalen gælder fra den dag, du tager systemet i brug.", TermTermination),
+        ("Når samarbejdet slutter, sletter vi alle dine oplysninger inden for 30 dage.", DeletionReturn),
+        ("Vi følger altid dine instrukser, når vi arbejder med dine data.", Instructions),
+        ("Denne aftale er indgået mellem Fiskeriets Data ApS og kunden.", PartiesContacts),
+    ];
+    for (text, category) in cases {
+        check(Da, text, *category, true);
+    }
+}
