@@ -281,7 +281,7 @@ fn an_appendix_heading_does_not_outweigh_what_its_paragraphs_are_about() {
              Medarbejdere gennemgår uddannelse i informationssikkerhed ved ansættelsen og derefter hvert år.\n\n\
              Bærbare computere har krypterede diske og låses efter fem minutter.\n\n\
              Gæster registreres i receptionen og ledsages hele tiden.\n\n\
-             Der tages backup hver nat, og den gemmes i tredive dage.\n\n\
+             Der tages backup hver nat til et andet datacenter.\n\n\
              Administratorkonti bruger tofaktorgodkendelse.\n\n\
              Firewalls adskiller produktionsnetværket fra kontornetværket.\n\n\
              Adgangsrettigheder gennemgås hvert kvartal af systemejeren.\n\n\

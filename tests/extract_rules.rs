@@ -504,3 +504,14 @@ fn annex_list_lines_with_dashes() {
         ])
     );
 }
+
+/// Plain-language Danish: "vi" is the processor and "du" the controller, and the same attributes
+/// are said without the legal words.
+#[test]
+fn plain_danish_attributes() {
+    let gen = "Du giver os en generel tilladelse til at bruge underdatabehandlere. ";
+    check(Da, "Underleverandører", &format!("{gen}Du kan kun sige nej til en ny underleverandør, hvis du har en saglig grund."), SubProcessors, "objection_right", json!("restricted"));
+    check(Da, "Underleverandører", "Vi kræver, at vores underleverandører passer mindst lige så godt på dine data, som vi gør efter denne aftale.", SubProcessors, "flow_down", json!(true));
+    check(Da, "Når aftalen slutter", "Når aftalen slutter, sletter vi dine data, hvis du beder os om det.", DeletionReturn, "trigger", json!("on_request"));
+    check(Da, "Revision", "Vil du selv besøge os og kontrollere vores sikkerhed, betaler du selv for det.", Audits, "cost_bearer", json!("controller"));
+}
