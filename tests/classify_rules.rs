@@ -339,3 +339,19 @@ fn plain_danish_bodies() {
         check(Da, text, *category, true);
     }
 }
+
+/// English machine-translated from Danish keeps the Danish structure of the terms.
+#[test]
+fn machine_translated_english_bodies() {
+    let cases: &[(&str, Category)] = &[
+        ("The supplier may make use of sub-data processors after approval from the data responsible.", SubProcessors),
+        ("By contradiction between the main agreement and this agreement, the latter goes before.", Precedence),
+        ("Extra help is invoiced according to the supplier's price list.", Costs),
+        ("The treatment concerns names, addresses and member numbers of the association's members.", Scope),
+        ("Log files are stored in 90 days and then deleted automatically.", Retention),
+        ("All personal data are stored on servers in Finland.", ProcessingLocation),
+    ];
+    for (text, category) in cases {
+        check(En, text, *category, true);
+    }
+}
