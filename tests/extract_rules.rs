@@ -515,3 +515,13 @@ fn plain_danish_attributes() {
     check(Da, "Når aftalen slutter", "Når aftalen slutter, sletter vi dine data, hvis du beder os om det.", DeletionReturn, "trigger", json!("on_request"));
     check(Da, "Revision", "Vil du selv besøge os og kontrollere vores sikkerhed, betaler du selv for det.", Audits, "cost_bearer", json!("controller"));
 }
+
+/// Swedish SaaS wording: a general prior permission ("generellt förhandstillstånd"), an objection
+/// whose only remedy is to terminate, and flow-down by "minst lika skyddande".
+#[test]
+fn swedish_saas_attributes() {
+    let gen = "Kunden ger Leverantören ett generellt förhandstillstånd att anlita underbiträden. ";
+    check(Sv, "Underbiträden", gen, SubProcessors, "authorisation", json!("general"));
+    check(Sv, "Underbiträden", &format!("{gen}Kunden kan invända, men den enda möjligheten är då att säga upp tjänsten."), SubProcessors, "objection_right", json!("restricted"));
+    check(Sv, "Underbiträden", "Leverantören ser till att varje underbiträde ger ett skydd som är minst lika skyddande som detta avtal.", SubProcessors, "flow_down", json!(true));
+}
