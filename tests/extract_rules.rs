@@ -525,3 +525,13 @@ fn swedish_saas_attributes() {
     check(Sv, "Underbiträden", &format!("{gen}Kunden kan invända, men den enda möjligheten är då att säga upp tjänsten."), SubProcessors, "objection_right", json!("restricted"));
     check(Sv, "Underbiträden", "Leverantören ser till att varje underbiträde ger ett skydd som är minst lika skyddande som detta avtal.", SubProcessors, "flow_down", json!(true));
 }
+
+/// Norwegian SaaS wording: "generell tillatelse", an objection only on "saklig grunn", and
+/// deletion or return only when the customer asks ("dersom Kunden ber om det").
+#[test]
+fn norwegian_saas_attributes() {
+    let gen = "Kunden gir Leverandøren en generell tillatelse til å bruke underleverandører. ";
+    check(No, "Underleverandører", gen, SubProcessors, "authorisation", json!("general"));
+    check(No, "Underleverandører", &format!("{gen}Kunden kan bare protestere når det foreligger en saklig grunn."), SubProcessors, "objection_right", json!("restricted"));
+    check(No, "Sletting", "Etter opphør sletter eller leverer Leverandøren tilbake personopplysningene dersom Kunden ber om det.", DeletionReturn, "trigger", json!("on_request"));
+}
