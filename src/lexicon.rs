@@ -521,6 +521,11 @@ impl Lexicon {
         self.stemmer.stem(word).into_owned()
     }
 
+    /// True for a conjunction (`and`, `og`, `och`), lower-case.
+    pub fn is_conjunction(&self, surface: &str) -> bool {
+        self.conjunctions.contains(surface)
+    }
+
     /// True for a negation word.
     pub fn is_negation(&self, surface: &str) -> bool {
         self.negations.contains(surface)

@@ -386,7 +386,7 @@ fn tables_and_annex_lists() {
     ];
     assert_eq!(
         attr_paras(En, "Approved sub-processors", &annex, SubProcessors, "listed"),
-        json!([{"name": "Nordlys Drift AB", "location": null}, {"name": "Fjellnett AS", "location": "Norway"}])
+        json!([{"name": "Nordlys Drift AB", "location": null}, {"name": "Fjellnett AS", "location": "Oslo, Norway"}])
     );
     let inline = [("The Processor currently uses the following sub-processors: Skyhost GmbH (Germany), Mailrelay Inc. (United States).", Body)];
     assert_eq!(
@@ -534,4 +534,41 @@ fn norwegian_saas_attributes() {
     check(No, "Underleverandører", gen, SubProcessors, "authorisation", json!("general"));
     check(No, "Underleverandører", &format!("{gen}Kunden kan bare protestere når det foreligger en saklig grunn."), SubProcessors, "objection_right", json!("restricted"));
     check(No, "Sletting", "Etter opphør sletter eller leverer Leverandøren tilbake personopplysningene dersom Kunden ber om det.", DeletionReturn, "trigger", json!("on_request"));
+}
+
+/// Sub-processors named in running text, in an inline list joined by "and", after a lead-in that
+/// does not say "sub-processors", and on numbered lines: each with the place written after it.
+#[test]
+fn sub_processors_listed_in_prose_and_numbered_lines() {
+    use ParagraphKind::{Body, ListItem};
+    let prose = "I dag bruger vi Nordkyst Hosting ApS (Danmark) til drift og Postvej Ltd. (Irland) til nyhedsbreve.";
+    assert_eq!(
+        serde_json::to_value(attr(Da, "Underdatabehandlere", prose, SubProcessors, "listed")).unwrap(),
+        json!([{"name": "Nordkyst Hosting ApS", "location": "Danmark"}, {"name": "Postvej Ltd.", "location": "Irland"}])
+    );
+    let inline = "Anlitade underbiträden: Fjärrdrift AB (Luleå, Sverige) för drift och Tolkverk GmbH (Berlin, Tyskland) för support.";
+    assert_eq!(
+        serde_json::to_value(attr(Sv, "Underbiträden", inline, SubProcessors, "listed")).unwrap(),
+        json!([{"name": "Fjärrdrift AB", "location": "Luleå, Sverige"}, {"name": "Tolkverk GmbH", "location": "Berlin, Tyskland"}])
+    );
+    let dashes = [
+        ("Underleverandører", Body),
+        ("Leverandøren benytter i dag:", Body),
+        ("- Isfjord Data AS, Tromsø, Norge - drift", ListItem(1)),
+        ("- en regnskapsleverandør - fakturering", ListItem(1)),
+    ];
+    assert_eq!(
+        attr_paras(No, "Underleverandører", &dashes, SubProcessors, "listed"),
+        json!([{"name": "Isfjord Data AS", "location": "Tromsø, Norge"}, {"name": "en regnskapsleverandør", "location": null}])
+    );
+    let numbered = [
+        ("Appendix 3 Sub-processors", Body),
+        ("1. Harbour Cloud Ltd, Cork, Ireland - hosting.", Body),
+        ("2. Vltava Code s.r.o., Prague, Czech Republic - development and support of the platform.", Body),
+        ("Signatures", Body),
+    ];
+    assert_eq!(
+        attr_paras(En, "Sub-processors", &numbered, SubProcessors, "listed"),
+        json!([{"name": "Harbour Cloud Ltd", "location": "Cork, Ireland"}, {"name": "Vltava Code s.r.o.", "location": "Prague, Czech Republic"}])
+    );
 }

@@ -224,6 +224,11 @@ impl Law {
         None
     }
 
+    /// True when a name has a legal-entity suffix among its words (`Supportly Ltd.`).
+    pub fn identifies_company(&self, name: &str) -> bool {
+        name.split_whitespace().any(|w| self.is_entity_suffix(w.trim_end_matches([',', ';', ':'])))
+    }
+
     /// True for a legal-entity suffix (`Inc.`, `ApS`, `GmbH`).
     pub fn is_entity_suffix(&self, word: &str) -> bool {
         self.entity_suffixes.contains(&fold(word))

@@ -121,6 +121,9 @@ pub(super) fn sub_processors(ctx: &Ctx) -> Vec<Found> {
 fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
     struct Section {
         explicit: bool,
+        /// Opened by a lead-in that does not name sub-processors: only lines that start with a
+        /// company name are items.
+        weak: bool,
         parties: Vec<Party>,
         evidence: Vec<Evidence>,
         columns: Option<(usize, Option<usize>)>,
@@ -130,6 +133,7 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
     }
     let doc = ctx.document;
     let lex = ctx.lex;
+    let law = crate::assess::Law::get();
     let mut sections: Vec<Section> = Vec::new();
     let mut open = false;
     for p in &doc.paragraphs {
@@ -138,7 +142,7 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
             if let Some(parties) = inline_list(lex, text) {
                 let clause = clause_at(ctx, p.start);
                 let evidence = parties.iter().map(|_| Evidence { clause: clause.clone(), span: [p.start, p.end] }).collect();
-                sections.push(Section { explicit: false, parties, evidence, columns: None, header_seen: false, prose: 0 });
+                sections.push(Section { explicit: false, weak: false, parties, evidence, columns: None, header_seen: false, prose: 0 });
                 open = false;
                 continue;
             }
@@ -154,9 +158,13 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         let explicit = a.concept("list_heading").any(|h| !a.concept("sub_processor").any(|s| s.first <= h.first && s.last >= h.last));
         let short = words <= 10 && !text.trim_end().ends_with(['.', ':']);
         // "The sub-processors approved at the date of this Agreement are:" introduces a list too.
-        let lead_in = !open && names_subs && words <= 25 && text.trim_end().ends_with(':');
-        if p.kind != ParagraphKind::TableRow && names_subs && ((short && heading_shaped(text)) || lead_in) {
-            sections.push(Section { explicit, parties: Vec::new(), evidence: Vec::new(), columns: None, header_seen: false, prose: 0 });
+        // So does "We use today:" inside a clause about sub-processors; its items must then name
+        // companies (see `weak`).
+        let ends_colon = text.trim_end().ends_with(':');
+        let in_sub_clause = !open && ends_colon && words <= 25 && clause_carries(ctx, p.start, Category::SubProcessors);
+        let lead_in = !open && (names_subs || in_sub_clause) && words <= 25 && ends_colon;
+        if p.kind != ParagraphKind::TableRow && ((names_subs && short && heading_shaped(text)) || lead_in) {
+            sections.push(Section { explicit, weak: !names_subs, parties: Vec::new(), evidence: Vec::new(), columns: None, header_seen: false, prose: 0 });
             open = true;
             continue;
         }
@@ -209,17 +217,26 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
             open = false;
             continue;
         }
-        if numbered {
+        // "1. Cloudhavn ApS, Copenhagen, Denmark - hosting": a numbered line that starts with a
+        // company name is an item; other numbered lines are clauses or contents entries.
+        let numbered_entity = numbered.then(|| strip_label(trimmed)).filter(|rest| law.leading_entity(rest).is_some());
+        let trimmed = numbered_entity.as_deref().unwrap_or(trimmed);
+        if numbered && numbered_entity.is_none() {
             if !list_like {
                 open = false;
             }
             continue;
         }
+        if sec.weak && law.leading_entity(&strip_bullet(trimmed)).is_none() && !matches!(p.kind, ParagraphKind::ListItem(_)) && !trimmed.starts_with(['-', '–', '•', '*']) {
+            open = false;
+            continue;
+        }
         // "GetGeek AB (Org. nr …), provides network operations": a name leading a long line.
-        let entity = crate::assess::Law::get().leading_entity(&strip_bullet(trimmed));
+        let entity = law.leading_entity(&strip_bullet(trimmed));
         if !list_like || (sec.prose > 0 && !matches!(p.kind, ParagraphKind::ListItem(_))) {
             if let Some(name) = entity {
-                sec.parties.push(Party { name, location: country_in(lex, trimmed) });
+                let location = place_after(lex, &name, &split_cells(&strip_bullet(trimmed))[0]).or_else(|| country_in(lex, trimmed));
+                sec.parties.push(Party { name, location });
                 sec.evidence.push(Evidence { clause, span: [p.start, p.end] });
             } else if list_like && heading_shaped(trimmed) {
                 open = false;
@@ -246,11 +263,25 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         if item.is_empty() {
             continue;
         }
+        // "Signatures" after a list of companies ends the list.
+        let companies = !sec.parties.is_empty() && sec.parties.iter().all(|p| law.identifies_company(&p.name));
+        if companies && !law.identifies_company(&item) && item.split_whitespace().count() <= 3 && country_in(lex, &item).is_none() {
+            open = false;
+            continue;
+        }
         // "Zendesk Inc. – support tooling – USA": cells of a list line, the name first.
         let separated: Vec<String> = split_cells(&item);
         if separated.len() >= 2 && !separated[0].contains('(') {
-            let location = separated[1..].iter().find_map(|c| country_in(lex, c));
-            sec.parties.push(Party { name: separated[0].clone(), location });
+            // "Skyhavn AS, Oslo, Norge": the name ends with its legal form, the place follows.
+            let (name, place) = match law.leading_entity(&separated[0]) {
+                Some(n) => {
+                    let place = place_after(lex, &n, &separated[0]);
+                    (n, place)
+                }
+                _ => (separated[0].clone(), None),
+            };
+            let location = place.or_else(|| separated[1..].iter().find_map(|c| country_in(lex, c)));
+            sec.parties.push(Party { name, location });
             sec.evidence.push(Evidence { clause, span: [p.start, p.end] });
             continue;
         }
@@ -279,9 +310,50 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
     let pick = sections
         .iter()
         .find(|s| s.explicit && !s.parties.is_empty())
-        .or_else(|| sections.iter().find(|s| !s.parties.is_empty()))
-        .or_else(|| sections.iter().find(|s| s.explicit))?;
-    Some((pick.parties.clone(), pick.evidence.clone()))
+        .or_else(|| sections.iter().find(|s| !s.parties.is_empty()));
+    match pick {
+        Some(pick) => Some((pick.parties.clone(), pick.evidence.clone())),
+        None => prose_names(ctx).or_else(|| sections.iter().find(|s| s.explicit).map(|s| (s.parties.clone(), s.evidence.clone()))),
+    }
+}
+
+/// Companies named with their country in the running text of a clause about sub-processors:
+/// "Today we use Serverhuset Falkenberg GmbH (Germany) for hosting and Mailbird Inc. (USA) for
+/// e-mail." A name ends with a legal form and its country follows in brackets.
+fn prose_names(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
+    let law = crate::assess::Law::get();
+    let (mut parties, mut evidence) = (Vec::new(), Vec::new());
+    for clause in ctx.clauses.iter().filter(|c| c.categories.contains(&Category::SubProcessors)) {
+        let words: Vec<&str> = clause.text.split_whitespace().collect();
+        for i in 1..words.len().saturating_sub(1) {
+            if !law.is_entity_suffix(words[i].trim_end_matches([',', ';'])) || !words[i + 1].starts_with('(') {
+                continue;
+            }
+            // The bracket, which may run over several words: "(San Francisco, USA)".
+            let mut inner = String::new();
+            for w in &words[i + 1..words.len().min(i + 6)] {
+                inner.push_str(w);
+                inner.push(' ');
+                if w.contains(')') {
+                    break;
+                }
+            }
+            let inner = inner.trim().trim_start_matches('(').split(')').next().unwrap_or("").trim().to_string();
+            if country_in(ctx.lex, &inner).is_none() {
+                continue;
+            }
+            // The capitalised words before the legal form make the name.
+            let start = (0..i).rev().take(5).take_while(|&j| words[j].chars().next().is_some_and(char::is_uppercase) && !words[j].ends_with([',', '.', ';', ':'])).last();
+            let Some(start) = start else { continue };
+            let name = words[start..=i].join(" ").trim_end_matches([',', ';']).to_string();
+            if parties.iter().any(|p: &Party| p.name == name) {
+                continue;
+            }
+            parties.push(Party { name, location: Some(inner) });
+            evidence.push(Evidence { clause: clause.id.clone(), span: clause.span });
+        }
+    }
+    (!parties.is_empty()).then_some((parties, evidence))
 }
 
 /// Names listed in the sentence that introduces them: "The Processor uses the following
@@ -317,6 +389,24 @@ fn inline_list(lex: &Analyser, text: &str) -> Option<Vec<Party>> {
         }
     }
     items.push(cur);
+    // "… B.V. (Amsterdam) for receipts and Helpdeskly Inc. (USA) for support": a conjunction
+    // before a capitalised word starts the next name.
+    let items: Vec<String> = items
+        .iter()
+        .flat_map(|item| {
+            let words: Vec<&str> = item.split_whitespace().collect();
+            let mut parts: Vec<Vec<&str>> = vec![Vec::new()];
+            for (k, w) in words.iter().enumerate() {
+                let next_capital = words.get(k + 1).is_some_and(|n| n.starts_with(char::is_uppercase));
+                if k > 0 && lex.is_conjunction(w) && next_capital {
+                    parts.push(Vec::new());
+                } else if let Some(last) = parts.last_mut() {
+                    last.push(w);
+                }
+            }
+            parts.into_iter().map(|p| p.join(" ")).collect::<Vec<_>>()
+        })
+        .collect();
     let mut parties = Vec::new();
     for item in items.iter().map(|i| i.trim()).filter(|i| !i.is_empty()) {
         let capitalised = item.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
@@ -364,6 +454,23 @@ fn country_in(lex: &Analyser, text: &str) -> Option<String> {
     let h = a.concept("country").next()?;
     let [s, e] = a.span(h.first, h.last);
     Some(slice_chars(text, s, e).to_string())
+}
+
+/// The place written after a company's name in the same cell: "Skyhavn AS, Oslo, Norge" →
+/// "Oslo, Norge", when it names a country.
+fn place_after(lex: &Analyser, name: &str, cell: &str) -> Option<String> {
+    let rest = cell.strip_prefix(name)?.trim_matches([',', ' ', '.']);
+    (!rest.is_empty() && country_in(lex, rest).is_some()).then(|| rest.to_string())
+}
+
+/// Whether the clause at `offset` carries `category`.
+fn clause_carries(ctx: &Ctx, offset: u32, category: Category) -> bool {
+    ctx.clauses.iter().any(|c| c.span[0] <= offset && offset < c.span[1].max(c.span[0] + 1) && c.categories.contains(&category))
+}
+
+/// A line without its number: "1. Cloudhavn ApS" → "Cloudhavn ApS".
+fn strip_label(line: &str) -> String {
+    line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')').trim().to_string()
 }
 
 fn clause_at(ctx: &Ctx, offset: u32) -> String {
