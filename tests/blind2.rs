@@ -13,8 +13,9 @@ use common::score::score_analysis;
 ///
 /// Set from the engine as it was before tuning (commit 89bc7e2): its weakest document,
 /// `da-klart-sprog.txt`, passed 44 of 70 checks (0.63); minus a margin of 0.05 and rounded down
-/// to a multiple of 0.05 that gives 0.55. Raise it once the rules have been tuned.
-const FLOOR: f64 = 0.55;
+/// to a multiple of 0.05 that gave 0.55. After the set was used for tuning (2026-12-04, see the
+/// README) the weakest document scores 0.86: the floor is now 0.80.
+const FLOOR: f64 = 0.80;
 
 #[test]
 fn second_blind_set_keeps_its_score() {
