@@ -111,6 +111,17 @@ pub(super) fn pages_of(text: &str) -> Vec<Vec<String>> {
 
 /// Whitespace collapsed, invisible characters dropped, no-break spaces made plain.
 pub(super) fn clean(line: &str) -> String {
+    // Printable ASCII and spaces (most lines): only the spaces need collapsing.
+    if line.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        let mut out = String::with_capacity(line.len());
+        for word in line.split(' ').filter(|w| !w.is_empty()) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        return out;
+    }
     let mut out = String::with_capacity(line.len());
     let mut space = false;
     for c in line.chars() {
@@ -408,7 +419,10 @@ impl Stats {
         let blank_mode = pairs >= 4 && followed * 10 >= pairs * 7;
         let mut hyphenated = BTreeSet::new();
         let mut plain = BTreeSet::new();
-        for item in items {
+        // The word sets serve only `keep_hyphen`, for a paragraph ending in "word-", which only a
+        // line ending so can make.
+        let hyphen_ends = items.iter().any(|i| ends_with_hyphen(&i.text));
+        for item in items.iter().filter(|_| hyphen_ends) {
             let mut tokens: Vec<&str> = item.text.split(' ').collect();
             if tokens.last().is_some_and(|t| t.ends_with('-')) {
                 tokens.pop();
@@ -589,7 +603,8 @@ fn strip_furniture(pages: Vec<Vec<String>>) -> Vec<Vec<String>> {
     let n = pages.len();
     // Lines that say "page 3 of 12" anywhere.
     for page in &mut pages {
-        page.retain(|l| !page_label_line(&clean(l)));
+        // (Cleaning keeps digits, and a page label has one.)
+        page.retain(|l| !(l.bytes().any(|b| b.is_ascii_digit()) && page_label_line(&clean(l))));
     }
     if n >= 2 {
         const ZONE: usize = 8;
@@ -629,9 +644,10 @@ fn strip_furniture(pages: Vec<Vec<String>>) -> Vec<Vec<String>> {
         }
     } else if let Some(page) = pages.first_mut() {
         // Without page breaks, lone numbers are page numbers only if they count up.
-        let lone: Vec<(usize, u32)> = page.iter().enumerate().filter_map(|(i, l)| lone_number(&clean(l)).map(|v| (i, v))).collect();
+        let cleaned: Vec<String> = page.iter().map(|l| clean(l)).collect();
+        let lone: Vec<(usize, u32)> = cleaned.iter().enumerate().filter_map(|(i, l)| lone_number(l).map(|v| (i, v))).collect();
         let rising = lone.len() >= 2 && lone.windows(2).all(|w| w[1].1 > w[0].1);
-        let mut drop: BTreeSet<usize> = page.iter().enumerate().filter(|(_, l)| page_number_line(&clean(l)) && lone_number(&clean(l)).is_none()).map(|(i, _)| i).collect();
+        let mut drop: BTreeSet<usize> = cleaned.iter().enumerate().filter(|(_, l)| page_number_line(l) && lone_number(l).is_none()).map(|(i, _)| i).collect();
         if rising {
             drop.extend(lone.iter().map(|(i, _)| *i));
         }
@@ -683,7 +699,8 @@ pub(super) fn page_number_line(line: &str) -> bool {
 
 /// A short line containing "side 3 af 12" / "page 3 of 12" / "Seite 3 von 12" / "page 3".
 fn page_label_line(line: &str) -> bool {
-    if line.chars().count() > 100 {
+    // The page's number is ASCII digits (lower-casing makes none), so a line without any is none.
+    if line.chars().count() > 100 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     let lower = line.to_lowercase();
