@@ -7,6 +7,7 @@
 //! exception is a number that continues a sentence ("… af\n27. april 2016", "inden for\n30 dage"):
 //! a digit token followed by a lower-case word after a line that ends mid-sentence.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::words::words;
@@ -380,20 +381,21 @@ fn is_label_token(token: &str) -> bool {
 }
 
 /// What the whole text says about its lines.
-struct Stats {
+struct Stats<'a> {
     /// A typical full line length in chars (90th percentile).
     width: usize,
     /// Lines are hard-wrapped (not one paragraph per line).
     wrapped: bool,
     /// A blank line follows (nearly) every line, so one blank line says nothing.
     blank_mode: bool,
-    /// Lower-cased words seen with an inner hyphen ("e-mail") and without ("databehandleren").
-    hyphenated: BTreeSet<String>,
-    plain: BTreeSet<String>,
+    /// Lower-cased words seen with an inner hyphen ("e-mail") and without ("databehandleren"),
+    /// each list sorted and without repeats.
+    hyphenated: Vec<Cow<'a, str>>,
+    plain: Vec<Cow<'a, str>>,
 }
 
-impl Stats {
-    fn of(items: &[Item]) -> Stats {
+impl<'a> Stats<'a> {
+    fn of(items: &'a [Item]) -> Stats<'a> {
         let mut lengths: Vec<usize> = items.iter().filter(|i| !i.text.is_empty() && !i.start).map(|i| i.text.chars().count()).collect();
         lengths.sort_unstable();
         let width = if lengths.is_empty() { 0 } else { lengths[(lengths.len() * 9 / 10).min(lengths.len() - 1)] };
@@ -417,8 +419,8 @@ impl Stats {
             }
         }
         let blank_mode = pairs >= 4 && followed * 10 >= pairs * 7;
-        let mut hyphenated = BTreeSet::new();
-        let mut plain = BTreeSet::new();
+        let mut hyphenated = Vec::new();
+        let mut plain = Vec::new();
         // The word sets serve only `keep_hyphen`, for a paragraph ending in "word-", which only a
         // line ending so can make.
         let hyphen_ends = items.iter().any(|i| ends_with_hyphen(&i.text));
@@ -428,16 +430,21 @@ impl Stats {
                 tokens.pop();
             }
             for t in tokens {
-                let w = t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                let w = t.trim_matches(|c: char| !c.is_alphanumeric());
                 if w.is_empty() {
                     continue;
                 }
+                let w = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) { Cow::Borrowed(w) } else { Cow::Owned(w.to_lowercase()) };
                 if w.contains('-') {
-                    hyphenated.insert(w);
+                    hyphenated.push(w);
                 } else {
-                    plain.insert(w);
+                    plain.push(w);
                 }
             }
+        }
+        for list in [&mut hyphenated, &mut plain] {
+            list.sort_unstable();
+            list.dedup();
         }
         Stats { width, wrapped: width <= 200, blank_mode, hyphenated, plain }
     }
@@ -465,6 +472,7 @@ impl Para {
 /// Joins lines into paragraphs.
 pub(super) fn join(items: Vec<Item>) -> Vec<(String, ParagraphKind)> {
     let stats = Stats::of(&items);
+    let items = &items;
     let mut out: Vec<Para> = Vec::new();
     let mut blanks = 0usize;
     for item in items {
@@ -479,12 +487,12 @@ pub(super) fn join(items: Vec<Item>) -> Vec<(String, ParagraphKind)> {
         match out.last_mut() {
             // A document's first line, short and set apart, is its title ("Databehandleraftale" / "mellem …").
             Some(p) if out_len == 1 && p.lines == 1 && blank_before && !stats.full(&p.text) && !p.text.ends_with(',') => {
-                out.push(Para { last_line: item.text.clone(), lines: 1, text: item.text, kind: item.kind })
+                out.push(Para { last_line: item.text.clone(), lines: 1, text: item.text.clone(), kind: item.kind })
             }
             Some(p) if !item.start && !p.closed() && continues(p, &item.text, blank, &stats) => {
                 append(p, &item.text, &stats);
             }
-            _ => out.push(Para { last_line: item.text.clone(), lines: 1, text: item.text, kind: item.kind }),
+            _ => out.push(Para { last_line: item.text.clone(), lines: 1, text: item.text.clone(), kind: item.kind }),
         }
     }
     out.into_iter().map(|p| (p.text, p.kind)).collect()
@@ -579,7 +587,8 @@ fn append(p: &mut Para, line: &str, stats: &Stats) {
 fn keep_hyphen(prefix: &str, next: &str, stats: &Stats) -> bool {
     let joined_hyphen = format!("{}-{}", prefix, next).to_lowercase();
     let joined = format!("{}{}", prefix, next).to_lowercase();
-    let seen = |set: &BTreeSet<String>, prefix: &String| set.range(prefix.clone()..).next().is_some_and(|w| w.starts_with(prefix.as_str()));
+    // Some word of the sorted list starts with `prefix`: the first one not below it does.
+    let seen = |set: &[Cow<str>], prefix: &String| set.get(set.partition_point(|w| w.as_ref() < prefix.as_str())).is_some_and(|w| w.starts_with(prefix.as_str()));
     let seen_hyphen = seen(&stats.hyphenated, &joined_hyphen);
     let seen_plain = seen(&stats.plain, &joined);
     if seen_hyphen != seen_plain {
