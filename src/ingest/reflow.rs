@@ -11,6 +11,7 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::words::words;
+use crate::hash::FxSet;
 use crate::ParagraphKind;
 
 /// One line of source text as the format readers hand it over.
@@ -419,8 +420,9 @@ impl<'a> Stats<'a> {
             }
         }
         let blank_mode = pairs >= 4 && followed * 10 >= pairs * 7;
-        let mut hyphenated = Vec::new();
-        let mut plain = Vec::new();
+        // Most words repeat: unique ones first, then sorted.
+        let mut hyphenated = FxSet::default();
+        let mut plain = FxSet::default();
         // The word sets serve only `keep_hyphen`, for a paragraph ending in "word-", which only a
         // line ending so can make.
         let hyphen_ends = items.iter().any(|i| ends_with_hyphen(&i.text));
@@ -436,16 +438,18 @@ impl<'a> Stats<'a> {
                 }
                 let w = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) { Cow::Borrowed(w) } else { Cow::Owned(w.to_lowercase()) };
                 if w.contains('-') {
-                    hyphenated.push(w);
+                    hyphenated.insert(w);
                 } else {
-                    plain.push(w);
+                    plain.insert(w);
                 }
             }
         }
-        for list in [&mut hyphenated, &mut plain] {
+        let sorted = |set: FxSet<Cow<'a, str>>| {
+            let mut list: Vec<Cow<'a, str>> = set.into_iter().collect();
             list.sort_unstable();
-            list.dedup();
-        }
+            list
+        };
+        let (hyphenated, plain) = (sorted(hyphenated), sorted(plain));
         Stats { width, wrapped: width <= 200, blank_mode, hyphenated, plain }
     }
 
