@@ -7,6 +7,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::cell::{Cell, RefCell};
 use std::sync::Mutex;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -118,15 +119,30 @@ impl OutputFormat {
     }
 }
 
-/// The file being parsed, for the panic hook's message.
-static CURRENT_FILE: Mutex<Option<PathBuf>> = Mutex::new(None);
+thread_local! {
+    /// The file this thread is reading or analysing, for the panic hook's message.
+    static CURRENT_FILE: RefCell<Option<PathBuf>> = const { RefCell::new(None) };
+    /// Set on `compare`'s second thread: a panic there is reported by the main thread after
+    /// what document A printed, as if the documents had been read one after the other.
+    static DEFERRED_PANIC: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The panic message of `compare`'s second thread, for the main thread to print.
+static DEFERRED_MESSAGE: Mutex<Option<String>> = Mutex::new(None);
 
 fn main() -> ExitCode {
     // A parser panic is reported here and ends the run (`review` catches its own per file).
     std::panic::set_hook(Box::new(|info| {
-        let file = CURRENT_FILE.lock().ok().and_then(|f| f.clone());
+        let file = CURRENT_FILE.with_borrow(|f| f.clone());
         let place = file.map(|f| format!("{}: ", f.display())).unwrap_or_default();
-        eprintln!("klausul: {place}the file could not be read because of an internal error ({info})");
+        let message = format!("klausul: {place}the file could not be read because of an internal error ({info})");
+        if DEFERRED_PANIC.get() {
+            if let Ok(mut slot) = DEFERRED_MESSAGE.lock() {
+                slot.get_or_insert(message);
+            }
+            return;
+        }
+        eprintln!("{message}");
         std::process::exit(2);
     }));
     match try_main(Cli::parse()) {
@@ -144,11 +160,13 @@ fn try_main(cli: Cli) -> Result<(), String> {
         Language::Da => ReportLang::Da,
     };
     let force = cli.force;
-    let read_dpa = |path: &Path| -> Result<Document, String> {
-        let doc = read(path)?;
+    // What a file's reading says on standard error is collected in `notes`, so that `compare`
+    // can read both files at once and still print A's notes before B's.
+    let read_dpa = |path: &Path, notes: &mut Vec<String>| -> Result<Document, String> {
+        let doc = read(path, notes)?;
         let not_a_dpa = doc.warnings.iter().any(|w| w == klausul::ingest::NOT_A_DPA);
         if not_a_dpa && force {
-            eprintln!("klausul: {}: warning: {}", path.display(), klausul::ingest::NOT_A_DPA);
+            notes.push(format!("klausul: {}: warning: {}", path.display(), klausul::ingest::NOT_A_DPA));
         } else if not_a_dpa {
             return Err(format!(
                 "{}: this does not look like a data processing agreement (no data-protection terms found); \
@@ -177,13 +195,19 @@ fn try_main(cli: Cli) -> Result<(), String> {
         }
         Command::Playbook { action: PlaybookAction::Init } => klausul::playbook::preset("starter").unwrap_or_default().to_string(),
         Command::Extract { file } => {
-            let mut text = read(&file)?.text;
+            let mut notes = Vec::new();
+            let doc = read(&file, &mut notes);
+            print_notes(&notes);
+            let mut text = doc?.text;
             text.push('\n');
             text
         }
         Command::Analyze { file, format, output } => {
             check_output(format, output.as_deref())?;
-            let analysis = analyze(&read_dpa(&file)?);
+            let mut notes = Vec::new();
+            let doc = read_dpa(&file, &mut notes);
+            print_notes(&notes);
+            let analysis = analyze(&doc?);
             let report = match format {
                 OutputFormat::Docx => report::docx::review(&analysis, &word_options(&cli.author, cli.date.as_deref(), lang)?),
                 _ => report::analysis_in(&analysis, format.to_report(), lang).into_bytes(),
@@ -192,7 +216,14 @@ fn try_main(cli: Cli) -> Result<(), String> {
         }
         Command::Compare { a, b, format, output } => {
             check_output(format, output.as_deref())?;
-            let (a, b) = (analyze(&read_dpa(&a)?), analyze(&read_dpa(&b)?));
+            // The two documents are read and analysed at once, B on a second thread; everything
+            // either prints comes out as if A had been done first (see `both`).
+            let load = |path: &Path| {
+                let mut notes = Vec::new();
+                let analysis = read_dpa(path, &mut notes).map(|doc| analyze(&doc));
+                (analysis, notes)
+            };
+            let (a, b) = both(|| load(&a), || load(&b), &b)?;
             let comparison = klausul::compare(&a, &b);
             let report = match format {
                 OutputFormat::Docx => report::docx::redline(&comparison, &word_options(&cli.author, cli.date.as_deref(), lang)?),
@@ -202,6 +233,55 @@ fn try_main(cli: Cli) -> Result<(), String> {
         }
     };
     emit(output.as_bytes(), None)
+}
+
+/// Runs `load_a` here and `load_b` on a second thread, then reports as the sequential run would:
+/// A's notes, A's error if any (B's result is then dropped), B's notes, B's error or panic. A panic
+/// in A ends the process at once, as before; a panic while comparing names `b_path`, the file
+/// read last.
+fn both<T: Send>(
+    load_a: impl FnOnce() -> (Result<T, String>, Vec<String>),
+    load_b: impl FnOnce() -> (Result<T, String>, Vec<String>) + Send,
+    b_path: &Path,
+) -> Result<(T, T), String> {
+    let load_b = Mutex::new(Some(load_b));
+    let run_b = || load_b.lock().ok().and_then(|mut f| f.take()).map(|f| f());
+    let ((a, a_notes), b) = std::thread::scope(|scope| {
+        // The main thread's stack size, for deeply nested PDF or XML.
+        let second = std::thread::Builder::new().stack_size(8 << 20).spawn_scoped(scope, || {
+            DEFERRED_PANIC.set(true);
+            run_b()
+        });
+        let a = load_a();
+        let b = match second {
+            Ok(handle) => handle.join().ok().flatten(),
+            Err(_) => None,
+        };
+        (a, b)
+    });
+    print_notes(&a_notes);
+    let a = a?;
+    let (b, b_notes) = match b {
+        Some(b) => b,
+        // B panicked on its thread: the hook kept the message for here.
+        None if DEFERRED_MESSAGE.lock().is_ok_and(|m| m.is_some()) => {
+            let message = DEFERRED_MESSAGE.lock().ok().and_then(|mut m| m.take()).unwrap_or_default();
+            eprintln!("{message}");
+            std::process::exit(2);
+        }
+        // No second thread could be started: B after A, here.
+        None => run_b().unwrap_or_else(|| (Err("internal error: document B was not read".to_string()), Vec::new())),
+    };
+    print_notes(&b_notes);
+    CURRENT_FILE.set(Some(b_path.to_path_buf()));
+    Ok((a, b?))
+}
+
+/// Prints what reading a file had to say (warnings), one line each, on standard error.
+fn print_notes(notes: &[String]) {
+    for note in notes {
+        eprintln!("{note}");
+    }
 }
 
 /// A Word report is a binary file: it needs `--output`, checked before any file is read.
@@ -274,15 +354,14 @@ fn load_playbook(arg: &str) -> Result<klausul::playbook::Checked, String> {
     klausul::playbook::Playbook::parse(&json).map_err(|e| format!("{arg}: {e}"))
 }
 
-fn read(path: &Path) -> Result<Document, String> {
+/// Reads a file into a document; its warnings go to `notes`.
+fn read(path: &Path, notes: &mut Vec<String>) -> Result<Document, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {}", path.display(), e))?;
-    if let Ok(mut current) = CURRENT_FILE.lock() {
-        *current = Some(path.to_path_buf());
-    }
+    CURRENT_FILE.set(Some(path.to_path_buf()));
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let doc = klausul::ingest(&bytes, &name).map_err(|e| format!("{}: {}", path.display(), e))?;
     for warning in doc.warnings.iter().filter(|w| *w != klausul::ingest::NOT_A_DPA) {
-        eprintln!("klausul: {}: warning: {warning}", path.display());
+        notes.push(format!("klausul: {}: warning: {warning}", path.display()));
     }
     Ok(doc)
 }

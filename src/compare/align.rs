@@ -44,27 +44,18 @@ impl Prepared {
     fn new(clause: &Clause) -> Self {
         let body = strip_own_number(&clause.text, &clause.id);
         let norm = collapse_whitespace(body);
-        // Each lower-case word w gives fnv("1" w) and, after a word p, fnv("2" p " " w): the hash
-        // of "2" p " " is kept from the word before, so every word is hashed twice, in one pass.
+        // Each lower-case word w is hashed once, h = fnv(w); it gives the feature single(h) and,
+        // after a word p, pair(fnv(p), h). Only equal features matter (never their values).
         let mut features: Vec<u64> = Vec::with_capacity(norm.len() / 3);
-        let mut pair_prefix: Option<u64> = None;
-        let start_1 = fnv_from(FNV_START, b"1");
-        let start_2 = fnv_from(FNV_START, b"2");
+        let mut previous: Option<u64> = None;
         redline::for_each_token(&norm, |t| {
             if !crate::chars::char_at(t, 0).0.is_alphanumeric() {
                 return;
             }
-            let (single, pair, next_prefix) = if t.is_ascii() {
-                let w = t.as_bytes();
-                (fnv_lower(start_1, w), pair_prefix.map(|p| fnv_lower(p, w)), fnv_lower(start_2, w))
-            } else {
-                let lowered = t.to_lowercase();
-                let w = lowered.as_bytes();
-                (fnv_from(start_1, w), pair_prefix.map(|p| fnv_from(p, w)), fnv_from(start_2, w))
-            };
-            features.push(single);
-            features.extend(pair);
-            pair_prefix = Some(fnv_from(next_prefix, b" "));
+            let h = if t.is_ascii() { fnv_lower(FNV_START, t.as_bytes()) } else { fnv_from(FNV_START, t.to_lowercase().as_bytes()) };
+            features.push(single(h));
+            features.extend(previous.map(|p| pair(p, h)));
+            previous = Some(h);
         });
         features.sort_unstable();
         features.dedup();
@@ -103,6 +94,26 @@ fn collapse_whitespace(text: &str) -> String {
         out.push_str(&text[s..]);
     }
     out
+}
+
+/// The feature of a word from its hash (splitmix64's finaliser, after a salt that sets words apart
+/// from word pairs).
+#[inline(always)]
+fn single(h: u64) -> u64 {
+    mix(h ^ 0x5851_f42d_4c95_7f2d)
+}
+
+/// The feature of a word pair from the words' hashes (order matters).
+#[inline(always)]
+fn pair(first: u64, second: u64) -> u64 {
+    mix(mix(first ^ 0x1405_7b7e_f767_814f) ^ second)
+}
+
+#[inline(always)]
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
 }
 
 /// FNV-1a: a fixed hash, so that results never depend on a random seed.

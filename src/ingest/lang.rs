@@ -9,10 +9,11 @@ use crate::Lang;
 
 /// Detects the language of a text among the supported ones.
 pub fn detect_language(text: &str) -> Option<Lang> {
-    let sample: String = text.chars().take(20_000).collect();
-    let scores = telling_scores(&sample);
+    // The first 20,000 chars.
+    let sample = text.char_indices().nth(20_000).map_or(text, |(end, _)| &text[..end]);
+    let scores = telling_scores(sample);
     let detector = Detector::with_allowlist(vec![W::Dan, W::Nob, W::Eng, W::Swe, W::Deu]);
-    let guess = detector.detect(&sample).map(|info| match info.lang() {
+    let guess = detector.detect(sample).map(|info| match info.lang() {
         W::Dan => Lang::Da,
         W::Nob => Lang::No,
         W::Swe => Lang::Sv,
@@ -35,14 +36,25 @@ pub fn detect_language(text: &str) -> Option<Lang> {
 /// How many telling words of each language the text has.
 fn telling_scores(text: &str) -> Vec<(Lang, usize)> {
     let lists = &words().language;
-    let tokens: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).map(str::to_lowercase).collect();
-    Lang::ALL
-        .iter()
-        .map(|lang| {
-            let list = lists.get(lang.as_str()).map(Vec::as_slice).unwrap_or(&[]);
-            (*lang, tokens.iter().filter(|t| list.binary_search(t).is_ok()).count())
-        })
-        .collect()
+    let lists: Vec<&[String]> = Lang::ALL.iter().map(|lang| lists.get(lang.as_str()).map(Vec::as_slice).unwrap_or(&[])).collect();
+    let mut counts = vec![0usize; lists.len()];
+    let mut lower = String::new();
+    for token in text.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()) {
+        // Lower-cased into one buffer (as `to_lowercase` would; an ASCII word byte by byte).
+        let token = if token.is_ascii() {
+            lower.clear();
+            lower.push_str(token);
+            lower.make_ascii_lowercase();
+            lower.as_str()
+        } else {
+            lower = token.to_lowercase();
+            lower.as_str()
+        };
+        for (count, list) in counts.iter_mut().zip(&lists) {
+            *count += usize::from(list.binary_search_by(|w| w.as_str().cmp(token)).is_ok());
+        }
+    }
+    Lang::ALL.iter().copied().zip(counts).collect()
 }
 
 #[cfg(test)]

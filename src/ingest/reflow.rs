@@ -7,9 +7,11 @@
 //! exception is a number that continues a sentence ("… af\n27. april 2016", "inden for\n30 dage"):
 //! a digit token followed by a lower-case word after a line that ends mid-sentence.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::words::words;
+use crate::hash::FxSet;
 use crate::ParagraphKind;
 
 /// One line of source text as the format readers hand it over.
@@ -111,6 +113,17 @@ pub(super) fn pages_of(text: &str) -> Vec<Vec<String>> {
 
 /// Whitespace collapsed, invisible characters dropped, no-break spaces made plain.
 pub(super) fn clean(line: &str) -> String {
+    // Printable ASCII and spaces (most lines): only the spaces need collapsing.
+    if line.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        let mut out = String::with_capacity(line.len());
+        for word in line.split(' ').filter(|w| !w.is_empty()) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        return out;
+    }
     let mut out = String::with_capacity(line.len());
     let mut space = false;
     for c in line.chars() {
@@ -369,20 +382,21 @@ fn is_label_token(token: &str) -> bool {
 }
 
 /// What the whole text says about its lines.
-struct Stats {
+struct Stats<'a> {
     /// A typical full line length in chars (90th percentile).
     width: usize,
     /// Lines are hard-wrapped (not one paragraph per line).
     wrapped: bool,
     /// A blank line follows (nearly) every line, so one blank line says nothing.
     blank_mode: bool,
-    /// Lower-cased words seen with an inner hyphen ("e-mail") and without ("databehandleren").
-    hyphenated: BTreeSet<String>,
-    plain: BTreeSet<String>,
+    /// Lower-cased words seen with an inner hyphen ("e-mail") and without ("databehandleren"),
+    /// each list sorted and without repeats.
+    hyphenated: Vec<Cow<'a, str>>,
+    plain: Vec<Cow<'a, str>>,
 }
 
-impl Stats {
-    fn of(items: &[Item]) -> Stats {
+impl<'a> Stats<'a> {
+    fn of(items: &'a [Item]) -> Stats<'a> {
         let mut lengths: Vec<usize> = items.iter().filter(|i| !i.text.is_empty() && !i.start).map(|i| i.text.chars().count()).collect();
         lengths.sort_unstable();
         let width = if lengths.is_empty() { 0 } else { lengths[(lengths.len() * 9 / 10).min(lengths.len() - 1)] };
@@ -406,18 +420,23 @@ impl Stats {
             }
         }
         let blank_mode = pairs >= 4 && followed * 10 >= pairs * 7;
-        let mut hyphenated = BTreeSet::new();
-        let mut plain = BTreeSet::new();
-        for item in items {
+        // Most words repeat: unique ones first, then sorted.
+        let mut hyphenated = FxSet::default();
+        let mut plain = FxSet::default();
+        // The word sets serve only `keep_hyphen`, for a paragraph ending in "word-", which only a
+        // line ending so can make.
+        let hyphen_ends = items.iter().any(|i| ends_with_hyphen(&i.text));
+        for item in items.iter().filter(|_| hyphen_ends) {
             let mut tokens: Vec<&str> = item.text.split(' ').collect();
             if tokens.last().is_some_and(|t| t.ends_with('-')) {
                 tokens.pop();
             }
             for t in tokens {
-                let w = t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                let w = t.trim_matches(|c: char| !c.is_alphanumeric());
                 if w.is_empty() {
                     continue;
                 }
+                let w = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) { Cow::Borrowed(w) } else { Cow::Owned(w.to_lowercase()) };
                 if w.contains('-') {
                     hyphenated.insert(w);
                 } else {
@@ -425,6 +444,12 @@ impl Stats {
                 }
             }
         }
+        let sorted = |set: FxSet<Cow<'a, str>>| {
+            let mut list: Vec<Cow<'a, str>> = set.into_iter().collect();
+            list.sort_unstable();
+            list
+        };
+        let (hyphenated, plain) = (sorted(hyphenated), sorted(plain));
         Stats { width, wrapped: width <= 200, blank_mode, hyphenated, plain }
     }
 
@@ -451,6 +476,7 @@ impl Para {
 /// Joins lines into paragraphs.
 pub(super) fn join(items: Vec<Item>) -> Vec<(String, ParagraphKind)> {
     let stats = Stats::of(&items);
+    let items = &items;
     let mut out: Vec<Para> = Vec::new();
     let mut blanks = 0usize;
     for item in items {
@@ -465,12 +491,12 @@ pub(super) fn join(items: Vec<Item>) -> Vec<(String, ParagraphKind)> {
         match out.last_mut() {
             // A document's first line, short and set apart, is its title ("Databehandleraftale" / "mellem …").
             Some(p) if out_len == 1 && p.lines == 1 && blank_before && !stats.full(&p.text) && !p.text.ends_with(',') => {
-                out.push(Para { last_line: item.text.clone(), lines: 1, text: item.text, kind: item.kind })
+                out.push(Para { last_line: item.text.clone(), lines: 1, text: item.text.clone(), kind: item.kind })
             }
             Some(p) if !item.start && !p.closed() && continues(p, &item.text, blank, &stats) => {
                 append(p, &item.text, &stats);
             }
-            _ => out.push(Para { last_line: item.text.clone(), lines: 1, text: item.text, kind: item.kind }),
+            _ => out.push(Para { last_line: item.text.clone(), lines: 1, text: item.text.clone(), kind: item.kind }),
         }
     }
     out.into_iter().map(|p| (p.text, p.kind)).collect()
@@ -565,7 +591,8 @@ fn append(p: &mut Para, line: &str, stats: &Stats) {
 fn keep_hyphen(prefix: &str, next: &str, stats: &Stats) -> bool {
     let joined_hyphen = format!("{}-{}", prefix, next).to_lowercase();
     let joined = format!("{}{}", prefix, next).to_lowercase();
-    let seen = |set: &BTreeSet<String>, prefix: &String| set.range(prefix.clone()..).next().is_some_and(|w| w.starts_with(prefix.as_str()));
+    // Some word of the sorted list starts with `prefix`: the first one not below it does.
+    let seen = |set: &[Cow<str>], prefix: &String| set.get(set.partition_point(|w| w.as_ref() < prefix.as_str())).is_some_and(|w| w.starts_with(prefix.as_str()));
     let seen_hyphen = seen(&stats.hyphenated, &joined_hyphen);
     let seen_plain = seen(&stats.plain, &joined);
     if seen_hyphen != seen_plain {
@@ -589,7 +616,8 @@ fn strip_furniture(pages: Vec<Vec<String>>) -> Vec<Vec<String>> {
     let n = pages.len();
     // Lines that say "page 3 of 12" anywhere.
     for page in &mut pages {
-        page.retain(|l| !page_label_line(&clean(l)));
+        // (Cleaning keeps digits, and a page label has one.)
+        page.retain(|l| !(l.bytes().any(|b| b.is_ascii_digit()) && page_label_line(&clean(l))));
     }
     if n >= 2 {
         const ZONE: usize = 8;
@@ -629,9 +657,10 @@ fn strip_furniture(pages: Vec<Vec<String>>) -> Vec<Vec<String>> {
         }
     } else if let Some(page) = pages.first_mut() {
         // Without page breaks, lone numbers are page numbers only if they count up.
-        let lone: Vec<(usize, u32)> = page.iter().enumerate().filter_map(|(i, l)| lone_number(&clean(l)).map(|v| (i, v))).collect();
+        let cleaned: Vec<String> = page.iter().map(|l| clean(l)).collect();
+        let lone: Vec<(usize, u32)> = cleaned.iter().enumerate().filter_map(|(i, l)| lone_number(l).map(|v| (i, v))).collect();
         let rising = lone.len() >= 2 && lone.windows(2).all(|w| w[1].1 > w[0].1);
-        let mut drop: BTreeSet<usize> = page.iter().enumerate().filter(|(_, l)| page_number_line(&clean(l)) && lone_number(&clean(l)).is_none()).map(|(i, _)| i).collect();
+        let mut drop: BTreeSet<usize> = cleaned.iter().enumerate().filter(|(_, l)| page_number_line(l) && lone_number(l).is_none()).map(|(i, _)| i).collect();
         if rising {
             drop.extend(lone.iter().map(|(i, _)| *i));
         }
@@ -683,7 +712,8 @@ pub(super) fn page_number_line(line: &str) -> bool {
 
 /// A short line containing "side 3 af 12" / "page 3 of 12" / "Seite 3 von 12" / "page 3".
 fn page_label_line(line: &str) -> bool {
-    if line.chars().count() > 100 {
+    // The page's number is ASCII digits (lower-casing makes none), so a line without any is none.
+    if line.chars().count() > 100 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     let lower = line.to_lowercase();
