@@ -115,7 +115,7 @@ impl Lexicon {
     pub(crate) fn has_modal(&self, s: &str) -> bool {
         s.split_whitespace().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-            self.modals.iter().any(|m| *m == w)
+            self.modals.contains(&w)
         })
     }
 
