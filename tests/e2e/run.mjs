@@ -664,6 +664,24 @@ test('portfolio: 40 files with a corrupt one and a non-DPA: 40 rows, one error, 
   await context.close();
 });
 
+test('portfolio: a file that crashes its worker and one that hangs it cost their own rows; the files posted behind them still get theirs', async ({ browser, base }) => {
+  const { context, page, errors } = await openPage(browser, base);
+  await context.route('**/worker_loader.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: misbehavingWorkerLoader() }));
+  await page.evaluate(() => localStorage.setItem('klausul.jobTimeoutMs', '2500'));
+  await page.reload();
+  await page.waitForSelector('#portfolio-files', { state: 'attached' });
+  const text = fs.readFileSync(path.join(fixtures, 'smtp-dk-standardkontraktsbestemmelser.txt'));
+  const files = ['a', 'crash', 'b', 'c', 'hang', 'd', 'e', 'f'].map((n) => ({ name: `${n}.txt`, mimeType: 'text/plain', buffer: text }));
+  await page.setInputFiles('#portfolio-files', files);
+  await page.waitForFunction(() => (document.querySelector('[data-testid=portfolio-progress]') || {}).textContent === '8 of 8 analysed', null, { timeout: 60000 });
+  assert.equal(await page.locator('tr.pf-row[data-status=ok]').count(), 6);
+  assert.equal(await page.locator('tr.pf-row[data-status=error]').count(), 2);
+  assert.equal(await page.getAttribute('tr.pf-row[data-file="crash.txt"]', 'data-status'), 'error');
+  assert.equal(await page.getAttribute('tr.pf-row[data-file="hang.txt"]', 'data-status'), 'error');
+  assert.deepEqual(errors.filter((e) => !/simulated engine crash|klausul/.test(e)), []);
+  await context.close();
+});
+
 test('one document alone gives a single review: summary, matrix, findings', async ({ browser, base }) => {
   const { context, page, errors } = await openPage(browser, base);
   await page.setInputFiles('#file-a', path.join(fixtures, 'marketing-bureau-databehandleraftale.txt'));
