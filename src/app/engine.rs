@@ -152,6 +152,8 @@ struct Job {
     timeout_ms: u32,
     /// A portfolio job: run by the pool, its worker kept for the next one.
     pooled: bool,
+    /// The pool's warm-up run ([`Engine::warm_up_pool`]): its row is not the page's.
+    warm_up: bool,
 }
 
 /// One worker: idle (no job), running one job, or (a pool worker) running one portfolio job
@@ -192,6 +194,8 @@ struct Inner {
     queue: VecDeque<Job>,
     /// How many workers run portfolio jobs at once.
     pool: usize,
+    /// Whether the pool's warm-up run was asked for (once per page).
+    pool_warm_up: bool,
     next_worker: u32,
     failed_starts: u32,
     next_job: JobId,
@@ -214,6 +218,7 @@ impl Engine {
         let inner = Rc::new(RefCell::new(Inner {
             workers: Vec::new(),
             queue: VecDeque::new(),
+            pool_warm_up: false,
             pool: if cores.is_finite() { cores.clamp(1.0, MAX_POOL as f64) as usize } else { 2 },
             next_worker: 1,
             failed_starts: 0,
@@ -312,7 +317,7 @@ impl Engine {
                     }
                     let request = Request::ReviewRow { job, name: name.clone(), playbook: playbook.clone(), standard: standard.is_some() };
                     let timeout_ms = inner.deadline(&payloads);
-                    inner.queue.push_back(Job { request, payloads, timeout_ms, pooled: true });
+                    inner.queue.push_back(Job { request, payloads, timeout_ms, pooled: true, warm_up: false });
                     jobs.push(job);
                 }
                 let events = inner.pump();
@@ -321,6 +326,35 @@ impl Engine {
             Err(_) => (Vec::new(), Vec::new()),
         };
         queued(jobs);
+        self.emit(events);
+    }
+
+    /// True the first time it is called on this page: the caller then fetches a document for
+    /// [`Engine::warm_up_pool`].
+    pub fn wants_pool_warm_up(&self) -> bool {
+        match self.0.try_borrow_mut() {
+            Ok(mut inner) => !std::mem::replace(&mut inner.pool_warm_up, true),
+            Err(_) => false,
+        }
+    }
+
+    /// Runs the portfolio's row of `bytes` once in a pool worker and drops it, when the user
+    /// heads for the portfolio's file buttons: the engine's code is optimised by V8 only once
+    /// it has run (the tier-up takes seconds of background compilation on a fresh page), so
+    /// this lets it happen while the user picks the files. Nothing is done if files are already
+    /// queued, and the run is dropped if files arrive before its worker is ready.
+    pub fn warm_up_pool(&self, name: &str, bytes: Rc<Vec<u8>>) {
+        let events = match self.0.try_borrow_mut() {
+            Ok(mut inner) if inner.queue.is_empty() && !inner.workers.iter().any(Live::pooled) => {
+                let job = inner.next_job_id();
+                let request = Request::ReviewRow { job, name: name.to_string(), playbook: None, standard: false };
+                let payloads = vec![Payload::Bytes(bytes)];
+                let timeout_ms = inner.deadline(&payloads);
+                inner.queue.push_back(Job { request, payloads, timeout_ms, pooled: true, warm_up: true });
+                inner.pump()
+            }
+            _ => Vec::new(),
+        };
         self.emit(events);
     }
 
@@ -365,7 +399,7 @@ impl Engine {
             Ok(mut inner) => {
                 let job = inner.next_job_id();
                 let timeout_ms = inner.deadline(&payloads);
-                let events = inner.assign(Job { request: request(job), payloads, timeout_ms, pooled });
+                let events = inner.assign(Job { request: request(job), payloads, timeout_ms, pooled, warm_up: false });
                 (job, events)
             }
             // Only a re-entrant call lands here, which the page never makes.
@@ -526,9 +560,14 @@ impl Inner {
     /// Posts the worker's jobs not yet posted, once the worker is ready, and starts the
     /// deadline of the one it runs first.
     fn send(&mut self, index: usize) {
+        let files_waiting = !self.queue.is_empty();
         let Some(live) = self.workers.get_mut(index) else { return };
         if !live.ready {
             return;
+        }
+        // A warm-up run not yet started gives way to real files.
+        if live.sent == 0 && live.jobs.front().is_some_and(|j| j.warm_up) && (files_waiting || live.jobs.len() > 1) {
+            live.jobs.pop_front();
         }
         while let Some(job) = live.jobs.get(live.sent) {
             let Ok(header) = serde_json::to_string(&job.request) else { return };
@@ -678,10 +717,12 @@ impl Inner {
             }
             Response::Row { job } => {
                 // A panic still costs only the worker and its one file.
+                let warm_up = self.workers[index].jobs.front().is_some_and(|j| j.warm_up);
                 if !self.release(index, job) {
                     return Vec::new();
                 }
                 let mut events = match serde_json::from_str::<klausul::review::Row>(&text(1)) {
+                    Ok(_) if warm_up => Vec::new(),
                     Ok(row) => {
                         self.rows.push((job, Rc::new(row)));
                         Vec::new()
