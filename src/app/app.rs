@@ -75,7 +75,7 @@ fn on_engine_event(event: EngineEvent, pending: &PendingWord, dispatch: &dyn Fn(
 fn to_action(event: EngineEvent) -> Action {
     match event {
         EngineEvent::Word { job, .. } => Action::Progress { job, step: crate::protocol::Stage::Reporting.into() },
-        EngineEvent::Row { job, row } => Action::PortfolioRow { job, row },
+        EngineEvent::Rows(rows) => Action::PortfolioRows(rows),
         EngineEvent::Progress { job, step } => Action::Progress { job, step },
         EngineEvent::Analyzed { job, result } => Action::Analyzed { job, result },
         EngineEvent::Compared { job, result } => Action::Compared { job, result, at: dom::now() },
@@ -299,6 +299,23 @@ pub fn app() -> Html {
         let engine = engine.clone();
         Callback::from(move |()| engine.warm_up())
     };
+    // Heading for the portfolio's file buttons also has a pool worker run the engine once on a
+    // bundled example, so that V8 optimises its code before the files arrive.
+    let on_pool_warm_up = {
+        let engine = engine.clone();
+        Callback::from(move |()| {
+            engine.warm_up();
+            if engine.wants_pool_warm_up() {
+                let engine = engine.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(bytes) = dom::fetch_bytes(EXAMPLE_PAIR[1]).await {
+                        let name = EXAMPLE_PAIR[1].rsplit('/').next().unwrap_or_default();
+                        engine.warm_up_pool(name, Rc::new(bytes));
+                    }
+                });
+            }
+        })
+    };
     let on_lang = {
         let dispatcher = dispatcher.clone();
         Callback::from(move |lang: UiLang| {
@@ -358,52 +375,27 @@ pub fn app() -> Html {
         })
     };
 
-    // The portfolio: files go to a pool of workers, as many at once as the device has cores (at
-    // most 8); each file is read when its turn comes and its bytes dropped with its worker.
-    {
-        let engine = engine.clone();
-        let dispatcher = dispatcher.clone();
-        let scheduled = use_mut_ref(|| 0usize);
-        let portfolio = state.portfolio.clone();
-        let playbook = state.playbook.active();
-        let standard = state.result(Side::A).cloned();
-        use_effect_with(portfolio.clone(), move |p| {
-            let pool = web_sys::window().map_or(2.0, |w| w.navigator().hardware_concurrency()).clamp(1.0, 8.0) as usize;
-            let mut next = scheduled.borrow_mut();
-            if p.files.len() < *next {
-                *next = 0; // cleared
-            }
-            while *next < p.files.len() && *next - p.done().min(*next) < pool {
-                let index = *next;
-                *next += 1;
-                let (name, file) = (p.files[index].name.clone(), p.files[index].file.clone());
-                let (engine, dispatcher, playbook, standard) = (engine.clone(), dispatcher.clone(), playbook.clone(), standard.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    match dom::read_file(&file).await {
-                        Ok(bytes) => {
-                            let job = engine.review_row(&name, Rc::new(bytes), playbook, standard.as_deref());
-                            dispatcher.dispatch(Action::PortfolioStarted { index, job });
-                        }
-                        Err(e) => {
-                            let row = klausul::review::Row::refused(&name, "", klausul::review::Status::Error, &e);
-                            dispatcher.dispatch(Action::PortfolioUnread { index, row: Rc::new(row) });
-                        }
-                    }
-                });
-            }
-        });
-    }
+    // The portfolio: the files are queued in the engine at once, which hands them to a pool of
+    // workers, as many as the device has cores (at most 8); each worker reads its file itself.
     let on_portfolio_add = {
         let dispatcher = dispatcher.clone();
         let engine = engine.clone();
-        Callback::from(move |files| {
-            engine.warm_up();
-            dispatcher.dispatch(Action::PortfolioAdd(files))
+        let playbook = state.playbook.active();
+        let standard = state.result(Side::A).cloned();
+        Callback::from(move |files: Vec<(String, web_sys::File)>| {
+            engine.review_rows(&files, playbook.clone(), standard.as_deref(), |jobs| {
+                let added = files.iter().cloned().zip(jobs).map(|((name, file), job)| (name, file, job)).collect();
+                dispatcher.dispatch(Action::PortfolioAdd(added));
+            });
         })
     };
     let on_portfolio_clear = {
         let dispatcher = dispatcher.clone();
-        Callback::from(move |()| dispatcher.dispatch(Action::PortfolioClear))
+        let engine = engine.clone();
+        Callback::from(move |()| {
+            engine.cancel_portfolio();
+            dispatcher.dispatch(Action::PortfolioClear)
+        })
     };
     // A row opens its file as B (our standard, if loaded, stays A): read again, never kept.
     let on_portfolio_open = {
@@ -436,7 +428,7 @@ pub fn app() -> Html {
                     state={state.clone()}
                     {on_file}
                     on_example={on_example}
-                    on_warm_up={on_warm_up}
+                    {on_warm_up}
                     on_action={on_action.clone()}
                     standard={state.standard.as_ref().map(|(n, _)| n.clone())}
                     {on_standard}
@@ -444,7 +436,7 @@ pub fn app() -> Html {
                 />
                 <PlaybookPanel setting={state.playbook.clone()} org={state.org_playbook.clone()} on_change={on_playbook} />
                 <PortfolioPanel portfolio={state.portfolio.clone()} playbook={playbook_name} standard={standard_name}
-                    on_add={on_portfolio_add} on_clear={on_portfolio_clear} on_open={on_portfolio_open} />
+                    on_add={on_portfolio_add} on_clear={on_portfolio_clear} on_open={on_portfolio_open} on_warm_up={on_pool_warm_up} />
                 <Results state={state.clone()} {on_action} {on_word} />
             </main>
             <footer class="site-footer">

@@ -1,4 +1,4 @@
-//! The page's side of the engine: one Web Worker per job.
+//! The page's side of the engine: Web Workers that run the jobs.
 //!
 //! Each job (read and analyse one file, or compare two) gets a worker of its own, which is
 //! terminated as soon as the job is answered. A worker that panics, or that runs past its
@@ -7,10 +7,18 @@
 //! [`SPARE_WORKERS`] workers are started ahead of need ([`Engine::warm_up`]) so that a job does
 //! not wait for the engine's wasm to load; the two analyses of a pair run in parallel.
 //!
+//! The portfolio ([`Engine::review_rows`]) is the exception: its files queue here and go to a
+//! pool of as many workers as the device has cores, which are kept from file to file (starting a
+//! worker costs more than a fixture-sized analysis). Each pool worker has the next file posted
+//! behind the one it runs, so it never waits for the page; the page posts each file's `File`
+//! handle, and the worker reads the bytes itself. A panic or a deadline still costs only the
+//! worker and the file it was running; the files posted behind it go back to the queue.
+//!
 //! Nothing here may panic: every value from a worker is checked, and a `RefCell` that is busy
 //! (a re-entrant call) is waited out by the JS event loop rather than unwrapped.
 
 use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
@@ -30,6 +38,12 @@ const WORKER_URL: &str = "./worker_loader.js";
 const MAX_FAILED_STARTS: u32 = 3;
 /// Workers kept started and idle, ready for the next jobs (a pair needs two at once).
 pub const SPARE_WORKERS: usize = 2;
+/// The portfolio's pool has as many workers as the device has cores, at most this many.
+const MAX_POOL: usize = 8;
+/// Portfolio jobs posted to one pool worker at once: the one it runs and the next.
+const POOL_DEPTH: usize = 2;
+/// Portfolio rows are handed to the page at most this often (and at once when the last arrives).
+pub const ROW_BATCH_MS: f64 = 100.0;
 /// A job's deadline: this much, plus [`TIMEOUT_PER_MB_MS`] per megabyte of input, at most
 /// [`MAX_TIMEOUT_MS`]. The engine reads a 100-page PDF in under a second, so only a file that
 /// sends a parser into a loop comes near it.
@@ -93,8 +107,9 @@ pub enum EngineEvent {
     Compared { job: JobId, result: Rc<ComparisonResult> },
     /// A Word file is written.
     Word { job: JobId, bytes: Vec<u8> },
-    /// A portfolio row is made (its JSON).
-    Row { job: JobId, row: Rc<klausul::review::Row> },
+    /// Portfolio rows are made: those that arrived since the last such event, at most every
+    /// [`ROW_BATCH_MS`] (the page draws its table once per batch, not once per file).
+    Rows(Vec<(JobId, Rc<klausul::review::Row>)>),
     /// A file could not be read (`file` 0 = A or the only file, 1 = B).
     Failed { job: JobId, file: u8, message_en: String, message_da: String },
     /// The job's worker died while running it.
@@ -115,23 +130,56 @@ impl PartialEq for Engine {
     }
 }
 
-struct Job {
-    request: Request,
-    payloads: Vec<Rc<Vec<u8>>>,
-    timeout_ms: u32,
+/// What a job sends besides its header: bytes the page holds, or a file the worker reads itself.
+enum Payload {
+    Bytes(Rc<Vec<u8>>),
+    /// A chosen file: posted as the browser's handle (no copy), read in the worker.
+    File(web_sys::Blob),
 }
 
-/// One worker: idle (no job) or running exactly one job.
+impl Payload {
+    fn len(&self) -> usize {
+        match self {
+            Payload::Bytes(b) => b.len(),
+            Payload::File(f) => f.size() as usize,
+        }
+    }
+}
+
+struct Job {
+    request: Request,
+    payloads: Vec<Payload>,
+    timeout_ms: u32,
+    /// A portfolio job: run by the pool, its worker kept for the next one.
+    pooled: bool,
+    /// The pool's warm-up run ([`Engine::warm_up_pool`]): its row is not the page's.
+    warm_up: bool,
+}
+
+/// One worker: idle (no job), running one job, or (a pool worker) running one portfolio job
+/// with the next ones already posted behind it.
 struct Live {
     id: u32,
     worker: Worker,
     ready: bool,
-    job: Option<Job>,
-    sent: bool,
+    /// Its jobs in the order it runs them; the first is running once posted.
+    jobs: VecDeque<Job>,
+    /// How many of `jobs` (from the front) have been posted.
+    sent: usize,
     last_panic: Option<String>,
     _deadline: Option<Timeout>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(ErrorEvent)>,
+}
+
+impl Live {
+    fn head(&self) -> Option<JobId> {
+        self.jobs.front().map(|j| j.request.job())
+    }
+
+    fn pooled(&self) -> bool {
+        self.jobs.front().is_some_and(|j| j.pooled)
+    }
 }
 
 impl Drop for Live {
@@ -142,10 +190,21 @@ impl Drop for Live {
 
 struct Inner {
     workers: Vec<Live>,
+    /// Portfolio jobs not yet given to a worker.
+    queue: VecDeque<Job>,
+    /// How many workers run portfolio jobs at once.
+    pool: usize,
+    /// Whether the pool's warm-up run was asked for (once per page).
+    pool_warm_up: bool,
     next_worker: u32,
     failed_starts: u32,
     next_job: JobId,
     timeout_override: Option<u32>,
+    /// Rows not yet handed to the page, when they were last handed over, and the timer that
+    /// will hand these over.
+    rows: Vec<(JobId, Rc<klausul::review::Row>)>,
+    rows_at: f64,
+    rows_timer: Option<Timeout>,
     on_event: Callback<EngineEvent>,
     this: Weak<RefCell<Inner>>,
 }
@@ -155,12 +214,19 @@ impl Engine {
     /// first job.
     pub fn new(on_event: Callback<EngineEvent>) -> Self {
         let timeout_override = crate::dom::load(TIMEOUT_OVERRIDE_KEY).and_then(|s| s.trim().parse().ok());
+        let cores = web_sys::window().map_or(2.0, |w| w.navigator().hardware_concurrency());
         let inner = Rc::new(RefCell::new(Inner {
             workers: Vec::new(),
+            queue: VecDeque::new(),
+            pool_warm_up: false,
+            pool: if cores.is_finite() { cores.clamp(1.0, MAX_POOL as f64) as usize } else { 2 },
             next_worker: 1,
             failed_starts: 0,
             next_job: 1,
             timeout_override,
+            rows: Vec::new(),
+            rows_at: f64::NEG_INFINITY,
+            rows_timer: None,
             on_event,
             this: Weak::new(),
         }));
@@ -170,22 +236,25 @@ impl Engine {
         Engine(inner)
     }
 
-    /// Starts spare workers ahead of the first jobs, so the engine is loaded when needed.
+    /// Starts spare workers ahead of the first jobs, so the engine is loaded when needed (not
+    /// while a portfolio runs: its pool already has every core).
     pub fn warm_up(&self) {
         if let Ok(mut inner) = self.0.try_borrow_mut() {
-            inner.top_up(SPARE_WORKERS);
+            if inner.queue.is_empty() && !inner.workers.iter().any(Live::pooled) {
+                inner.top_up(SPARE_WORKERS);
+            }
         }
     }
 
     /// Queues the analysis of one file, checked against `playbook` (JSON) when given; returns
     /// its job id.
     pub fn analyze(&self, name: &str, bytes: Rc<Vec<u8>>, playbook: Option<String>) -> JobId {
-        self.submit(|job| Request::Analyze { job, name: name.to_string(), playbook }, vec![bytes])
+        self.submit(|job| Request::Analyze { job, name: name.to_string(), playbook }, vec![Payload::Bytes(bytes)], false)
     }
 
     /// Queues the comparison of A's and B's analyses; returns its job id.
     pub fn compare(&self, a: &DocResult, b: &DocResult) -> JobId {
-        let bytes = |s: &str| Rc::new(s.as_bytes().to_vec());
+        let bytes = |s: &str| Payload::Bytes(Rc::new(s.as_bytes().to_vec()));
         self.submit(
             |job| Request::Compare {
                 job,
@@ -198,12 +267,13 @@ impl Engine {
                 bytes(&b.report_json),
                 bytes(&b.analysis.document.text),
             ],
+            false,
         )
     }
 
     /// Queues a Word file: the redline of `docs[0]` to `docs[1]`, or the review of `docs[0]`.
     pub fn word(&self, kind: WordKind, docs: [Option<&DocResult>; 2], author: &str, date: &str, lang: &str, marks: Vec<WordMark>) -> JobId {
-        let bytes = |s: &str| Rc::new(s.as_bytes().to_vec());
+        let bytes = |s: &str| Payload::Bytes(Rc::new(s.as_bytes().to_vec()));
         let mut payloads = Vec::new();
         let mut names = [String::new(), String::new()];
         for (i, d) in docs.iter().enumerate() {
@@ -216,35 +286,120 @@ impl Engine {
         self.submit(
             |job| Request::Word { job, kind, names, author: author.to_string(), date: date.to_string(), lang: lang.to_string(), marks },
             payloads,
+            false,
         )
     }
 
-    /// Queues one file of a portfolio review, compared with `standard` when given.
-    pub fn review_row(&self, name: &str, bytes: Rc<Vec<u8>>, playbook: Option<String>, standard: Option<&DocResult>) -> JobId {
-        let mut payloads = vec![bytes];
-        if let Some(s) = standard {
-            payloads.push(Rc::new(s.report_json.as_bytes().to_vec()));
-            payloads.push(Rc::new(s.analysis.document.text.as_bytes().to_vec()));
+    /// Queues the files of a portfolio review, each compared with `standard` when given; returns
+    /// their job ids in order to `queued` (before any event about them). The files go to the
+    /// pool as its workers free up; each worker reads its file itself (the page never holds the
+    /// bytes).
+    pub fn review_rows(
+        &self,
+        files: &[(String, web_sys::File)],
+        playbook: Option<String>,
+        standard: Option<&DocResult>,
+        queued: impl FnOnce(Vec<JobId>),
+    ) {
+        // One copy of the standard for all the jobs (each message copies it to its worker).
+        let standard = standard.map(|s| {
+            (Rc::new(s.report_json.as_bytes().to_vec()), Rc::new(s.analysis.document.text.as_bytes().to_vec()))
+        });
+        let (jobs, events) = match self.0.try_borrow_mut() {
+            Ok(mut inner) => {
+                let mut jobs = Vec::with_capacity(files.len());
+                for (name, file) in files {
+                    let job = inner.next_job_id();
+                    let mut payloads = vec![Payload::File(file.clone().into())];
+                    if let Some((json, text)) = &standard {
+                        payloads.push(Payload::Bytes(json.clone()));
+                        payloads.push(Payload::Bytes(text.clone()));
+                    }
+                    let request = Request::ReviewRow { job, name: name.clone(), playbook: playbook.clone(), standard: standard.is_some() };
+                    let timeout_ms = inner.deadline(&payloads);
+                    inner.queue.push_back(Job { request, payloads, timeout_ms, pooled: true, warm_up: false });
+                    jobs.push(job);
+                }
+                let events = inner.pump();
+                (jobs, events)
+            }
+            Err(_) => (Vec::new(), Vec::new()),
+        };
+        queued(jobs);
+        self.emit(events);
+    }
+
+    /// True the first time it is called on this page: the caller then fetches a document for
+    /// [`Engine::warm_up_pool`].
+    pub fn wants_pool_warm_up(&self) -> bool {
+        match self.0.try_borrow_mut() {
+            Ok(mut inner) => !std::mem::replace(&mut inner.pool_warm_up, true),
+            Err(_) => false,
         }
-        let has_standard = standard.is_some();
-        self.submit(|job| Request::ReviewRow { job, name: name.to_string(), playbook, standard: has_standard }, payloads)
+    }
+
+    /// Runs the portfolio's row of `bytes` once in a pool worker and drops it, when the user
+    /// heads for the portfolio's file buttons: the engine's code is optimised by V8 only once
+    /// it has run (the tier-up takes seconds of background compilation on a fresh page), so
+    /// this lets it happen while the user picks the files. Nothing is done if files are already
+    /// queued, and the run is dropped if files arrive before its worker is ready.
+    pub fn warm_up_pool(&self, name: &str, bytes: Rc<Vec<u8>>) {
+        let events = match self.0.try_borrow_mut() {
+            Ok(mut inner) if inner.queue.is_empty() && !inner.workers.iter().any(Live::pooled) => {
+                let job = inner.next_job_id();
+                let request = Request::ReviewRow { job, name: name.to_string(), playbook: None, standard: false };
+                let payloads = vec![Payload::Bytes(bytes)];
+                let timeout_ms = inner.deadline(&payloads);
+                inner.queue.push_back(Job { request, payloads, timeout_ms, pooled: true, warm_up: true });
+                inner.pump()
+            }
+            _ => Vec::new(),
+        };
+        self.emit(events);
+    }
+
+    /// Drops the portfolio files not yet started; those already with a worker finish and their
+    /// rows are ignored by the page.
+    pub fn cancel_portfolio(&self) {
+        if let Ok(mut inner) = self.0.try_borrow_mut() {
+            inner.queue.clear();
+            for live in &mut inner.workers {
+                let sent = live.sent;
+                let mut i = 0;
+                live.jobs.retain(|j| {
+                    i += 1;
+                    i <= sent || !j.pooled
+                });
+            }
+        }
     }
 
     /// Stops a job whose answer is no longer wanted (its document was replaced or removed).
     pub fn cancel(&self, job: JobId) {
-        if let Ok(mut inner) = self.0.try_borrow_mut() {
-            inner.workers.retain(|w| w.job.as_ref().map(|j| j.request.job()) != Some(job));
-        }
+        let events = match self.0.try_borrow_mut() {
+            Ok(mut inner) => {
+                inner.queue.retain(|j| j.request.job() != job);
+                match inner.workers.iter().position(|w| w.head() == Some(job)) {
+                    Some(index) => {
+                        // Its worker goes; portfolio files posted behind the job go to others.
+                        let mut live = inner.workers.remove(index);
+                        live.jobs.pop_front();
+                        inner.requeue(live)
+                    }
+                    None => Vec::new(),
+                }
+            }
+            Err(_) => Vec::new(),
+        };
+        self.emit(events);
     }
 
-    fn submit(&self, request: impl FnOnce(JobId) -> Request, payloads: Vec<Rc<Vec<u8>>>) -> JobId {
+    fn submit(&self, request: impl FnOnce(JobId) -> Request, payloads: Vec<Payload>, pooled: bool) -> JobId {
         let (job, events) = match self.0.try_borrow_mut() {
             Ok(mut inner) => {
-                let job = inner.next_job;
-                inner.next_job = inner.next_job.wrapping_add(1);
-                let bytes: usize = payloads.iter().map(|p| p.len()).sum();
-                let timeout_ms = inner.timeout_override.unwrap_or_else(|| deadline_ms(bytes));
-                let events = inner.assign(Job { request: request(job), payloads, timeout_ms });
+                let job = inner.next_job_id();
+                let timeout_ms = inner.deadline(&payloads);
+                let events = inner.assign(Job { request: request(job), payloads, timeout_ms, pooled, warm_up: false });
                 (job, events)
             }
             // Only a re-entrant call lands here, which the page never makes.
@@ -272,35 +427,97 @@ fn deadline_ms(bytes: usize) -> u32 {
 }
 
 impl Inner {
-    /// Gives `job` to an idle worker (a ready one first) or a new one; keeps one spare.
+    fn next_job_id(&mut self) -> JobId {
+        let job = self.next_job;
+        self.next_job = self.next_job.wrapping_add(1);
+        job
+    }
+
+    fn deadline(&self, payloads: &[Payload]) -> u32 {
+        self.timeout_override.unwrap_or_else(|| deadline_ms(payloads.iter().map(Payload::len).sum()))
+    }
+
+    /// Gives `job` to an idle worker (a ready one first) or a new one; keeps one spare. A
+    /// portfolio job goes to the pool instead.
     fn assign(&mut self, job: Job) -> Vec<EngineEvent> {
+        if job.pooled {
+            self.queue.push_back(job);
+            return self.pump();
+        }
         if self.failed_starts >= MAX_FAILED_STARTS {
             return vec![unavailable(&job, "the engine worker failed to start")];
         }
-        let idle = self
-            .workers
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| w.job.is_none())
-            .max_by_key(|(_, w)| w.ready)
-            .map(|(i, _)| i);
-        let index = match idle {
+        let index = match self.idle_worker() {
             Some(i) => i,
             None => match self.spawn() {
                 Ok(()) => self.workers.len() - 1,
                 Err(detail) => return vec![unavailable(&job, &detail)],
             },
         };
-        self.workers[index].job = Some(job);
+        self.workers[index].jobs.push_back(job);
         self.send(index);
-        // The next job (the comparison after a pair, the other side) finds a loaded worker.
-        self.top_up(1);
+        // The next job (the comparison after a pair, the other side) finds a loaded worker;
+        // while a portfolio runs, its pool already takes every core.
+        if self.queue.is_empty() {
+            self.top_up(1);
+        }
         Vec::new()
+    }
+
+    /// An idle worker, a ready one first.
+    fn idle_worker(&self) -> Option<usize> {
+        self.workers.iter().enumerate().filter(|(_, w)| w.jobs.is_empty()).max_by_key(|(_, w)| w.ready).map(|(i, _)| i)
+    }
+
+    /// Hands queued portfolio jobs to the pool: at most `pool` workers, each with up to
+    /// [`POOL_DEPTH`] jobs posted (the next file waits in the worker's own message queue, so a
+    /// worker never idles while the page is busy rendering the last row).
+    fn pump(&mut self) -> Vec<EngineEvent> {
+        let mut events = Vec::new();
+        while let Some(job) = self.queue.pop_front() {
+            if self.failed_starts >= MAX_FAILED_STARTS {
+                events.push(unavailable(&job, "the engine worker failed to start"));
+                continue;
+            }
+            // Spread over the cores first: an idle worker joins the pool, else a new one is
+            // started; only then does a pool worker get a job posted behind its current one.
+            let room = self.workers.iter().filter(|w| w.pooled()).count() < self.pool;
+            let behind = || {
+                self.workers
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, w)| w.pooled() && w.jobs.len() < POOL_DEPTH)
+                    .min_by_key(|(_, w)| (w.jobs.len(), !w.ready))
+                    .map(|(i, _)| i)
+            };
+            let index = match (room.then(|| self.idle_worker()).flatten(), room) {
+                (Some(i), _) => i,
+                (None, true) => match self.spawn() {
+                    Ok(()) => self.workers.len() - 1,
+                    Err(detail) => {
+                        web_sys::console::warn_1(&format!("klausul: no engine worker: {detail}").into());
+                        self.failed_starts = MAX_FAILED_STARTS;
+                        events.push(unavailable(&job, &detail));
+                        continue;
+                    }
+                },
+                (None, false) => match behind() {
+                    Some(i) => i,
+                    None => {
+                        self.queue.push_front(job);
+                        break;
+                    }
+                },
+            };
+            self.workers[index].jobs.push_back(job);
+            self.send(index);
+        }
+        events
     }
 
     /// Starts workers until `spare` of them are idle.
     fn top_up(&mut self, spare: usize) {
-        while self.failed_starts < MAX_FAILED_STARTS && self.workers.iter().filter(|w| w.job.is_none()).count() < spare {
+        while self.failed_starts < MAX_FAILED_STARTS && self.workers.iter().filter(|w| w.jobs.is_empty()).count() < spare {
             if let Err(detail) = self.spawn() {
                 web_sys::console::warn_1(&format!("klausul: no engine worker: {detail}").into());
                 self.failed_starts = MAX_FAILED_STARTS;
@@ -330,8 +547,8 @@ impl Inner {
             id,
             worker,
             ready: false,
-            job: None,
-            sent: false,
+            jobs: VecDeque::new(),
+            sent: 0,
             last_panic: None,
             _deadline: None,
             _on_message: on_message,
@@ -340,24 +557,48 @@ impl Inner {
         Ok(())
     }
 
-    /// Posts the worker's job once the worker is ready, and starts the job's deadline.
+    /// Posts the worker's jobs not yet posted, once the worker is ready, and starts the
+    /// deadline of the one it runs first.
     fn send(&mut self, index: usize) {
+        let files_waiting = !self.queue.is_empty();
+        let Some(live) = self.workers.get_mut(index) else { return };
+        if !live.ready {
+            return;
+        }
+        // A warm-up run not yet started gives way to real files.
+        if live.sent == 0 && live.jobs.front().is_some_and(|j| j.warm_up) && (files_waiting || live.jobs.len() > 1) {
+            live.jobs.pop_front();
+        }
+        while let Some(job) = live.jobs.get(live.sent) {
+            let Ok(header) = serde_json::to_string(&job.request) else { return };
+            let message = Array::new();
+            message.push(&JsValue::from_str(&header));
+            for payload in &job.payloads {
+                match payload {
+                    Payload::Bytes(bytes) => message.push(&Uint8Array::from(bytes.as_slice())),
+                    Payload::File(blob) => message.push(blob),
+                };
+            }
+            if live.worker.post_message(&message).is_err() {
+                return;
+            }
+            live.sent += 1;
+        }
+        self.arm(index);
+    }
+
+    /// Starts the deadline of the worker's first job, if it is posted and has none yet.
+    fn arm(&mut self, index: usize) {
         let weak = self.this.clone();
         let Some(live) = self.workers.get_mut(index) else { return };
-        let Some(job) = live.job.as_ref().filter(|_| live.ready && !live.sent) else { return };
-        let Ok(header) = serde_json::to_string(&job.request) else { return };
-        let message = Array::new();
-        message.push(&JsValue::from_str(&header));
-        for bytes in &job.payloads {
-            message.push(&Uint8Array::from(bytes.as_slice()));
+        if live._deadline.is_some() || live.sent == 0 {
+            return;
         }
-        if live.worker.post_message(&message).is_ok() {
-            live.sent = true;
-            let id = live.id;
-            live._deadline = Some(Timeout::new(job.timeout_ms, move || {
-                with_inner(&weak, |inner| inner.timed_out(id));
-            }));
-        }
+        let Some(job) = live.jobs.front() else { return };
+        let id = live.id;
+        live._deadline = Some(Timeout::new(job.timeout_ms, move || {
+            with_inner(&weak, |inner| inner.timed_out(id));
+        }));
     }
 
     fn position(&self, id: u32) -> Option<usize> {
@@ -366,23 +607,68 @@ impl Inner {
 
     /// The worker's job is answered: the worker goes (one worker per job).
     fn finish(&mut self, index: usize, job: JobId) -> bool {
-        let ours = self.workers.get(index).and_then(|w| w.job.as_ref()).map(|j| j.request.job()) == Some(job);
+        let ours = self.workers.get(index).and_then(Live::head) == Some(job);
         if ours {
             self.workers.remove(index);
         }
         ours
     }
 
-    /// The worker's job is answered and the worker stays for the next job.
+    /// The worker's portfolio job is answered and the worker goes on with its next one (starting
+    /// a worker — loading and compiling the engine — costs more than a fixture-sized analysis).
     fn release(&mut self, index: usize, job: JobId) -> bool {
         let Some(live) = self.workers.get_mut(index) else { return false };
-        if live.job.as_ref().map(|j| j.request.job()) != Some(job) {
+        if live.head() != Some(job) {
             return false;
         }
-        live.job = None;
-        live.sent = false;
+        live.jobs.pop_front();
+        live.sent = live.sent.saturating_sub(1);
         live._deadline = None;
+        self.arm(index);
         true
+    }
+
+    /// The rows waiting, if the last hand-over is [`ROW_BATCH_MS`] ago or the portfolio is
+    /// done; otherwise a timer hands them over then.
+    fn hand_over_rows(&mut self) -> Vec<EngineEvent> {
+        if self.rows.is_empty() {
+            return Vec::new();
+        }
+        let now = crate::dom::now().unwrap_or(f64::INFINITY);
+        let idle = self.queue.is_empty() && !self.workers.iter().any(Live::pooled);
+        if idle || now - self.rows_at >= ROW_BATCH_MS {
+            self.rows_at = now;
+            self.rows_timer = None;
+            return vec![EngineEvent::Rows(std::mem::take(&mut self.rows))];
+        }
+        if self.rows_timer.is_none() {
+            let weak = self.this.clone();
+            let wait = (self.rows_at + ROW_BATCH_MS - now).clamp(0.0, ROW_BATCH_MS) as u32;
+            self.rows_timer = Some(Timeout::new(wait, move || {
+                with_inner(&weak, |inner| {
+                    inner.rows_timer = None;
+                    inner.rows_at = f64::NEG_INFINITY;
+                    inner.hand_over_rows()
+                });
+            }));
+        }
+        Vec::new()
+    }
+
+    /// Jobs a removed worker held that it never answered go back to the pool (portfolio files)
+    /// or to a new worker.
+    fn requeue(&mut self, live: Live) -> Vec<EngineEvent> {
+        let mut live = live;
+        let mut events = Vec::new();
+        for job in live.jobs.drain(..).rev() {
+            if job.pooled {
+                self.queue.push_front(job);
+            } else {
+                events.extend(self.assign(job));
+            }
+        }
+        events.extend(self.pump());
+        events
     }
 
     fn receive(&mut self, id: u32, event: &MessageEvent) -> Vec<EngineEvent> {
@@ -430,16 +716,22 @@ impl Inner {
                 }
             }
             Response::Row { job } => {
-                // A portfolio worker goes on with the next file: starting a worker (loading and
-                // compiling the engine) costs more than a fixture-sized analysis. A panic still
-                // costs only the worker and its one file.
+                // A panic still costs only the worker and its one file.
+                let warm_up = self.workers[index].jobs.front().is_some_and(|j| j.warm_up);
                 if !self.release(index, job) {
                     return Vec::new();
                 }
-                match serde_json::from_str::<klausul::review::Row>(&text(1)) {
-                    Ok(row) => vec![EngineEvent::Row { job, row: Rc::new(row) }],
+                let mut events = match serde_json::from_str::<klausul::review::Row>(&text(1)) {
+                    Ok(_) if warm_up => Vec::new(),
+                    Ok(row) => {
+                        self.rows.push((job, Rc::new(row)));
+                        Vec::new()
+                    }
                     Err(e) => vec![EngineEvent::Crashed { job, detail: format!("unreadable row: {e}") }],
-                }
+                };
+                events.extend(self.pump());
+                events.extend(self.hand_over_rows());
+                events
             }
             Response::Word { job, .. } => {
                 if !self.finish(index, job) {
@@ -453,8 +745,14 @@ impl Inner {
                 }
             }
             Response::Failed { job, file, message_en, message_da } => {
-                self.finish(index, job);
-                vec![EngineEvent::Failed { job, file, message_en, message_da }]
+                let mut events = vec![EngineEvent::Failed { job, file, message_en, message_da }];
+                if self.workers[index].pooled() {
+                    self.release(index, job);
+                    events.extend(self.pump());
+                } else {
+                    self.finish(index, job);
+                }
+                events
             }
             Response::Panicked { message } => {
                 web_sys::console::error_1(&JsValue::from_str(&format!("klausul engine: {message}")));
@@ -464,8 +762,8 @@ impl Inner {
         }
     }
 
-    /// A worker died: its job (if it had started) is reported; a job whose worker died while
-    /// loading moves to a new worker.
+    /// A worker died: the job it was running (if it had started) is reported; jobs it had not
+    /// started move to other workers.
     fn crashed(&mut self, id: u32, detail: String) -> Vec<EngineEvent> {
         let Some(index) = self.position(id) else { return Vec::new() };
         let mut live = self.workers.remove(index);
@@ -473,21 +771,27 @@ impl Inner {
             self.failed_starts += 1;
         }
         let detail = live.last_panic.take().unwrap_or(detail);
-        match live.job.take() {
-            Some(job) if live.sent => vec![EngineEvent::Crashed { job: job.request.job(), detail }],
-            Some(job) => self.assign(job),
-            None => Vec::new(),
+        let mut events = Vec::new();
+        if live.sent > 0 {
+            if let Some(job) = live.jobs.pop_front() {
+                events.push(EngineEvent::Crashed { job: job.request.job(), detail });
+            }
         }
+        events.extend(self.requeue(live));
+        events
     }
 
-    /// A job ran past its deadline: its worker is stopped and the job reported.
+    /// A job ran past its deadline: its worker is stopped and the job reported; jobs posted
+    /// behind it move to other workers.
     fn timed_out(&mut self, id: u32) -> Vec<EngineEvent> {
         let Some(index) = self.position(id) else { return Vec::new() };
-        let live = self.workers.remove(index);
-        match &live.job {
-            Some(job) => vec![EngineEvent::TimedOut { job: job.request.job(), seconds: job.timeout_ms.div_ceil(1000) }],
-            None => Vec::new(),
+        let mut live = self.workers.remove(index);
+        let mut events = Vec::new();
+        if let Some(job) = live.jobs.pop_front() {
+            events.push(EngineEvent::TimedOut { job: job.request.job(), seconds: job.timeout_ms.div_ceil(1000) });
         }
+        events.extend(self.requeue(live));
+        events
     }
 }
 

@@ -4,8 +4,10 @@
 //! are payloads that would be wasteful to escape into JSON (file bytes as `Uint8Array`, report
 //! texts as strings). Both bins compile this file, so the two sides cannot drift apart.
 //!
-//! Each worker runs exactly one job: it says [`Response::Ready`], gets one [`Request`], answers
-//! it, and is terminated by the page. A job that kills or hangs its worker costs nothing else.
+//! A worker says [`Response::Ready`], then answers [`Request`]s in the order they arrive. Most
+//! workers get exactly one and are terminated by the page when it is answered; a portfolio worker
+//! gets [`Request::ReviewRow`]s one after another. A job that kills or hangs its worker costs
+//! nothing else (portfolio files posted behind it are sent to another worker).
 
 use serde::{Deserialize, Serialize};
 
@@ -38,7 +40,8 @@ pub enum Request {
         /// B's file name.
         b_name: String,
     },
-    /// One file of a portfolio review: payload 1 holds its bytes; payloads 2 and 3, when
+    /// One file of a portfolio review: payload 1 is the file (a `File`, read by the worker, or
+    /// its bytes as a `Uint8Array`); payloads 2 and 3, when
     /// `standard` is set, our standard's analysis JSON and clean text.
     ReviewRow {
         /// The job.

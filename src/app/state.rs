@@ -307,14 +307,10 @@ pub enum Action {
     MarksLoaded { key: String, marks: BTreeMap<String, Mark> },
     /// Set (or remove, with None) the mark on a finding.
     SetMark { finding: String, mark: Option<Mark> },
-    /// Files added to the portfolio.
-    PortfolioAdd(Vec<(String, web_sys::File)>),
-    /// A portfolio file was handed to a worker as `job`.
-    PortfolioStarted { index: usize, job: JobId },
-    /// A portfolio row arrived.
-    PortfolioRow { job: JobId, row: Rc<klausul::review::Row> },
-    /// A portfolio file could not be read by the browser: its (error) row, without a job.
-    PortfolioUnread { index: usize, row: Rc<klausul::review::Row> },
+    /// Files added to the portfolio, each queued as a job.
+    PortfolioAdd(Vec<(String, web_sys::File, JobId)>),
+    /// Portfolio rows arrived (several at once: the table is drawn once for all of them).
+    PortfolioRows(Vec<(JobId, Rc<klausul::review::Row>)>),
     /// Empty the portfolio.
     PortfolioClear,
     /// Use a playbook (or switch it off).
@@ -427,21 +423,18 @@ impl Reducible for State {
                 s.marks = marks;
             }
             Action::PortfolioAdd(files) => {
-                s.portfolio.files.extend(files.into_iter().map(|(name, file)| PortfolioFile { name, file, row: None }));
-            }
-            Action::PortfolioStarted { index, job } => {
-                s.portfolio.running.insert(job, index);
-            }
-            Action::PortfolioRow { job, row } => {
-                if let Some(i) = s.portfolio.running.remove(&job) {
-                    if let Some(f) = s.portfolio.files.get_mut(i) {
-                        f.row = Some(row);
-                    }
+                for (name, file, job) in files {
+                    s.portfolio.running.insert(job, s.portfolio.files.len());
+                    s.portfolio.files.push(PortfolioFile { name, file, row: None });
                 }
             }
-            Action::PortfolioUnread { index, row } => {
-                if let Some(f) = s.portfolio.files.get_mut(index) {
-                    f.row = Some(row);
+            Action::PortfolioRows(rows) => {
+                for (job, row) in rows {
+                    if let Some(i) = s.portfolio.running.remove(&job) {
+                        if let Some(f) = s.portfolio.files.get_mut(i) {
+                            f.row = Some(row);
+                        }
+                    }
                 }
             }
             Action::PortfolioClear => s.portfolio = Portfolio::default(),

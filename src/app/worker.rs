@@ -1,7 +1,8 @@
 //! The engine's Web Worker: reads, analyses and compares documents off the main thread.
 //!
 //! Trunk builds this bin with `data-type="worker"`. The page starts one worker per job and
-//! terminates it when the job is answered. A panic in the engine posts [`Response::Panicked`]
+//! terminates it when the job is answered, except for portfolio workers, which run one file after
+//! another (the messages queue in the worker's port and are handled in order). A panic in the engine posts [`Response::Panicked`]
 //! and then traps, which kills only this worker; a job that hangs is terminated by the page.
 
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
@@ -11,12 +12,15 @@ mod protocol;
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
     use js_sys::{Array, JsString, Uint8Array};
     use klausul::report::{self, ReportFormat, ReportLang};
     use klausul::Analysis;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
-    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+    use web_sys::{Blob, DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent};
 
     use crate::protocol::{JobId, Request, Response, Stage, Step, WordKind};
 
@@ -89,10 +93,19 @@ mod imp {
                 );
             }
             Request::ReviewRow { job, name, playbook, standard } => {
-                let input = bytes(1);
-                let standard = if standard { read_back(job, 1, "standard", bytes(2), bytes(3)) } else { None };
-                let playbook = playbook.as_deref().and_then(|p| klausul::playbook::Playbook::parse(p).ok());
-                let row = klausul::review::row_for(&name, &input, &name, playbook.as_ref(), standard.as_ref());
+                // The page posts the chosen file's handle; the bytes are read here.
+                let row = match file_bytes(&data.get(1)) {
+                    Ok(input) => {
+                        let playbook = playbook.as_deref().and_then(|p| klausul::playbook::Playbook::parse(p).ok());
+                        if standard {
+                            let Some(standard) = cached_standard(job, bytes(2), bytes(3)) else { return };
+                            klausul::review::row_for(&name, &input, &name, playbook.as_ref(), Some(&standard))
+                        } else {
+                            klausul::review::row_for(&name, &input, &name, playbook.as_ref(), None)
+                        }
+                    }
+                    Err(e) => klausul::review::Row::refused(&name, "", klausul::review::Status::Error, &e),
+                };
                 let json = serde_json::to_string(&row).unwrap_or_default();
                 post(&Response::Row { job }, &[&json]);
             }
@@ -119,6 +132,43 @@ mod imp {
                 post_values(&Response::Word { job, millis }, &[Uint8Array::from(file.as_slice()).into()]);
             }
         }
+    }
+
+    /// A payload's bytes: a `File` (or `Blob`) read here, or a `Uint8Array`.
+    fn file_bytes(v: &JsValue) -> Result<Vec<u8>, String> {
+        if let Some(blob) = v.dyn_ref::<Blob>() {
+            let reader = FileReaderSync::new().map_err(|e| format!("{e:?}"))?;
+            let buffer = reader.read_as_array_buffer(blob).map_err(|e| {
+                e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| format!("{e:?}"))
+            })?;
+            Ok(Uint8Array::new(&buffer).to_vec())
+        } else if v.is_instance_of::<Uint8Array>() {
+            Ok(Uint8Array::from(v.clone()).to_vec())
+        } else {
+            Err("the file did not arrive".to_string())
+        }
+    }
+
+    /// A standard's JSON and text as sent, and the analysis read back from them.
+    type Standard = (Vec<u8>, Vec<u8>, Rc<Analysis>);
+
+    thread_local! {
+        /// The standard of the last portfolio job: every file of a portfolio is compared with
+        /// the same one, which is read back once per worker.
+        static STANDARD: RefCell<Option<Standard>> = const { RefCell::new(None) };
+    }
+
+    /// The standard sent with a portfolio job, parsed once per worker.
+    fn cached_standard(job: JobId, json: Vec<u8>, text: Vec<u8>) -> Option<Rc<Analysis>> {
+        let hit = STANDARD.with(|s| {
+            s.borrow().as_ref().filter(|(j, t, _)| *j == json && *t == text).map(|(_, _, a)| a.clone())
+        });
+        if hit.is_some() {
+            return hit;
+        }
+        let analysis = Rc::new(read_back(job, 1, "standard", json.clone(), text.clone())?);
+        STANDARD.with(|s| *s.borrow_mut() = Some((json, text, analysis.clone())));
+        Some(analysis)
     }
 
     /// An analysis sent back by the page as its JSON and clean text; posts `Failed` if it does
@@ -193,6 +243,13 @@ mod imp {
         let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
         // Nothing to do if the page is gone.
         let _ = scope.post_message(&message);
+    }
+
+    /// This worker's wasm memory in bytes (it only grows); `tests/bench/portfolio-memory.mjs`
+    /// reads it through the worker's global `wasm_bindgen.memory_bytes()`.
+    #[wasm_bindgen]
+    pub fn memory_bytes() -> f64 {
+        (core::arch::wasm32::memory_size(0) as f64) * 65536.0
     }
 
     fn now() -> f64 {

@@ -621,6 +621,11 @@ test('portfolio: 40 files with a corrupt one and a non-DPA: 40 rows, one error, 
   fs.writeFileSync(path.join(dir, 'shopping-list, week 49.txt'), 'Milk, bread, "good" coffee and apples for the weekend.\nRemember the batteries.\n');
   names.push('broken.pdf', 'shopping-list, week 49.txt');
   const { context, page, errors } = await openPage(browser, base);
+  // Heading for the file buttons starts the pool and its warm-up run (a bundled example), whose
+  // row must not show.
+  await page.click('#portfolio-title');
+  await page.hover('.pf-drop');
+  await page.waitForTimeout(1500);
   await page.setInputFiles('#portfolio-files', names.map((n) => path.join(dir, n)));
   const total = names.length;
   assert.equal(total, 40);
@@ -661,6 +666,24 @@ test('portfolio: 40 files with a corrupt one and a non-DPA: 40 rows, one error, 
   await page.locator('#portfolio-title').scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(shots, 'portfolio-1440.png'), fullPage: false });
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('portfolio: a file that crashes its worker and one that hangs it cost their own rows; the files posted behind them still get theirs', async ({ browser, base }) => {
+  const { context, page, errors } = await openPage(browser, base);
+  await context.route('**/worker_loader.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: misbehavingWorkerLoader() }));
+  await page.evaluate(() => localStorage.setItem('klausul.jobTimeoutMs', '2500'));
+  await page.reload();
+  await page.waitForSelector('#portfolio-files', { state: 'attached' });
+  const text = fs.readFileSync(path.join(fixtures, 'smtp-dk-standardkontraktsbestemmelser.txt'));
+  const files = ['a', 'crash', 'b', 'c', 'hang', 'd', 'e', 'f'].map((n) => ({ name: `${n}.txt`, mimeType: 'text/plain', buffer: text }));
+  await page.setInputFiles('#portfolio-files', files);
+  await page.waitForFunction(() => (document.querySelector('[data-testid=portfolio-progress]') || {}).textContent === '8 of 8 analysed', null, { timeout: 60000 });
+  assert.equal(await page.locator('tr.pf-row[data-status=ok]').count(), 6);
+  assert.equal(await page.locator('tr.pf-row[data-status=error]').count(), 2);
+  assert.equal(await page.getAttribute('tr.pf-row[data-file="crash.txt"]', 'data-status'), 'error');
+  assert.equal(await page.getAttribute('tr.pf-row[data-file="hang.txt"]', 'data-status'), 'error');
+  assert.deepEqual(errors.filter((e) => !/simulated engine crash|klausul/.test(e)), []);
   await context.close();
 });
 

@@ -28,6 +28,8 @@ pub struct PortfolioProps {
     pub on_clear: Callback<()>,
     /// Open a row's file as B (our standard stays A).
     pub on_open: Callback<usize>,
+    /// The user heads for the file buttons: start the engine's workers.
+    pub on_warm_up: Callback<()>,
 }
 
 /// The files of a file list that Klausul reads (.pdf, .docx, .txt, .md).
@@ -131,27 +133,12 @@ pub fn portfolio_panel(props: &PortfolioProps) -> Html {
         let state = if col == i { if desc { "descending" } else { "ascending" } } else { "none" };
         html! { <th scope="col" aria-sort={state}><button type="button" class="btn-link pf-sort" {onclick}>{ name.to_string() }</button></th> }
     };
-    let open = |i: usize| {
-        let on_open = props.on_open.clone();
-        Callback::from(move |_: MouseEvent| on_open.emit(i))
-    };
-    let status_class = |s: Status| match s {
-        Status::Ok => "pf-ok",
-        Status::NotADpa => "pf-not-dpa",
-        Status::Error => "pf-error",
-    };
-    let severity_cell = |name: &str, value: &str| -> Html {
-        let sev = match name {
-            "findings_high" => Some("high"),
-            "findings_medium" => Some("medium"),
-            "findings_low" => Some("low"),
-            _ => None,
-        };
-        match sev {
-            Some(s) if value != "0" && !value.is_empty() => html! { <span class={classes!("badge", format!("sev-{s}"))}>{ value.to_string() }</span> },
-            _ => html! { { value.to_string() } },
-        }
-    };
+    // One callback for every row, the same from render to render, so that a row whose data did
+    // not change is not drawn again (the table is drawn once per batch of new rows).
+    let on_open_now = use_mut_ref(|| props.on_open.clone());
+    *on_open_now.borrow_mut() = props.on_open.clone();
+    let open = use_memo((), move |_| Callback::from(move |i: usize| on_open_now.borrow().emit(i)));
+    let open_title = i18n.t("portfolio.open");
 
     html! {
         <section class="portfolio-panel no-print" aria-labelledby="portfolio-title">
@@ -164,7 +151,8 @@ pub fn portfolio_panel(props: &PortfolioProps) -> Html {
                     }
                 </summary>
                 <p class="pf-intro">{ i18n.t("portfolio.intro") }</p>
-                <div class="pf-drop" ondrop={on_drop} ondragover={on_dragover}>
+                <div class="pf-drop" ondrop={on_drop} ondragover={on_dragover}
+                    onpointerenter={props.on_warm_up.reform(|_: PointerEvent| ())} onfocusin={props.on_warm_up.reform(|_: FocusEvent| ())}>
                     <label class="btn btn-small">{ i18n.t("portfolio.files") }
                         <input type="file" id="portfolio-files" class="visually-hidden" multiple=true accept=".pdf,.docx,.txt,.md" onchange={on_files.clone()} />
                     </label>
@@ -184,14 +172,8 @@ pub fn portfolio_panel(props: &PortfolioProps) -> Html {
                         <table class="pf-table">
                             <thead><tr>{ for COLUMNS.iter().enumerate().filter(|(i, _)| *i != 1).map(|(i, c)| header(i, c)) }</tr></thead>
                             <tbody>
-                                { for rows.iter().map(|(i, cells, row)| html! {
-                                    <tr class={classes!("pf-row", status_class(row.status))} data-file={row.file.clone()} data-status={row.status.as_str()}>
-                                        { for cells.iter().enumerate().filter(|(k, _)| *k != 1).map(|(k, v)| if k == 0 {
-                                            html! { <th scope="row"><button type="button" class="btn-link" onclick={open(*i)} title={i18n.t("portfolio.open")}>{ v.clone() }</button></th> }
-                                        } else {
-                                            html! { <td>{ severity_cell(COLUMNS[k], v) }</td> }
-                                        }) }
-                                    </tr>
+                                { for rows.iter().map(|(i, _, row)| html! {
+                                    <PortfolioRow key={*i} index={*i} row={row.clone()} on_open={(*open).clone()} title={open_title.clone()} />
                                 }) }
                                 { for pending.iter().map(|n| html! {
                                     <tr class="pf-row pf-pending"><th scope="row">{ n.to_string() }</th><td colspan={(COLUMNS.len() - 2).to_string()}>{ i18n.t("portfolio.pending") }</td></tr>
@@ -202,5 +184,52 @@ pub fn portfolio_panel(props: &PortfolioProps) -> Html {
                 }
             </details>
         </section>
+    }
+}
+
+/// Props of [`PortfolioRow`].
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    /// The file's index in the portfolio.
+    index: usize,
+    row: Rc<Row>,
+    /// Opens the file (by index).
+    on_open: Callback<usize>,
+    /// The open button's title.
+    title: String,
+}
+
+/// One row of the table; drawn again only when its row (or the language) changes.
+#[function_component(PortfolioRow)]
+fn portfolio_row(props: &RowProps) -> Html {
+    let row = &props.row;
+    let status_class = match row.status {
+        Status::Ok => "pf-ok",
+        Status::NotADpa => "pf-not-dpa",
+        Status::Error => "pf-error",
+    };
+    let onclick = {
+        let (on_open, i) = (props.on_open.clone(), props.index);
+        Callback::from(move |_: MouseEvent| on_open.emit(i))
+    };
+    let severity_cell = |name: &str, value: String| -> Html {
+        let sev = match name {
+            "findings_high" => Some("high"),
+            "findings_medium" => Some("medium"),
+            "findings_low" => Some("low"),
+            _ => None,
+        };
+        match sev {
+            Some(s) if value != "0" && !value.is_empty() => html! { <span class={classes!("badge", format!("sev-{s}"))}>{ value }</span> },
+            _ => html! { { value } },
+        }
+    };
+    let mut cells = row.cells().into_iter().enumerate().filter(|(k, _)| *k != 1);
+    let first = cells.next().map(|(_, v)| v).unwrap_or_default();
+    html! {
+        <tr class={classes!("pf-row", status_class)} data-file={row.file.clone()} data-status={row.status.as_str()}>
+            <th scope="row"><button type="button" class="btn-link" {onclick} title={props.title.clone()}>{ first }</button></th>
+            { for cells.map(|(k, v)| html! { <td>{ severity_cell(COLUMNS.get(k).copied().unwrap_or_default(), v) }</td> }) }
+        </tr>
     }
 }
