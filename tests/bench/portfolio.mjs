@@ -36,11 +36,13 @@ const cliRun = () => {
   spawnSync(cli, ['review', ...names, '--format', 'csv'], { cwd: dir, encoding: 'utf8' });
   return Number(process.hrtime.bigint() - t0) / 1e6;
 };
-// Cold: a fresh page, the engine's workers start when the files are chosen.
-const coldRun = async () => {
+// One run on a fresh page: `before(page)` prepares it, then the 20 files are chosen and timed
+// until "20 of 20 analysed".
+const run = async (before) => {
   const page = await (await browser.newContext()).newPage();
   await page.goto(server.url);
   await page.waitForSelector('#portfolio-files', { state: 'attached' });
+  await before(page);
   const t0 = Date.now();
   await page.setInputFiles('#portfolio-files', names.map((n) => path.join(dir, n)));
   await done(page, names.length);
@@ -48,56 +50,30 @@ const coldRun = async () => {
   await page.context().close();
   return t;
 };
+// A batch of `files` on the page, then the portfolio cleared.
+const batch = async (page, files) => {
+  await page.setInputFiles('#portfolio-files', files.map((n) => path.join(dir, n)));
+  await done(page, files.length);
+  await page.click('text=Clear the portfolio');
+};
+// Cold: a fresh page, the engine's workers start when the files are chosen.
+const coldRun = () => run(async () => {});
 // Intent: a fresh page where the pointer was on the file buttons 2 s before the files are
 // chosen, as when a person opens the file dialog (the workers start on that intent).
-const intentRun = async () => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(server.url);
-  await page.waitForSelector('#portfolio-files', { state: 'attached' });
+const intentRun = () => run(async (page) => {
   await page.click('#portfolio-title');
   await page.hover('.pf-drop');
   await new Promise((r) => setTimeout(r, 2000));
-  const t0 = Date.now();
-  await page.setInputFiles('#portfolio-files', names.map((n) => path.join(dir, n)));
-  await done(page, names.length);
-  const t = Date.now() - t0;
-  await page.context().close();
-  return t;
-};
+});
 // Warm: the engine's workers already loaded by an earlier batch of two files on the same page.
-const warmRun = async () => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(server.url);
-  await page.waitForSelector('#portfolio-files', { state: 'attached' });
-  await page.setInputFiles('#portfolio-files', names.slice(0, 2).map((n) => path.join(dir, n)));
-  await done(page, 2);
-  await page.click('text=Clear the portfolio');
-  const t0 = Date.now();
-  await page.setInputFiles('#portfolio-files', names.map((n) => path.join(dir, n)));
-  await done(page, names.length);
-  const t = Date.now() - t0;
-  await page.context().close();
-  return t;
-};
+const warmRun = () => run((page) => batch(page, names.slice(0, 2)));
 // Steady: the same 20 files twice before on the same page, so V8 has optimised the engine's hot
 // code (it tiers wasm up as it runs; a batch of two files leaves much of it on the baseline code):
 // what a person reviewing a portfolio meets from the second batch on.
-const steadyRun = async () => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(server.url);
-  await page.waitForSelector('#portfolio-files', { state: 'attached' });
-  for (let k = 0; k < 2; k++) {
-    await page.setInputFiles('#portfolio-files', names.map((n) => path.join(dir, n)));
-    await done(page, names.length);
-    await page.click('text=Clear the portfolio');
-  }
-  const t0 = Date.now();
-  await page.setInputFiles('#portfolio-files', names.map((n) => path.join(dir, n)));
-  await done(page, names.length);
-  const t = Date.now() - t0;
-  await page.context().close();
-  return t;
-};
+const steadyRun = () => run(async (page) => {
+  await batch(page, names);
+  await batch(page, names);
+});
 // Interleaved, so that the CLI and the browser see the same load on this shared machine.
 const cliTimes = [];
 const webTimes = [];
