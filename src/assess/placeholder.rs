@@ -104,6 +104,10 @@ const MAX_LABEL_WORDS: usize = 4;
 /// heading, or earlier in the clause or on the same line) is a signature block, where names,
 /// dates and lines are meant to be filled in by hand: nothing there counts.
 pub fn blank_fields(raw: &str, heading: Option<&str>, law: &Law) -> Vec<(usize, usize)> {
+    // Every field has a colon, an underscore or a star: most clauses have none of them.
+    if !raw.contains([':', '_', '*']) {
+        return Vec::new();
+    }
     if heading.is_some_and(|h| law.signature_words.any(&Folded::new(h))) {
         return Vec::new();
     }

@@ -136,6 +136,8 @@ pub struct PhraseSet {
     exact: bool,
     /// The phrases as matched (folded unless exact, empty ones dropped), made on first use.
     phrases: OnceLock<Vec<String>>,
+    /// A substring finder per phrase, for the search phrase by phrase (made once, not per text).
+    finders: OnceLock<Vec<memchr::memmem::Finder<'static>>>,
     /// Their automaton, built once the set has searched enough text that building it pays:
     /// a short document (or a one-clause one) never builds most of them, and building them all
     /// was most of the engine's start-up.
@@ -161,7 +163,7 @@ impl PhraseSet {
 
     fn build<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>, exact: bool) -> Self {
         let given = phrases.into_iter().map(|p| p.as_ref().trim().to_string()).collect();
-        PhraseSet { given, exact, phrases: OnceLock::new(), automaton: OnceLock::new(), naive_work: AtomicUsize::new(0) }
+        PhraseSet { given, exact, phrases: OnceLock::new(), finders: OnceLock::new(), automaton: OnceLock::new(), naive_work: AtomicUsize::new(0) }
     }
 
     fn phrases(&self) -> &[String] {
@@ -191,10 +193,11 @@ impl PhraseSet {
             let Some(ac) = self.automaton() else { return Vec::new() };
             return ac.find_overlapping_iter(hay).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect();
         }
+        let finders = self.finders.get_or_init(|| phrases.iter().map(|p| memchr::memmem::Finder::new(p.as_bytes()).into_owned()).collect());
         let mut out = Vec::new();
-        for (i, p) in phrases.iter().enumerate() {
+        for (i, (p, finder)) in phrases.iter().zip(finders).enumerate() {
             let mut from = 0;
-            while let Some(at) = hay[from..].find(p.as_str()) {
+            while let Some(at) = finder.find(&hay.as_bytes()[from..]) {
                 let start = from + at;
                 out.push((start, start + p.len(), i));
                 from = start + hay[start..].chars().next().map_or(1, char::len_utf8);
