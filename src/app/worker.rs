@@ -97,12 +97,13 @@ mod imp {
                 let row = match file_bytes(&data.get(1)) {
                     Ok(input) => {
                         let playbook = playbook.as_deref().and_then(|p| klausul::playbook::Playbook::parse(p).ok());
-                        if standard {
+                        let standard = if standard {
                             let Some(standard) = cached_standard(job, bytes(2), bytes(3)) else { return };
-                            klausul::review::row_for(&name, &input, &name, playbook.as_ref(), Some(&standard))
+                            Some(standard)
                         } else {
-                            klausul::review::row_for(&name, &input, &name, playbook.as_ref(), None)
-                        }
+                            None
+                        };
+                        klausul::review::row_for(&name, &input, &name, playbook.as_ref(), standard.as_deref())
                     }
                     Err(e) => klausul::review::Row::refused(&name, "", klausul::review::Status::Error, &e),
                 };

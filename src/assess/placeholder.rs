@@ -98,16 +98,18 @@ const MIN_STARS: usize = 3;
 /// The longest label of a form field, in words ("Company registration number").
 const MAX_LABEL_WORDS: usize = 4;
 
+/// Whether `text` can hold a form field for [`blank_fields`]: every field has a colon, an
+/// underscore or a star (line breaks do not matter), and most clauses have none of them.
+pub fn may_have_fields(text: &str) -> bool {
+    text.contains([':', '_', '*'])
+}
+
 /// Form fields left blank in a clause's text with its line breaks (`raw`; same char offsets as
 /// the clause text): a label line with nothing after its colon (`Name:`, `Dato: ……`), a run of
 /// underscores to write on, stars after a colon. Everything from a signature word on (in the
 /// heading, or earlier in the clause or on the same line) is a signature block, where names,
 /// dates and lines are meant to be filled in by hand: nothing there counts.
 pub fn blank_fields(raw: &str, heading: Option<&str>, law: &Law) -> Vec<(usize, usize)> {
-    // Every field has a colon, an underscore or a star: most clauses have none of them.
-    if !raw.contains([':', '_', '*']) {
-        return Vec::new();
-    }
     if heading.is_some_and(|h| law.signature_words.any(&Folded::new(h))) {
         return Vec::new();
     }

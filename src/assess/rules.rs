@@ -456,13 +456,14 @@ fn template_placeholder(ctx: &Context) -> Option<Raw> {
     for (i, text) in ctx.texts.iter().enumerate() {
         let clause = &ctx.clauses[i];
         let mut spans = placeholder::find(&text.chars, ctx.law);
-        // Form fields need the line breaks, which the clause text has as spaces (and a colon, an
-        // underscore or a star, which most clauses do not have).
-        let lines = if clause.text.contains([':', '_', '*']) { crate::extract::clause_text(ctx.document, clause) } else { String::new() };
-        if !lines.is_empty() && lines.chars().count() == text.chars.len() {
-            spans.extend(placeholder::blank_fields(&lines, clause.heading.as_deref(), ctx.law));
-            spans.sort_unstable();
-            spans.dedup_by(|b, a| b.0 < a.1);
+        // Form fields need the line breaks, which the clause text has as spaces.
+        if placeholder::may_have_fields(&clause.text) {
+            let lines = crate::extract::clause_text(ctx.document, clause);
+            if lines.chars().count() == text.chars.len() {
+                spans.extend(placeholder::blank_fields(&lines, clause.heading.as_deref(), ctx.law));
+                spans.sort_unstable();
+                spans.dedup_by(|b, a| b.0 < a.1);
+            }
         }
         for (s, e) in spans {
             if raw.evidence.len() < MAX_EVIDENCE {
