@@ -218,13 +218,19 @@ fn try_main(cli: Cli) -> Result<(), String> {
             check_output(format, output.as_deref())?;
             // The two documents are read and analysed at once, B on a second thread; everything
             // either prints comes out as if A had been done first (see `both`).
+            // Each thread also makes its side's alignment features, so that only the matching
+            // itself is left for after both.
             let load = |path: &Path| {
                 let mut notes = Vec::new();
-                let analysis = read_dpa(path, &mut notes).map(|doc| analyze(&doc));
+                let analysis = read_dpa(path, &mut notes).map(|doc| {
+                    let analysis = analyze(&doc);
+                    let side = klausul::compare::prepare(&analysis);
+                    (analysis, side)
+                });
                 (analysis, notes)
             };
-            let (a, b) = both(|| load(&a), || load(&b), &b)?;
-            let comparison = klausul::compare(&a, &b);
+            let ((a, sa), (b, sb)) = both(|| load(&a), || load(&b), &b)?;
+            let comparison = klausul::compare::compare_prepared(&a, &sa, &b, &sb);
             let report = match format {
                 OutputFormat::Docx => report::docx::redline(&comparison, &word_options(&cli.author, cli.date.as_deref(), lang)?),
                 _ => report::comparison_in(&comparison, format.to_report(), lang).into_bytes(),

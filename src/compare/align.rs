@@ -250,33 +250,69 @@ fn intersection(x: &[u64], y: &[u64]) -> usize {
     n
 }
 
+/// One document's clauses made ready for alignment: each clause's features, and an index from
+/// feature to the clauses that have it. Built from one side alone, so that the command line makes
+/// each side on the thread that read and analysed its document (see [`crate::compare::prepare`]).
+pub struct Side {
+    clauses: Vec<Prepared>,
+    /// Every (feature, clause) pair, sorted: a feature's clauses are one run, in clause order.
+    postings: Vec<(u64, u32)>,
+    /// Where each feature's run starts in `postings`, and its length.
+    runs: FxMap<u64, (u32, u32)>,
+}
+
+impl Side {
+    /// Prepares the clauses of one document.
+    pub fn new(clauses: &[Clause]) -> Self {
+        let clauses: Vec<Prepared> = clauses.iter().map(Prepared::new).collect();
+        let mut postings: Vec<(u64, u32)> = Vec::with_capacity(clauses.iter().map(|c| c.features.len()).sum());
+        for (j, c) in clauses.iter().enumerate() {
+            postings.extend(c.features.iter().map(|&f| (f, j as u32)));
+        }
+        postings.sort_unstable();
+        let mut runs: FxMap<u64, (u32, u32)> = FxMap::default();
+        runs.reserve(postings.len());
+        let mut start = 0;
+        while start < postings.len() {
+            let f = postings[start].0;
+            let len = postings[start..].iter().take_while(|p| p.0 == f).count();
+            runs.insert(f, (start as u32, len as u32));
+            start += len;
+        }
+        Side { clauses, postings, runs }
+    }
+
+    /// The clauses that have feature `f`, in clause order.
+    fn postings(&self, f: u64) -> &[(u64, u32)] {
+        self.runs.get(&f).map_or(&[], |&(start, len)| &self.postings[start as usize..(start + len) as usize])
+    }
+}
+
 /// For every clause of `x`, the clauses of `y` worth measuring against it: the ones sharing the
 /// most n-grams (n-grams found almost everywhere are skipped), identical texts near the same
 /// relative position, and the clause with the same id.
-fn candidates(x: &[Prepared], y: &[Prepared]) -> Vec<(usize, usize)> {
-    let mut index: FxMap<u64, Vec<usize>> = FxMap::default();
+fn candidates(x: &[Prepared], y: &Side) -> Vec<(usize, usize)> {
     let mut exact: FxMap<&str, Vec<usize>> = FxMap::default();
     let mut ids: FxMap<&str, usize> = FxMap::default();
-    for (j, c) in y.iter().enumerate() {
-        for &f in &c.features {
-            index.entry(f).or_default().push(j);
-        }
+    for (j, c) in y.clauses.iter().enumerate() {
         exact.entry(c.norm.as_str()).or_default().push(j);
         ids.entry(c.id.as_str()).or_insert(j);
     }
-    let stop = 16.max(2 * (y.len() as f64).sqrt() as usize);
-    let (nx, ny) = (x.len().max(1) as u64, y.len().max(1) as u64);
+    let ny = y.clauses.len();
+    let stop = 16.max(2 * (ny as f64).sqrt() as usize);
+    let (nx, ny) = (x.len().max(1) as u64, ny.max(1) as u64);
     let distance = |i: usize, j: usize| (i as u64 * ny).abs_diff(j as u64 * nx);
-    let mut counts = vec![0u32; y.len()];
+    let mut counts = vec![0u32; y.clauses.len()];
     let mut touched: Vec<usize> = Vec::new();
     let mut out = Vec::new();
     for (i, c) in x.iter().enumerate() {
-        for f in &c.features {
-            let Some(postings) = index.get(f) else { continue };
+        for &f in &c.features {
+            let postings = y.postings(f);
             if postings.len() > stop {
                 continue;
             }
-            for &j in postings {
+            for &(_, j) in postings {
+                let j = j as usize;
                 if counts[j] == 0 {
                     touched.push(j);
                 }
@@ -321,11 +357,14 @@ enum Match {
 /// Aligns the clauses of A with those of B; rows in B's reading order, with removed clauses of
 /// A where they stood.
 pub fn align(a: &[Clause], b: &[Clause]) -> Vec<AlignmentRow> {
-    let pa: Vec<Prepared> = a.iter().map(Prepared::new).collect();
-    let pb: Vec<Prepared> = b.iter().map(Prepared::new).collect();
+    align_sides(a, &Side::new(a), b, &Side::new(b))
+}
 
-    let mut keys: Vec<(usize, usize)> = candidates(&pa, &pb);
-    keys.extend(candidates(&pb, &pa).into_iter().map(|(j, i)| (i, j)));
+/// [`align`] with each side prepared ahead; `sa` must be made from `a` and `sb` from `b`.
+pub fn align_sides(a: &[Clause], sa: &Side, b: &[Clause], sb: &Side) -> Vec<AlignmentRow> {
+    let (pa, pb) = (&sa.clauses, &sb.clauses);
+    let mut keys: Vec<(usize, usize)> = candidates(pa, sb);
+    keys.extend(candidates(pb, sa).into_iter().map(|(j, i)| (i, j)));
     keys.sort_unstable();
     keys.dedup();
     let pairs: Vec<Pair> = keys.iter().map(|&(i, j)| measure(&pa[i], &pb[j], i, j)).collect();
@@ -357,10 +396,10 @@ pub fn align(a: &[Clause], b: &[Clause]) -> Vec<AlignmentRow> {
         }
     }
 
-    find_pieces(&pairs, &pa, &pb, &mut matches, &mut of_a, &mut of_b, false);
-    find_pieces(&pairs, &pa, &pb, &mut matches, &mut of_a, &mut of_b, true);
+    find_pieces(&pairs, pa, pb, &mut matches, &mut of_a, &mut of_b, false);
+    find_pieces(&pairs, pa, pb, &mut matches, &mut of_a, &mut of_b, true);
 
-    rows(a, b, &pa, &pb, &matches, &of_a, &of_b)
+    rows(a, b, pa, pb, &matches, &of_a, &of_b)
 }
 
 /// The heaviest chain of pairs increasing in both A and B (one pair per clause), as indices

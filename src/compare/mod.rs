@@ -17,7 +17,18 @@ use crate::{
 
 /// Compares A with B.
 pub fn compare(a: &Analysis, b: &Analysis) -> Comparison {
-    let alignment = align::align(&a.clauses, &b.clauses);
+    compare_prepared(a, &prepare(a), b, &prepare(b))
+}
+
+/// The part of a comparison that needs one document only (its clauses' alignment features). The
+/// command line makes it on the thread that read the document, beside the other document's.
+pub fn prepare(analysis: &Analysis) -> align::Side {
+    align::Side::new(&analysis.clauses)
+}
+
+/// [`compare`] with each side [`prepare`]d ahead: `sa` from `a`, `sb` from `b`.
+pub fn compare_prepared(a: &Analysis, sa: &align::Side, b: &Analysis, sb: &align::Side) -> Comparison {
+    let alignment = align::align_sides(&a.clauses, sa, &b.clauses, sb);
     let kind = if align::looks_like_versions(&alignment, &a.clauses, &b.clauses) { PairKind::Versions } else { PairKind::Agreements };
     Comparison {
         schema: COMPARISON_SCHEMA.to_string(),
