@@ -12,6 +12,7 @@
 //! is how compounds are caught (`behandlingssikkerhed`, `Unterauftragsverarbeiter`).
 
 use std::cell::RefCell;
+use std::rc::Rc;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -207,7 +208,7 @@ impl TokMatch {
     fn matches(&self, token: &Token) -> bool {
         match self {
             TokMatch::Number => token.number.is_some(),
-            TokMatch::Exact(s) => token.stem == *s,
+            TokMatch::Exact(s) => *token.stem == **s,
             TokMatch::Prefix(s) => token.surface.starts_with(s.as_str()),
             TokMatch::Suffix(s) => token.surface.ends_with(s.as_str()),
             TokMatch::Infix(s) => token.surface.contains(s.as_str()),
@@ -224,10 +225,10 @@ struct Phrase {
 /// One word of a text: lower-case surface form, stem, and char span in the text.
 #[derive(Debug, Clone)]
 pub struct Token {
-    /// Lower-case, with line-end hyphenation joined.
-    pub surface: String,
+    /// Lower-case, with line-end hyphenation joined (shared by every token of the same word).
+    pub surface: Rc<str>,
     /// The Snowball stem of `surface`.
-    pub stem: String,
+    pub stem: Rc<str>,
     /// First char, relative to the analysed text.
     pub start: u32,
     /// One past the last char.
@@ -558,9 +559,9 @@ impl Lexicon {
 
     /// What the lexicon says about one lower-case word, wherever it occurs.
     fn word(&self, surface: &str) -> Word {
-        let stem = self.stem(surface);
+        let stem: Rc<str> = Rc::from(self.stem(surface));
         let number = self.number(surface);
-        let mut anchors = self.stem_anchors.get(stem.as_str()).cloned().unwrap_or_default();
+        let mut anchors = self.stem_anchors.get(&*stem).cloned().unwrap_or_default();
         // Surface patterns hold no spaces, so each match lies inside one word (a prefix right
         // after its leading space, a suffix right before its trailing one).
         if let Some(ac) = &self.surface_anchors {
@@ -570,7 +571,7 @@ impl Lexicon {
             padded.push(' ');
             anchors.extend(ac.find_overlapping_iter(&padded).map(|m| self.surface_anchor_of[m.pattern().as_usize()]));
         }
-        Word { stem, number, anchors }
+        Word { surface: Rc::from(surface), stem, number, anchors }
     }
 
     /// Tokens, and for each its entry in `words`.
@@ -603,10 +604,12 @@ impl Lexicon {
         let mut ids: Vec<u32> = Vec::with_capacity(raw.len());
         // Byte span of each token in `text`.
         let mut bytes: Vec<(usize, usize)> = Vec::with_capacity(raw.len());
+        // The lower-case word, built in one buffer and stored once per distinct word.
+        let mut surface = String::new();
         let mut k = 0;
         while k < raw.len() {
             let (start, mut end, bstart, mut bend) = raw[k];
-            let mut surface = String::with_capacity(bend - bstart);
+            surface.clear();
             push_lowercase(&mut surface, &text[bstart..bend]);
             // Join line-end hyphenation: "databe- handleren" is one word, across a paragraph
             // break too, so that a clause reads the same with its breaks or with spaces for them.
@@ -633,13 +636,14 @@ impl Lexicon {
                 Some(id) => *id,
                 None => {
                     let id = words.list.len() as u32;
-                    words.list.push(self.word(&surface));
-                    words.index.insert(surface.clone(), id);
+                    let word = self.word(&surface);
+                    words.index.insert(word.surface.clone(), id);
+                    words.list.push(word);
                     id
                 }
             };
             let word = &words.list[id as usize];
-            tokens.push(Token { surface, stem: word.stem.clone(), start: start as u32, end: end as u32, sentence_end: false, number: word.number });
+            tokens.push(Token { surface: word.surface.clone(), stem: word.stem.clone(), start: start as u32, end: end as u32, sentence_end: false, number: word.number });
             ids.push(id);
             bytes.push((bstart, bend));
             k += 1;
@@ -661,7 +665,7 @@ impl Lexicon {
             if !ends {
                 if let Some((p, mark)) = gap.char_indices().find(|(_, c)| matches!(c, '.' | '!' | '?' | ';')) {
                     let is_dot = mark == '.';
-                    let surface = &tokens[t].surface;
+                    let surface: &str = &tokens[t].surface;
                     let abbreviation = is_dot && {
                         // "f.eks." → look back over "f." too.
                         let dotted = t > 0 && tokens[t - 1].end as usize + 1 == tokens[t].start as usize && text[bytes[t - 1].1..].starts_with('.');
@@ -676,7 +680,7 @@ impl Lexicon {
             if !ends && t + 1 < tokens.len() && gap.bytes().all(|c| c == b' ') {
                 let capital = first_char(t + 1).is_some_and(char::is_uppercase);
                 let lower_here = first_char(t).is_some_and(char::is_lowercase);
-                ends = capital && lower_here && self.openers.contains(&tokens[t + 1].surface);
+                ends = capital && lower_here && self.openers.contains(&*tokens[t + 1].surface);
             }
             tokens[t].sentence_end = ends;
         }
@@ -707,7 +711,8 @@ impl Lexicon {
 
 /// What a lexicon says about one word.
 struct Word {
-    stem: String,
+    surface: Rc<str>,
+    stem: Rc<str>,
     number: Option<u32>,
     /// (phrase, token of the phrase) for each phrase anchored on this word.
     anchors: Vec<(usize, usize)>,
@@ -715,7 +720,7 @@ struct Word {
 
 #[derive(Default)]
 struct Words {
-    index: FxMap<String, u32>,
+    index: FxMap<Rc<str>, u32>,
     list: Vec<Word>,
 }
 
@@ -791,7 +796,7 @@ mod tests {
             "Tekniske -\nog organisatoriske foranstaltninger sikrer data.",
         ] {
             let (a, b) = (lex.analyse(text), lex.analyse(&text.replace('\n', " ")));
-            let key = |x: &Analysed| x.tokens.iter().map(|t| (t.surface.clone(), t.stem.clone(), t.start, t.end, t.number)).collect::<Vec<_>>();
+            let key = |x: &Analysed| x.tokens.iter().map(|t| (t.surface.to_string(), t.stem.to_string(), t.start, t.end, t.number)).collect::<Vec<_>>();
             assert_eq!(key(&a), key(&b));
             assert_eq!(a.hits, b.hits);
             assert!(!a.hits.is_empty());

@@ -338,7 +338,7 @@ fn valid_name(ctx: &Ctx, text: &str, (start, end): (usize, usize)) -> bool {
     }
     let covered = |i: usize| roles.hits.iter().any(|h| matches!(h.target, crate::lexicon::Target::Concept(_)) && h.first <= i && i < h.last && is_role(h));
     let articles = ["the", "den", "det", "die", "der", "das", "our", "vores", "you", "we", "us"];
-    !(0..roles.tokens.len()).all(|i| covered(i) || articles.contains(&roles.tokens[i].surface.as_str()))
+    !(0..roles.tokens.len()).all(|i| covered(i) || articles.contains(&&*roles.tokens[i].surface))
 }
 
 /// True when `text` names the role (`controller`, `processor`).

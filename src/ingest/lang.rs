@@ -2,9 +2,12 @@
 //! Swedish settled by counting telling words (`words.toml`, `[language]`), because whatlang
 //! confuses Danish with Bokmål on legal text.
 
+use std::sync::OnceLock;
+
 use whatlang::{Detector, Lang as W};
 
 use super::words::words;
+use crate::hash::FxMap;
 use crate::Lang;
 
 /// Detects the language of a text among the supported ones.
@@ -33,11 +36,24 @@ pub fn detect_language(text: &str) -> Option<Lang> {
     }
 }
 
+/// Each telling word with the languages it tells (bit `i` for `Lang::ALL[i]`), built once.
+fn telling_words() -> &'static FxMap<String, u8> {
+    static TELLING: OnceLock<FxMap<String, u8>> = OnceLock::new();
+    TELLING.get_or_init(|| {
+        let mut map: FxMap<String, u8> = FxMap::default();
+        for (i, lang) in Lang::ALL.iter().enumerate() {
+            for word in words().language.get(lang.as_str()).into_iter().flatten() {
+                *map.entry(word.clone()).or_default() |= 1 << i;
+            }
+        }
+        map
+    })
+}
+
 /// How many telling words of each language the text has.
 fn telling_scores(text: &str) -> Vec<(Lang, usize)> {
-    let lists = &words().language;
-    let lists: Vec<&[String]> = Lang::ALL.iter().map(|lang| lists.get(lang.as_str()).map(Vec::as_slice).unwrap_or(&[])).collect();
-    let mut counts = vec![0usize; lists.len()];
+    let telling = telling_words();
+    let mut counts = [0usize; Lang::ALL.len()];
     let mut lower = String::new();
     for token in text.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()) {
         // Lower-cased into one buffer (as `to_lowercase` would; an ASCII word byte by byte).
@@ -50,8 +66,10 @@ fn telling_scores(text: &str) -> Vec<(Lang, usize)> {
             lower = token.to_lowercase();
             lower.as_str()
         };
-        for (count, list) in counts.iter_mut().zip(&lists) {
-            *count += usize::from(list.binary_search_by(|w| w.as_str().cmp(token)).is_ok());
+        if let Some(&langs) = telling.get(token) {
+            for (i, count) in counts.iter_mut().enumerate() {
+                *count += usize::from(langs >> i & 1);
+            }
         }
     }
     Lang::ALL.iter().copied().zip(counts).collect()

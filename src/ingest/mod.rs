@@ -167,8 +167,14 @@ pub const NOT_A_DPA: &str = "this does not look like a data processing agreement
 /// Whether a text mentions at least two different data-protection terms (`words.toml`,
 /// `[dpa]`): every real DPA does, and a text that does not is still analysed, with a warning.
 pub fn looks_like_dpa(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    words::words().dpa.stems.iter().filter(|s| lower.contains(s.as_str())).take(2).count() >= 2
+    let found = |text: &str| {
+        let lower = text.to_lowercase();
+        words::words().dpa.stems.iter().filter(|s| lower.contains(s.as_str())).take(2).count() >= 2
+    };
+    // Nearly every DPA names two terms in its first page: only a text that does not is lowered
+    // whole (terms found in a part are in the whole, so the answer is the same).
+    let head = text.char_indices().nth(4_000).map_or(text, |(end, _)| &text[..end]);
+    found(head) || (head.len() < text.len() && found(text))
 }
 
 fn base_name(name: &str) -> &str {

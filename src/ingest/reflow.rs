@@ -126,7 +126,29 @@ pub(super) fn clean(line: &str) -> String {
     }
     let mut out = String::with_capacity(line.len());
     let mut space = false;
-    for c in line.chars() {
+    // Plain chars are copied a run at a time; `run` is where the current run began.
+    let mut run: Option<usize> = None;
+    for (at, c) in line.char_indices() {
+        let plain = if c.is_ascii() {
+            c > ' ' && c != '\u{7f}'
+        } else {
+            !(matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{2060}' | '\u{a0}' | '\u{fb00}'..='\u{fb06}')
+                || c.is_whitespace()
+                || c.is_control())
+        };
+        if plain {
+            if run.is_none() {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                run = Some(at);
+            }
+            continue;
+        }
+        if let Some(from) = run.take() {
+            out.push_str(&line[from..at]);
+        }
         match c {
             '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{2060}' => {}
             c if c.is_whitespace() || c == '\u{a0}' || c.is_control() => space = true,
@@ -136,17 +158,19 @@ pub(super) fn clean(line: &str) -> String {
                 }
                 space = false;
                 // PDF fonts set ligatures as one glyph; words must match lexicons letter by letter.
-                match c {
-                    '\u{fb00}' => out.push_str("ff"),
-                    '\u{fb01}' => out.push_str("fi"),
-                    '\u{fb02}' => out.push_str("fl"),
-                    '\u{fb03}' => out.push_str("ffi"),
-                    '\u{fb04}' => out.push_str("ffl"),
-                    '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
-                    c => out.push(c),
-                }
+                out.push_str(match c {
+                    '\u{fb00}' => "ff",
+                    '\u{fb01}' => "fi",
+                    '\u{fb02}' => "fl",
+                    '\u{fb03}' => "ffi",
+                    '\u{fb04}' => "ffl",
+                    _ => "st",
+                });
             }
         }
+    }
+    if let Some(from) = run {
+        out.push_str(&line[from..]);
     }
     out
 }
@@ -427,11 +451,14 @@ impl<'a> Stats<'a> {
         // line ending so can make.
         let hyphen_ends = items.iter().any(|i| ends_with_hyphen(&i.text));
         for item in items.iter().filter(|_| hyphen_ends) {
-            let mut tokens: Vec<&str> = item.text.split(' ').collect();
-            if tokens.last().is_some_and(|t| t.ends_with('-')) {
-                tokens.pop();
-            }
-            for t in tokens {
+            // Every space-separated token but a last one ending in a hyphen.
+            let text = item.text.as_str();
+            let body = match text.rsplit_once(' ') {
+                Some((head, last)) if last.ends_with('-') => Some(head),
+                None if text.ends_with('-') => None,
+                _ => Some(text),
+            };
+            for t in body.into_iter().flat_map(|b| b.split(' ')) {
                 let w = t.trim_matches(|c: char| !c.is_alphanumeric());
                 if w.is_empty() {
                     continue;
@@ -749,6 +776,47 @@ fn page_label_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `clean` defined char by char, as it was written before it copied runs of plain chars.
+    fn clean_by_char(line: &str) -> String {
+        let mut out = String::new();
+        let mut space = false;
+        for c in line.chars() {
+            match c {
+                '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{2060}' => {}
+                c if c.is_whitespace() || c == '\u{a0}' || c.is_control() => space = true,
+                c => {
+                    if space && !out.is_empty() {
+                        out.push(' ');
+                    }
+                    space = false;
+                    match c {
+                        '\u{fb00}' => out.push_str("ff"),
+                        '\u{fb01}' => out.push_str("fi"),
+                        '\u{fb02}' => out.push_str("fl"),
+                        '\u{fb03}' => out.push_str("ffi"),
+                        '\u{fb04}' => out.push_str("ffl"),
+                        '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
+                        c => out.push(c),
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn clean_equals_its_char_by_char_definition(line in "[ a-zæøåÆØÅ.,\t\r\u{1}\u{7f}\u{85}\u{a0}\u{ad}\u{200b}\u{2009}\u{2028}\u{3000}\u{feff}\u{fb00}-\u{fb06}\u{2060}é€-]{0,40}") {
+            proptest::prop_assert_eq!(clean(&line), clean_by_char(&line));
+        }
+    }
+
+    #[test]
+    fn clean_collapses_spaces_drops_invisibles_and_splits_ligatures() {
+        assert_eq!(clean("  Data\u{ad}be\u{200b}handler\u{a0}\u{a0}skal \u{fb01}nde\tdet\u{fb06}e  "), "Databehandler skal finde detste");
+        assert_eq!(clean("æ\u{2009}ø\u{7f}å"), "æ ø å");
+    }
 
     fn flow(text: &str) -> Vec<String> {
         reflow_pages(pages_of(text), false).into_iter().map(|(t, _)| t).collect()
