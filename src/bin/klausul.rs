@@ -230,12 +230,15 @@ fn try_main(cli: Cli) -> Result<(), String> {
                 (analysis, notes)
             };
             let ((a, sa), (b, sb)) = both(|| load(&a), || load(&b), &b)?;
-            let comparison = klausul::compare::compare_prepared(&a, &sa, &b, &sb);
+            let comparison = klausul::compare::compare_prepared(a, &sa, b, &sb);
             let report = match format {
                 OutputFormat::Docx => report::docx::redline(&comparison, &word_options(&cli.author, cli.date.as_deref(), lang)?),
                 _ => report::comparison_in(&comparison, format.to_report(), lang).into_bytes(),
             };
-            return emit(&report, output.as_deref());
+            let done = emit(&report, output.as_deref());
+            // The process ends now: freeing the comparison piece by piece would only delay it.
+            std::mem::forget((comparison, sa, sb));
+            return done;
         }
     };
     emit(output.as_bytes(), None)

@@ -17,7 +17,8 @@ use crate::{
 
 /// Compares A with B.
 pub fn compare(a: &Analysis, b: &Analysis) -> Comparison {
-    compare_prepared(a, &prepare(a), b, &prepare(b))
+    let (sa, sb) = (prepare(a), prepare(b));
+    compare_prepared(a.clone(), &sa, b.clone(), &sb)
 }
 
 /// The part of a comparison that needs one document only (its clauses' alignment features). The
@@ -26,20 +27,14 @@ pub fn prepare(analysis: &Analysis) -> align::Side {
     align::Side::new(&analysis.clauses)
 }
 
-/// [`compare`] with each side [`prepare`]d ahead: `sa` from `a`, `sb` from `b`.
-pub fn compare_prepared(a: &Analysis, sa: &align::Side, b: &Analysis, sb: &align::Side) -> Comparison {
+/// [`compare`] with each side [`prepare`]d ahead (`sa` from `a`, `sb` from `b`); the comparison
+/// keeps the two analyses it is given.
+pub fn compare_prepared(a: Analysis, sa: &align::Side, b: Analysis, sb: &align::Side) -> Comparison {
     let alignment = align::align_sides(&a.clauses, sa, &b.clauses, sb);
     let kind = if align::looks_like_versions(&alignment, &a.clauses, &b.clauses) { PairKind::Versions } else { PairKind::Agreements };
-    Comparison {
-        schema: COMPARISON_SCHEMA.to_string(),
-        engine: Engine::current(),
-        kind,
-        a: a.clone(),
-        b: b.clone(),
-        categories: Category::ALL.into_iter().map(|c| (c, category(c, a.categories.get(&c), b.categories.get(&c)))).collect(),
-        alignment,
-        findings: findings(&a.findings, &b.findings),
-    }
+    let categories = Category::ALL.into_iter().map(|c| (c, category(c, a.categories.get(&c), b.categories.get(&c)))).collect();
+    let findings = findings(&a.findings, &b.findings);
+    Comparison { schema: COMPARISON_SCHEMA.to_string(), engine: Engine::current(), kind, a, b, categories, alignment, findings }
 }
 
 /// One category side by side. A side without the category counts with the defaults.

@@ -16,7 +16,9 @@ pub fn detect_language(text: &str) -> Option<Lang> {
     let sample = text.char_indices().nth(20_000).map_or(text, |(end, _)| &text[..end]);
     let scores = telling_scores(sample);
     let detector = Detector::with_allowlist(vec![W::Dan, W::Nob, W::Eng, W::Swe, W::Deu]);
-    let guess = detector.detect(sample).map(|info| match info.lang() {
+    // whatlang's trigrams settle on the first 6,000 chars (the telling words count on more).
+    let trigram_sample = sample.char_indices().nth(6_000).map_or(sample, |(end, _)| &sample[..end]);
+    let guess = detector.detect(trigram_sample).map(|info| match info.lang() {
         W::Dan => Lang::Da,
         W::Nob => Lang::No,
         W::Swe => Lang::Sv,

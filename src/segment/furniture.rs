@@ -65,9 +65,12 @@ pub(super) fn mark_contents(paras: &mut [Para], lex: &Lexicon) {
     // title comes round a second time (the real section the first entries pointed to).
     let mut unmark = None;
     for i in 0..n {
+        if paras[i].words > 4 {
+            continue;
+        }
         let text = if paras[i].labels.is_empty() { &paras[i].core } else { &paras[i].rest };
         let head = text.trim_end_matches(':').trim().to_lowercase();
-        if paras[i].words > 4 || !lex.toc_headings.contains(&head) {
+        if !lex.toc_headings.contains(&head) {
             continue;
         }
         let mut seen: Vec<String> = Vec::new();
