@@ -88,11 +88,14 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
 
 const LABELS: [(ReportLang, &str); 2] = [(ReportLang::En, include_str!("en.toml")), (ReportLang::Da, include_str!("da.toml"))];
 
+/// The labels of `lang`, each table parsed when first asked for.
 fn table(lang: ReportLang) -> &'static BTreeMap<String, String> {
-    static TABLES: OnceLock<Vec<(ReportLang, BTreeMap<String, String>)>> = OnceLock::new();
+    static TABLES: [OnceLock<BTreeMap<String, String>>; LABELS.len()] = [const { OnceLock::new() }; LABELS.len()];
     static EMPTY: BTreeMap<String, String> = BTreeMap::new();
-    let tables = TABLES.get_or_init(|| LABELS.iter().map(|(l, t)| (*l, toml::from_str(t).unwrap_or_default())).collect());
-    tables.iter().find(|(l, _)| *l == lang).map(|(_, t)| t).unwrap_or(&EMPTY)
+    match LABELS.iter().position(|(l, _)| *l == lang) {
+        Some(i) => TABLES[i].get_or_init(|| toml::from_str(LABELS[i].1).unwrap_or_default()),
+        None => &EMPTY,
+    }
 }
 
 /// The labels of one language, falling back to English and then to the key.
