@@ -129,13 +129,7 @@ pub(super) fn clean(line: &str) -> String {
     // Plain chars are copied a run at a time; `run` is where the current run began.
     let mut run: Option<usize> = None;
     for (at, c) in line.char_indices() {
-        let plain = if c.is_ascii() {
-            c > ' ' && c != '\u{7f}'
-        } else {
-            !(matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{2060}' | '\u{a0}' | '\u{fb00}'..='\u{fb06}')
-                || c.is_whitespace()
-                || c.is_control())
-        };
+        let plain = if c.is_ascii() { c > ' ' && c != '\u{7f}' } else { !(invisible(c) || blank(c) || ligature(c).is_some()) };
         if plain {
             if run.is_none() {
                 if space && !out.is_empty() {
@@ -149,30 +143,44 @@ pub(super) fn clean(line: &str) -> String {
         if let Some(from) = run.take() {
             out.push_str(&line[from..at]);
         }
-        match c {
-            '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{2060}' => {}
-            c if c.is_whitespace() || c == '\u{a0}' || c.is_control() => space = true,
-            c => {
-                if space && !out.is_empty() {
-                    out.push(' ');
-                }
-                space = false;
-                // PDF fonts set ligatures as one glyph; words must match lexicons letter by letter.
-                out.push_str(match c {
-                    '\u{fb00}' => "ff",
-                    '\u{fb01}' => "fi",
-                    '\u{fb02}' => "fl",
-                    '\u{fb03}' => "ffi",
-                    '\u{fb04}' => "ffl",
-                    _ => "st",
-                });
+        if blank(c) {
+            space = true;
+        } else if let Some(letters) = ligature(c) {
+            if space && !out.is_empty() {
+                out.push(' ');
             }
+            space = false;
+            out.push_str(letters);
         }
     }
     if let Some(from) = run {
         out.push_str(&line[from..]);
     }
     out
+}
+
+/// Soft hyphens and zero-width marks: in the text layer, not in the words.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{2060}')
+}
+
+/// Chars that separate words: white space, no-break spaces, control chars.
+fn blank(c: char) -> bool {
+    !invisible(c) && (c.is_whitespace() || c == '\u{a0}' || c.is_control())
+}
+
+/// The letters of a ligature: PDF fonts set them as one glyph, and words must match lexicons
+/// letter by letter.
+fn ligature(c: char) -> Option<&'static str> {
+    match c {
+        '\u{fb00}' => Some("ff"),
+        '\u{fb01}' => Some("fi"),
+        '\u{fb02}' => Some("fl"),
+        '\u{fb03}' => Some("ffi"),
+        '\u{fb04}' => Some("ffl"),
+        '\u{fb05}' | '\u{fb06}' => Some("st"),
+        _ => None,
+    }
 }
 
 /// Markdown/plain structure of one line; `None` for lines that carry nothing (table rules).
@@ -781,25 +789,18 @@ mod tests {
     fn clean_by_char(line: &str) -> String {
         let mut out = String::new();
         let mut space = false;
-        for c in line.chars() {
-            match c {
-                '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{2060}' => {}
-                c if c.is_whitespace() || c == '\u{a0}' || c.is_control() => space = true,
-                c => {
-                    if space && !out.is_empty() {
-                        out.push(' ');
-                    }
-                    space = false;
-                    match c {
-                        '\u{fb00}' => out.push_str("ff"),
-                        '\u{fb01}' => out.push_str("fi"),
-                        '\u{fb02}' => out.push_str("fl"),
-                        '\u{fb03}' => out.push_str("ffi"),
-                        '\u{fb04}' => out.push_str("ffl"),
-                        '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
-                        c => out.push(c),
-                    }
-                }
+        for c in line.chars().filter(|c| !invisible(*c)) {
+            if blank(c) {
+                space = true;
+                continue;
+            }
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            match ligature(c) {
+                Some(letters) => out.push_str(letters),
+                None => out.push(c),
             }
         }
         out
