@@ -49,6 +49,10 @@ fn compare_json_is_the_engines_and_lang_changes_only_the_reports_for_people() {
     let da = klausul(&["compare", a, b, "--format", "json", "--lang", "da"]);
     assert_eq!(en.status.code(), Some(0));
     assert_eq!(stdout(&en), stdout(&da), "the JSON does not depend on --lang");
+    // The CLI prepares each side on its own thread; the report is the library's `compare`.
+    let analysis = |p: &str| klausul::analyze(&klausul::ingest(&std::fs::read(p).unwrap(), p).unwrap());
+    let library = klausul::report::comparison(&klausul::compare(&analysis(a), &analysis(b)), klausul::report::ReportFormat::Json);
+    assert_eq!(stdout(&en), library);
     let md_en = stdout(&klausul(&["compare", a, b, "--format", "md"]));
     let md_da = stdout(&klausul(&["--lang", "da", "compare", a, b, "--format", "md"]));
     assert_ne!(md_en, md_da);
