@@ -252,8 +252,10 @@ fn option_markers(ctx: &Context) -> Vec<Evidence> {
     // (clause index, hit) of every marker not in a "… applies" sentence.
     let mut hits: Vec<(usize, Hit)> = Vec::new();
     for (i, text) in ctx.texts.iter().enumerate() {
-        let chosen = ctx.law.option_chosen.find(text);
-        for hit in set.find(text) {
+        let found = set.find(text);
+        // Which option applies is looked for only in a clause with markers.
+        let chosen = if found.is_empty() { Vec::new() } else { ctx.law.option_chosen.find(text) };
+        for hit in found {
             let s = text.sentence(hit.start).0;
         let e = text.sentence(hit.end.saturating_sub(1).max(hit.start)).1;
             if !chosen.iter().any(|c| c.start >= s && c.end <= e) {
