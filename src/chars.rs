@@ -20,3 +20,18 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
         c.is_alphanumeric()
     }
 }
+
+/// The first `n` chars of `text` (all of it when it is shorter).
+pub(crate) fn head(text: &str, n: usize) -> &str {
+    text.char_indices().nth(n).map_or(text, |(end, _)| &text[..end])
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn head_counts_chars_not_bytes() {
+        assert_eq!(super::head("æøå og mere", 3), "æøå");
+        assert_eq!(super::head("kort", 10), "kort");
+        assert_eq!(super::head("", 0), "");
+    }
+}

@@ -12,8 +12,8 @@
 //! is how compounds are caught (`behandlingssikkerhed`, `Unterauftragsverarbeiter`).
 
 use std::cell::RefCell;
-use std::rc::Rc;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};

@@ -255,8 +255,8 @@ fn intersection(x: &[u64], y: &[u64]) -> usize {
 /// each side on the thread that read and analysed its document (see [`crate::compare::prepare`]).
 pub struct Side {
     clauses: Vec<Prepared>,
-    /// Every (feature, clause) pair, sorted: a feature's clauses are one run, in clause order.
-    postings: Vec<(u64, u32)>,
+    /// The clauses of every feature, feature after feature, each feature's in clause order.
+    postings: Vec<u32>,
     /// Where each feature's run starts in `postings`, and its length.
     runs: FxMap<u64, (u32, u32)>,
 }
@@ -265,25 +265,23 @@ impl Side {
     /// Prepares the clauses of one document.
     pub fn new(clauses: &[Clause]) -> Self {
         let clauses: Vec<Prepared> = clauses.iter().map(Prepared::new).collect();
-        let mut postings: Vec<(u64, u32)> = Vec::with_capacity(clauses.iter().map(|c| c.features.len()).sum());
+        let mut pairs: Vec<(u64, u32)> = Vec::with_capacity(clauses.iter().map(|c| c.features.len()).sum());
         for (j, c) in clauses.iter().enumerate() {
-            postings.extend(c.features.iter().map(|&f| (f, j as u32)));
+            pairs.extend(c.features.iter().map(|&f| (f, j as u32)));
         }
-        postings.sort_unstable();
+        pairs.sort_unstable();
         let mut runs: FxMap<u64, (u32, u32)> = FxMap::default();
-        runs.reserve(postings.len());
+        runs.reserve(pairs.len());
         let mut start = 0;
-        while start < postings.len() {
-            let f = postings[start].0;
-            let len = postings[start..].iter().take_while(|p| p.0 == f).count();
-            runs.insert(f, (start as u32, len as u32));
-            start += len;
+        for run in pairs.chunk_by(|p, q| p.0 == q.0) {
+            runs.insert(run[0].0, (start as u32, run.len() as u32));
+            start += run.len();
         }
-        Side { clauses, postings, runs }
+        Side { clauses, postings: pairs.into_iter().map(|(_, j)| j).collect(), runs }
     }
 
     /// The clauses that have feature `f`, in clause order.
-    fn postings(&self, f: u64) -> &[(u64, u32)] {
+    fn postings(&self, f: u64) -> &[u32] {
         self.runs.get(&f).map_or(&[], |&(start, len)| &self.postings[start as usize..(start + len) as usize])
     }
 }
@@ -311,7 +309,7 @@ fn candidates(x: &[Prepared], y: &Side) -> Vec<(usize, usize)> {
             if postings.len() > stop {
                 continue;
             }
-            for &(_, j) in postings {
+            for &j in postings {
                 let j = j as usize;
                 if counts[j] == 0 {
                     touched.push(j);

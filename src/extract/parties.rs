@@ -47,8 +47,7 @@ fn words() -> &'static Words {
 pub(super) fn parties(ctx: &Ctx) -> Vec<Found> {
     // Party blocks run across paragraphs and clauses (`mellem` / name / CVR / `herefter …`), so
     // the rule reads the document's text, not one clause's.
-    let head_end = ctx.document.text.char_indices().nth(HEAD_CHARS as usize + 2_000).map_or(ctx.document.text.len(), |(b, _)| b);
-    let head = &ctx.document.text[..head_end];
+    let head = crate::chars::head(&ctx.document.text, HEAD_CHARS as usize + 2_000);
     let byte_of = |char_at: u32| head.char_indices().nth(char_at as usize).map(|(b, _)| b);
     // A defined term first (`Acme ApS ("the Processor")`), else a plain statement (`Acme ApS acts
     // as your data processor`), each over the whole head of the document.

@@ -13,11 +13,11 @@ use crate::Lang;
 /// Detects the language of a text among the supported ones.
 pub fn detect_language(text: &str) -> Option<Lang> {
     // The first 20,000 chars.
-    let sample = text.char_indices().nth(20_000).map_or(text, |(end, _)| &text[..end]);
+    let sample = crate::chars::head(text, 20_000);
     let scores = telling_scores(sample);
     let detector = Detector::with_allowlist(vec![W::Dan, W::Nob, W::Eng, W::Swe, W::Deu]);
     // whatlang's trigrams settle on the first 6,000 chars (the telling words count on more).
-    let trigram_sample = sample.char_indices().nth(6_000).map_or(sample, |(end, _)| &sample[..end]);
+    let trigram_sample = crate::chars::head(sample, 6_000);
     let guess = detector.detect(trigram_sample).map(|info| match info.lang() {
         W::Dan => Lang::Da,
         W::Nob => Lang::No,

@@ -173,7 +173,7 @@ pub fn looks_like_dpa(text: &str) -> bool {
     };
     // Nearly every DPA names two terms in its first page: only a text that does not is lowered
     // whole (terms found in a part are in the whole, so the answer is the same).
-    let head = text.char_indices().nth(4_000).map_or(text, |(end, _)| &text[..end]);
+    let head = crate::chars::head(text, 4_000);
     found(head) || (head.len() < text.len() && found(text))
 }
 
