@@ -226,15 +226,23 @@ impl Document {
     /// `text[start..end]` with offsets in chars, clamped to the text; like [`slice_chars`] but
     /// without scanning the text from its start.
     pub fn slice(&self, start: u32, end: u32) -> &str {
-        let checkpoint = (start / CHAR_CHECKPOINT) as usize;
-        match self.char_checkpoints.get(checkpoint) {
-            Some(&byte) if self.text.is_char_boundary(byte as usize) => {
-                let skipped = checkpoint as u32 * CHAR_CHECKPOINT;
-                slice_chars(&self.text[byte as usize..], start - skipped, end.max(start) - skipped)
+        match self.byte_of(start) {
+            Some(from) => {
+                // An end past the last checkpoint is past the text's last char: the text's end.
+                let to = if end > start { self.byte_of(end).unwrap_or(self.text.len()) } else { from };
+                &self.text[from..to]
             }
             // A deserialised document has no index (and no text); a start past the end is empty.
-            _ => slice_chars(&self.text, start, end),
+            None => slice_chars(&self.text, start, end),
         }
+    }
+
+    /// The byte offset of char `n` of `text` (its length past the end), from the checkpoint
+    /// before it; `None` without a checkpoint there.
+    fn byte_of(&self, n: u32) -> Option<usize> {
+        let checkpoint = (n / CHAR_CHECKPOINT) as usize;
+        let byte = *self.char_checkpoints.get(checkpoint)? as usize;
+        self.text.is_char_boundary(byte).then(|| byte_of_char(&self.text, byte, (n - checkpoint as u32 * CHAR_CHECKPOINT) as usize))
     }
 }
 
@@ -743,7 +751,7 @@ mod tests {
         assert_eq!(doc.slice(40, 50), "");
         let long: String = (0..1000).map(|i| if i % 3 == 0 { 'ø' } else { 'a' }).collect();
         let doc = Document::from_paragraphs("b.txt", String::new(), Format::Txt, [(long.clone(), ParagraphKind::Body)]);
-        for (start, end) in [(0, 1), (63, 65), (64, 128), (500, 999), (999, 1000), (130, 129)] {
+        for (start, end) in [(0, 1), (63, 65), (64, 128), (500, 999), (999, 1000), (130, 129), (64, 64), (0, 1000), (990, 5000), (1000, 2000), (2000, 3000)] {
             assert_eq!(doc.slice(start, end), slice_chars(&long, start, end), "{start}..{end}");
         }
         assert_eq!(slice_chars("æøå", 3, 9), "");
