@@ -8,6 +8,7 @@
 //! a digit token followed by a lower-case word after a line that ends mid-sentence.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::words::words;
@@ -51,7 +52,7 @@ pub(super) fn reflow_pages(pages: Vec<Vec<String>>, markdown: bool) -> Vec<(Stri
         if i > 0 {
             items.push(Item::blank());
         }
-        items.extend(page.iter().filter(|line| !toc_line(line)).filter_map(|line| read_line(line, markdown)));
+        items.extend(page.into_iter().filter(|line| !toc_line(&line.raw)).filter_map(|line| read_clean_line(&line.raw, line.clean, markdown)));
     }
     drop_footnotes(join(items))
 }
@@ -185,8 +186,13 @@ fn ligature(c: char) -> Option<&'static str> {
 
 /// Markdown/plain structure of one line; `None` for lines that carry nothing (table rules).
 pub(super) fn read_line(raw: &str, markdown: bool) -> Option<Item> {
+    read_clean_line(raw, clean(raw), markdown)
+}
+
+/// [`read_line`] of `raw` when its [`clean`] text is already at hand.
+fn read_clean_line(raw: &str, clean_raw: String, markdown: bool) -> Option<Item> {
     let indent = raw.chars().take_while(|c| *c == ' ' || *c == '\t').map(|c| if c == '\t' { 4 } else { 1 }).sum::<usize>();
-    let line = if markdown { strip_inline_markdown(&clean(raw)) } else { clean(raw) };
+    let line = if markdown { strip_inline_markdown(&clean_raw) } else { clean_raw };
     if line.is_empty() {
         return Some(Item::blank());
     }
@@ -421,8 +427,14 @@ struct Stats<'a> {
     wrapped: bool,
     /// A blank line follows (nearly) every line, so one blank line says nothing.
     blank_mode: bool,
-    /// Lower-cased words seen with an inner hyphen ("e-mail") and without ("databehandleren"),
-    /// each list sorted and without repeats.
+    /// The lines, for [`Stats::vocabulary`].
+    items: &'a [Item],
+    vocabulary: OnceCell<Vocabulary<'a>>,
+}
+
+/// Lower-cased words seen with an inner hyphen ("e-mail") and without ("databehandleren"),
+/// each list sorted and without repeats.
+struct Vocabulary<'a> {
     hyphenated: Vec<Cow<'a, str>>,
     plain: Vec<Cow<'a, str>>,
 }
@@ -452,40 +464,48 @@ impl<'a> Stats<'a> {
             }
         }
         let blank_mode = pairs >= 4 && followed * 10 >= pairs * 7;
-        // Most words repeat: unique ones first, then sorted.
-        let mut hyphenated = FxSet::default();
-        let mut plain = FxSet::default();
-        // The word sets serve only `keep_hyphen`, for a paragraph ending in "word-", which only a
-        // line ending so can make.
-        let hyphen_ends = items.iter().any(|i| ends_with_hyphen(&i.text));
-        for item in items.iter().filter(|_| hyphen_ends) {
-            // Every space-separated token but a last one ending in a hyphen.
-            let text = item.text.as_str();
-            let body = match text.rsplit_once(' ') {
-                Some((head, last)) if last.ends_with('-') => Some(head),
-                None if text.ends_with('-') => None,
-                _ => Some(text),
-            };
-            for t in body.into_iter().flat_map(|b| b.split(' ')) {
-                let w = t.trim_matches(|c: char| !c.is_alphanumeric());
-                if w.is_empty() {
-                    continue;
-                }
-                let w = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) { Cow::Borrowed(w) } else { Cow::Owned(w.to_lowercase()) };
-                if w.contains('-') {
-                    hyphenated.insert(w);
-                } else {
-                    plain.insert(w);
+        Stats { width, wrapped: width <= 200, blank_mode, items, vocabulary: OnceCell::new() }
+    }
+
+    /// The text's words, made when a line-end hyphen first needs them (`keep_hyphen`).
+    fn vocabulary(&self) -> &Vocabulary<'a> {
+        self.vocabulary.get_or_init(|| {
+            let items = self.items;
+            // Most words repeat: unique ones first, then sorted.
+            let mut hyphenated = FxSet::default();
+            let mut plain = FxSet::default();
+            // Only a line ending in "word-" makes a paragraph end so (a run of joins aside): without
+            // one, the sets stay empty.
+            let hyphen_ends = items.iter().any(|i| ends_with_hyphen(&i.text));
+            for item in items.iter().filter(|_| hyphen_ends) {
+                // Every space-separated token but a last one ending in a hyphen.
+                let text = item.text.as_str();
+                let body = match text.rsplit_once(' ') {
+                    Some((head, last)) if last.ends_with('-') => Some(head),
+                    None if text.ends_with('-') => None,
+                    _ => Some(text),
+                };
+                for t in body.into_iter().flat_map(|b| b.split(' ')) {
+                    let w = t.trim_matches(|c: char| !c.is_alphanumeric());
+                    if w.is_empty() {
+                        continue;
+                    }
+                    let w = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) { Cow::Borrowed(w) } else { Cow::Owned(w.to_lowercase()) };
+                    if w.contains('-') {
+                        hyphenated.insert(w);
+                    } else {
+                        plain.insert(w);
+                    }
                 }
             }
-        }
-        let sorted = |set: FxSet<Cow<'a, str>>| {
-            let mut list: Vec<Cow<'a, str>> = set.into_iter().collect();
-            list.sort_unstable();
-            list
-        };
-        let (hyphenated, plain) = (sorted(hyphenated), sorted(plain));
-        Stats { width, wrapped: width <= 200, blank_mode, hyphenated, plain }
+            let sorted = |set: FxSet<Cow<'a, str>>| {
+                let mut list: Vec<Cow<'a, str>> = set.into_iter().collect();
+                list.sort_unstable();
+                list
+            };
+            let (hyphenated, plain) = (sorted(hyphenated), sorted(plain));
+            Vocabulary { hyphenated, plain }
+        })
     }
 
     fn full(&self, line: &str) -> bool {
@@ -628,8 +648,9 @@ fn keep_hyphen(prefix: &str, next: &str, stats: &Stats) -> bool {
     let joined = format!("{}{}", prefix, next).to_lowercase();
     // Some word of the sorted list starts with `prefix`: the first one not below it does.
     let seen = |set: &[Cow<str>], prefix: &String| set.get(set.partition_point(|w| w.as_ref() < prefix.as_str())).is_some_and(|w| w.starts_with(prefix.as_str()));
-    let seen_hyphen = seen(&stats.hyphenated, &joined_hyphen);
-    let seen_plain = seen(&stats.plain, &joined);
+    let vocabulary = stats.vocabulary();
+    let seen_hyphen = seen(&vocabulary.hyphenated, &joined_hyphen);
+    let seen_plain = seen(&vocabulary.plain, &joined);
     if seen_hyphen != seen_plain {
         return seen_hyphen;
     }
@@ -645,25 +666,41 @@ fn keep_hyphen(prefix: &str, next: &str, stats: &Stats) -> bool {
 // ---------------------------------------------------------------------------------------------
 // Page furniture
 
+/// A line of a page as read, and its [`clean`] text, made once for every test that needs it.
+struct Line {
+    raw: String,
+    clean: String,
+}
+
 /// Drops page numbers and running headers/footers.
-fn strip_furniture(pages: Vec<Vec<String>>) -> Vec<Vec<String>> {
-    let mut pages: Vec<Vec<String>> = pages;
+fn strip_furniture(pages: Vec<Vec<String>>) -> Vec<Vec<Line>> {
+    let mut pages: Vec<Vec<Line>> = pages
+        .into_iter()
+        .map(|page| {
+            page.into_iter()
+                .map(|raw| {
+                    let clean = clean(&raw);
+                    Line { raw, clean }
+                })
+                .collect()
+        })
+        .collect();
     let n = pages.len();
     // Lines that say "page 3 of 12" anywhere.
     for page in &mut pages {
         // (Cleaning keeps digits, and a page label has one.)
-        page.retain(|l| !(l.bytes().any(|b| b.is_ascii_digit()) && page_label_line(&clean(l))));
+        page.retain(|l| !(l.raw.bytes().any(|b| b.is_ascii_digit()) && page_label_line(&l.clean)));
     }
     if n >= 2 {
         const ZONE: usize = 8;
-        let edge = |page: &Vec<String>, top: bool| -> Vec<usize> {
-            let idx: Vec<usize> = (0..page.len()).filter(|&i| !clean(&page[i]).is_empty()).collect();
-            if top { idx.into_iter().take(ZONE).collect() } else { idx.into_iter().rev().take(ZONE).collect() }
+        let edge = |page: &Vec<Line>, top: bool| -> Vec<usize> {
+            let idx = (0..page.len()).filter(|&i| !page[i].clean.is_empty());
+            if top { idx.take(ZONE).collect() } else { idx.rev().take(ZONE).collect() }
         };
         let mut counts: [BTreeMap<String, usize>; 2] = [BTreeMap::new(), BTreeMap::new()];
         for page in &pages {
             for (z, top) in [true, false].into_iter().enumerate() {
-                let seen: BTreeSet<String> = edge(page, top).into_iter().map(|i| furniture_key(&page[i])).collect();
+                let seen: BTreeSet<String> = edge(page, top).into_iter().map(|i| furniture_key(&page[i].clean)).collect();
                 for key in seen {
                     *counts[z].entry(key).or_default() += 1;
                 }
@@ -676,9 +713,9 @@ fn strip_furniture(pages: Vec<Vec<String>>) -> Vec<Vec<String>> {
             // real text ends the walk, so a repeated line inside the body is kept.
             for (z, top) in [true, false].into_iter().enumerate() {
                 for i in edge(page, top) {
-                    let line = clean(&page[i]);
-                    let repeated = counts[z].get(&furniture_key(&page[i])).is_some_and(|&c| c >= needed) && line.chars().count() <= 160;
-                    if !(repeated || page_number_line(&line)) {
+                    let line = &page[i].clean;
+                    let repeated = counts[z].get(&furniture_key(line)).is_some_and(|&c| c >= needed) && line.chars().count() <= 160;
+                    if !(repeated || page_number_line(line)) {
                         break;
                     }
                     drop.insert(i);
@@ -692,10 +729,9 @@ fn strip_furniture(pages: Vec<Vec<String>>) -> Vec<Vec<String>> {
         }
     } else if let Some(page) = pages.first_mut() {
         // Without page breaks, lone numbers are page numbers only if they count up.
-        let cleaned: Vec<String> = page.iter().map(|l| clean(l)).collect();
-        let lone: Vec<(usize, u32)> = cleaned.iter().enumerate().filter_map(|(i, l)| lone_number(l).map(|v| (i, v))).collect();
+        let lone: Vec<(usize, u32)> = page.iter().enumerate().filter_map(|(i, l)| lone_number(&l.clean).map(|v| (i, v))).collect();
         let rising = lone.len() >= 2 && lone.windows(2).all(|w| w[1].1 > w[0].1);
-        let mut drop: BTreeSet<usize> = cleaned.iter().enumerate().filter(|(_, l)| page_number_line(l) && lone_number(l).is_none()).map(|(i, _)| i).collect();
+        let mut drop: BTreeSet<usize> = page.iter().enumerate().filter(|(_, l)| page_number_line(&l.clean) && lone_number(&l.clean).is_none()).map(|(i, _)| i).collect();
         if rising {
             drop.extend(lone.iter().map(|(i, _)| *i));
         }
@@ -708,10 +744,11 @@ fn strip_furniture(pages: Vec<Vec<String>>) -> Vec<Vec<String>> {
     pages
 }
 
-/// Lower case with digit runs as `#`, so "Side 3" and "Side 4" are the same furniture.
-fn furniture_key(line: &str) -> String {
+/// Lower case with digit runs as `#`, so "Side 3" and "Side 4" are the same furniture (of a
+/// [`clean`] line).
+fn furniture_key(clean_line: &str) -> String {
     let mut key = String::new();
-    for c in clean(line).to_lowercase().chars() {
+    for c in clean_line.to_lowercase().chars() {
         if c.is_ascii_digit() {
             if !key.ends_with('#') {
                 key.push('#');
