@@ -242,30 +242,15 @@ impl Document {
     fn byte_of(&self, n: u32) -> Option<usize> {
         let checkpoint = (n / CHAR_CHECKPOINT) as usize;
         let byte = *self.char_checkpoints.get(checkpoint)? as usize;
-        self.text.is_char_boundary(byte).then(|| byte_of_char(&self.text, byte, (n - checkpoint as u32 * CHAR_CHECKPOINT) as usize))
+        self.text.is_char_boundary(byte).then(|| crate::chars::byte_of_char(&self.text, byte, (n - checkpoint as u32 * CHAR_CHECKPOINT) as usize))
     }
 }
 
 /// `s[start..end]` with offsets in chars; clamps to the string.
 pub fn slice_chars(s: &str, start: u32, end: u32) -> &str {
-    let from = byte_of_char(s, 0, start as usize);
-    let to = if end > start { byte_of_char(s, from, (end - start) as usize) } else { from };
+    let from = crate::chars::byte_of_char(s, 0, start as usize);
+    let to = if end > start { crate::chars::byte_of_char(s, from, (end - start) as usize) } else { from };
     &s[from..to]
-}
-
-/// The byte offset `n` chars after byte offset `from` (a char boundary), or the length of `s`.
-fn byte_of_char(s: &str, from: usize, n: usize) -> usize {
-    // Count char starts (bytes that are not UTF-8 continuation bytes) instead of decoding chars.
-    let mut seen = 0;
-    for (i, b) in s.as_bytes().iter().enumerate().skip(from) {
-        if (*b as i8) >= -0x40 {
-            if seen == n {
-                return i;
-            }
-            seen += 1;
-        }
-    }
-    s.len()
 }
 
 /// A taxonomy category (taxonomy.md §1); ids are the serde names.
