@@ -108,7 +108,7 @@ fn glued_marker(text: &str, number: &str) -> Option<usize> {
 
 /// Splits text into pages at form feeds and into lines at any newline convention.
 pub(super) fn pages_of(text: &str) -> Vec<Vec<String>> {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let text = if text.contains('\r') { Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n")) } else { Cow::Borrowed(text) };
     text.split('\u{c}').map(|page| page.split('\n').map(str::to_string).collect()).collect()
 }
 
@@ -784,8 +784,10 @@ pub(super) fn page_number_line(line: &str) -> bool {
 
 /// A short line containing "side 3 af 12" / "page 3 of 12" / "Seite 3 von 12" / "page 3".
 fn page_label_line(line: &str) -> bool {
-    // The page's number is ASCII digits (lower-casing makes none), so a line without any is none.
-    if line.chars().count() > 100 || !line.bytes().any(|b| b.is_ascii_digit()) {
+    // The page's number is ASCII digits (lower-casing makes none) in a word of its own, after
+    // the page word: a line without a digit right after white space is none.
+    let mut after_space = false;
+    if !line.chars().any(|c| std::mem::replace(&mut after_space, c.is_whitespace()) && c.is_ascii_digit()) || line.chars().count() > 100 {
         return false;
     }
     let lower = line.to_lowercase();
