@@ -763,13 +763,31 @@ test('drag and drop a file onto drop zone B; paste text into A', async ({ browse
   await context.close();
 });
 
+test('a second visit revalidates the files it has (304) instead of fetching them again', async ({ browser }) => {
+  const own = await startServer({ dir: dist });
+  try {
+    const { context, page, errors } = await openPage(browser, own.url);
+    await page.waitForSelector('#file-a', { state: 'attached' });
+    const fetched = own.entries.length;
+    await page.reload();
+    await page.waitForSelector('#file-a', { state: 'attached' });
+    const again = own.entries.slice(fetched);
+    assert.ok(again.some((e) => e.url.endsWith('app_bg.wasm') && e.status === 304), 'the UI wasm is revalidated, not sent again');
+    assert.ok(again.every((e) => e.status === 304 || e.status === 200 || OPTIONAL_DEPLOYED.test(e.url)), 'nothing missing');
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await own.close();
+  }
+});
+
 test('served from a sub-path: the app, its worker and the examples load relative to it', async ({ browser }) => {
   const sub = await startServer({ dir: dist, prefix: '/tools/klausul/' });
   try {
     const { context, page, errors } = await openPage(browser, sub.url);
     await loadExamplePair(page);
     assert.ok(await chars(page, 'b') > 10000);
-    assert.deepEqual(sub.entries.filter((e) => e.status !== 200 && !OPTIONAL_DEPLOYED.test(e.url)), [], 'every request found under the sub-path');
+    assert.deepEqual(sub.entries.filter((e) => e.status !== 200 && e.status !== 304 && !OPTIONAL_DEPLOYED.test(e.url)), [], 'every request found under the sub-path');
     assert.ok(sub.entries.every((e) => e.url.startsWith('/tools/klausul/')));
     assert.deepEqual(errors, []);
     await context.close();

@@ -44,11 +44,25 @@ export function startServer({ dir, port = 0, log = null, quiet = true, prefix = 
     } catch {
       status = 404;
     }
+    // A validator, as static hosts send: the browser revalidates (no-cache) and on 304 keeps its
+    // copy — and, for the engine's wasm, the optimised code V8 cached with it, so a second visit
+    // does not compile the engine again.
+    let etag = null;
+    if (status === 200) {
+      const stat = fs.statSync(file);
+      etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+      if (req.headers['if-none-match'] === etag) status = 304;
+    }
     const entry = { time: new Date().toISOString(), method: req.method, url: req.url, status, host: req.headers.host || '' };
     entries.push(entry);
     const line = `${entry.time} ${entry.method} ${entry.url} ${entry.status} host=${entry.host}\n`;
     if (log) fs.appendFileSync(log, line);
     if (!quiet) process.stdout.write(line);
+    if (status === 304) {
+      res.writeHead(304, { etag, 'cache-control': 'no-cache' });
+      res.end();
+      return;
+    }
     if (status !== 200) {
       res.writeHead(status, { 'content-type': 'text/plain' });
       res.end(status === 404 ? 'not found' : 'bad request');
@@ -57,6 +71,7 @@ export function startServer({ dir, port = 0, log = null, quiet = true, prefix = 
     res.writeHead(200, {
       'content-type': TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream',
       'cache-control': 'no-cache',
+      etag,
       'x-content-type-options': 'nosniff',
     });
     fs.createReadStream(file).pipe(res);
