@@ -490,7 +490,7 @@ impl<'a> Stats<'a> {
                     if w.is_empty() {
                         continue;
                     }
-                    let w = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) { Cow::Borrowed(w) } else { Cow::Owned(w.to_lowercase()) };
+                    let w = if lower_already(w) { Cow::Borrowed(w) } else { Cow::Owned(w.to_lowercase()) };
                     if w.contains('-') {
                         hyphenated.insert(w);
                     } else {
@@ -570,6 +570,18 @@ fn terminal(line: &str) -> bool {
         }
     }
     true
+}
+
+/// `word.to_lowercase()` would give `word` back: every char is its own lower case (lower-case
+/// letters such as "æ", digits, marks), so the word needs no copy.
+fn lower_already(word: &str) -> bool {
+    word.chars().all(|c| {
+        if c.is_ascii() {
+            return !c.is_ascii_uppercase();
+        }
+        let mut lower = c.to_lowercase();
+        lower.next() == Some(c) && lower.next().is_none()
+    })
 }
 
 /// "word-" at the end of a line (not a dash " -").
@@ -849,6 +861,13 @@ mod tests {
         #[test]
         fn clean_equals_its_char_by_char_definition(line in "[ a-zæøåÆØÅ.,\t\r\u{1}\u{7f}\u{85}\u{a0}\u{ad}\u{200b}\u{2009}\u{2028}\u{3000}\u{feff}\u{fb00}-\u{fb06}\u{2060}é€-]{0,40}") {
             proptest::prop_assert_eq!(clean(&line), clean_by_char(&line));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lower_already_means_to_lowercase_changes_nothing(word in "[a-zA-ZæøåÆØÅßẞΣσςǅİ0-9-]{0,12}") {
+            proptest::prop_assert_eq!(lower_already(&word), word.to_lowercase() == word);
         }
     }
 
