@@ -219,25 +219,28 @@ fn try_main(cli: Cli) -> Result<(), String> {
             // The two documents are read and analysed at once, B on a second thread; everything
             // either prints comes out as if A had been done first (see `both`).
             // Each thread also makes its side's alignment features, so that only the matching
-            // itself is left for after both.
+            // itself is left for after both, and for JSON its analysis's part of the report.
+            let json = matches!(format, OutputFormat::Json);
             let load = |path: &Path| {
                 let mut notes = Vec::new();
                 let analysis = read_dpa(path, &mut notes).map(|doc| {
                     let analysis = analyze(&doc);
                     let side = klausul::compare::prepare(&analysis);
-                    (analysis, side)
+                    let embedded = json.then(|| report::embedded_json(&analysis));
+                    (analysis, side, embedded)
                 });
                 (analysis, notes)
             };
-            let ((a, sa), (b, sb)) = both(|| load(&a), || load(&b), &b)?;
+            let ((a, sa, ea), (b, sb, eb)) = both(|| load(&a), || load(&b), &b)?;
             let comparison = klausul::compare::compare_prepared(a, &sa, b, &sb);
-            let report = match format {
-                OutputFormat::Docx => report::docx::redline(&comparison, &word_options(&cli.author, cli.date.as_deref(), lang)?),
+            let report = match (format, ea, eb) {
+                (OutputFormat::Docx, ..) => report::docx::redline(&comparison, &word_options(&cli.author, cli.date.as_deref(), lang)?),
+                (OutputFormat::Json, Some(ea), Some(eb)) => report::comparison_json_with(&comparison, &ea, &eb).into_bytes(),
                 _ => report::comparison_in(&comparison, format.to_report(), lang).into_bytes(),
             };
             let done = emit(&report, output.as_deref());
             // The process ends now: freeing the comparison piece by piece would only delay it.
-            std::mem::forget((comparison, sa, sb));
+            std::mem::forget((comparison, sa, sb, report));
             return done;
         }
     };

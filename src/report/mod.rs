@@ -86,6 +86,69 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
     s
 }
 
+/// An analysis rendered as it stands inside a comparison's JSON, one level down: made ahead (on
+/// the thread that analysed the document, say) for [`comparison_json_with`].
+pub struct EmbeddedJson(String);
+
+/// [`EmbeddedJson`] of `analysis`.
+pub fn embedded_json(analysis: &Analysis) -> EmbeddedJson {
+    /// Pretty JSON has no raw line break but between lines (strings escape theirs), so one level
+    /// down is two more spaces after each. serde_json's pretty printer writes each line break
+    /// last in its write ("\n", ",\n"), before the indent (`comparison_json_with_equals_comparison_in`
+    /// holds it to that).
+    struct OneLevelDown(Vec<u8>);
+    impl std::io::Write for OneLevelDown {
+        #[inline]
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.extend_from_slice(buf);
+            if buf.last() == Some(&b'\n') {
+                self.0.extend_from_slice(b"  ");
+            }
+            Ok(buf.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut out = OneLevelDown(Vec::with_capacity(1 << 16));
+    serde::Serialize::serialize(analysis, &mut serde_json::Serializer::pretty(&mut out)).expect("report types always serialise");
+    EmbeddedJson(String::from_utf8(out.0).expect("serde_json writes UTF-8"))
+}
+
+/// The JSON report of `comparison` (the text `comparison_in` gives for JSON) with its two
+/// analyses taken from `a` and `b`, rendered ahead from `comparison.a` and `comparison.b`.
+pub fn comparison_json_with(comparison: &Comparison, a: &EmbeddedJson, b: &EmbeddedJson) -> String {
+    /// `Comparison` with `null` for the analyses; `comparison_json_with_equals_comparison_in`
+    /// holds the two field lists together.
+    #[derive(serde::Serialize)]
+    struct Shell<'c> {
+        schema: &'c str,
+        engine: &'c crate::Engine,
+        kind: &'c crate::PairKind,
+        a: (),
+        b: (),
+        categories: &'c BTreeMap<Category, crate::CategoryComparison>,
+        alignment: &'c [AlignmentRow],
+        findings: &'c crate::FindingsDiff,
+    }
+    let c = comparison;
+    let shell = Shell { schema: &c.schema, engine: &c.engine, kind: &c.kind, a: (), b: (), categories: &c.categories, alignment: &c.alignment, findings: &c.findings };
+    let shell = to_json(&shell);
+    // The analyses are top-level fields, the only lines indented by two spaces that say "a" / "b".
+    const HOLES: &str = "\n  \"a\": null,\n  \"b\": null,\n";
+    let Some(at) = shell.find(HOLES) else { return to_json(comparison) };
+    let mut out = String::with_capacity(shell.len() + a.0.len() + b.0.len() + 16);
+    out.push_str(&shell[..at]);
+    out.push_str("\n  \"a\": ");
+    out.push_str(&a.0);
+    out.push_str(",\n  \"b\": ");
+    out.push_str(&b.0);
+    out.push_str(",\n");
+    out.push_str(&shell[at + HOLES.len()..]);
+    out
+}
+
 const LABELS: [(ReportLang, &str); 2] = [(ReportLang::En, include_str!("en.toml")), (ReportLang::Da, include_str!("da.toml"))];
 
 /// The labels of `lang`, each table parsed when first asked for.
@@ -292,5 +355,17 @@ mod tests {
         for rule in assess::rules() {
             assert!(en.contains_key(&format!("finding.{}", rule.id)), "title for {}", rule.id);
         }
+    }
+
+    #[test]
+    fn comparison_json_with_equals_comparison_in() {
+        let analyse = |text: &str, name: &str| crate::analyze(&crate::ingest(text.as_bytes(), name).expect("a DPA"));
+        let a = analyse(include_str!("../../tests/fixtures/smtp-dk-standardkontraktsbestemmelser.txt"), "a.txt");
+        let b = analyse(include_str!("../../tests/fixtures/smtp-dk-standardkontraktsbestemmelser-v2.txt"), "b.txt");
+        let (ea, eb) = (embedded_json(&a), embedded_json(&b));
+        let comparison = crate::compare::compare(&a, &b);
+        let json = comparison_in(&comparison, ReportFormat::Json, ReportLang::En);
+        assert!(json.contains("\n  \"a\": {\n    \"schema\""), "the analyses sit one level down");
+        assert_eq!(comparison_json_with(&comparison, &ea, &eb), json);
     }
 }
