@@ -330,6 +330,7 @@ fn room() {
 
 /// How much of [`ROOM`] is mapped ahead: about what one side of a `compare` of two 35 KB texts
 /// writes.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
 const POPULATED: usize = 2 << 20;
 
 /// Prints what reading a file had to say (warnings), one line each, on standard error.
