@@ -32,6 +32,7 @@ export function startServer({ dir, port = 0, log = null, quiet = true, prefix = 
   const server = http.createServer((req, res) => {
     let status = 200;
     let file;
+    let stat = null;
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
       let rel = decodeURIComponent(url.pathname);
@@ -40,7 +41,8 @@ export function startServer({ dir, port = 0, log = null, quiet = true, prefix = 
       if (rel.endsWith('/')) rel += 'index.html';
       file = path.resolve(root, '.' + rel);
       if (!file.startsWith(root + path.sep) && file !== root) throw new Error('outside');
-      if (!fs.existsSync(file) || !fs.statSync(file).isFile()) status = 404;
+      stat = fs.existsSync(file) ? fs.statSync(file) : null;
+      if (!stat || !stat.isFile()) status = 404;
     } catch {
       status = 404;
     }
@@ -49,7 +51,6 @@ export function startServer({ dir, port = 0, log = null, quiet = true, prefix = 
     // does not compile the engine again.
     let etag = null;
     if (status === 200) {
-      const stat = fs.statSync(file);
       etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
       if (req.headers['if-none-match'] === etag) status = 304;
     }
