@@ -1,9 +1,10 @@
 //! Prepares the data files the engine reads at every start, so that starting it costs little:
 //! each is converted from TOML to JSON, which parses several times faster
-//! (`OUT_DIR/<path with / as _>.json`, included by `src/lexicon.rs`, `src/segment/lexicon.rs`,
-//! `src/taxonomy.rs`, `src/assess/mod.rs` and `src/assess/law.rs`), and each lexicon's phrases
-//! are compiled (stemmed) into a table (`OUT_DIR/lexicons_<lang>.phrases`, the format of
-//! `src/lexicon/phrases.rs`, which this script includes). The TOML stays the source people edit
+//! (`OUT_DIR/<path with / as _>.json`, included by `src/segment/lexicon.rs`, `src/taxonomy.rs`,
+//! `src/assess/mod.rs` and `src/assess/law.rs`), and each lexicon's phrases are compiled
+//! (stemmed) into a table (`OUT_DIR/lexicons_<lang>.phrases`, the format of
+//! `src/lexicon/phrases.rs`, which this script includes) and the rest of it converted to
+//! `OUT_DIR/lexicons_<lang>.base.json` (both included by `src/lexicon.rs`). The TOML stays the source people edit
 //! and tests read. A file that does not parse fails the build with its error.
 
 use std::path::PathBuf;
@@ -41,12 +42,21 @@ fn main() {
         println!("cargo::rerun-if-changed={file}");
         let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
         let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
-        let json = serde_json::to_string(&value).unwrap_or_else(|e| panic!("{file}: {e}"));
-        std::fs::write(out.join(format!("{}.json", file.replace('/', "_"))), json).unwrap_or_else(|e| panic!("{file}: {e}"));
         if let Some(lang) = file.strip_prefix("lexicons/").and_then(|f| f.strip_suffix(".toml")).filter(|l| !l.contains('/')) {
             let table = phrase_table(lang, &value);
             std::fs::write(out.join(format!("lexicons_{lang}.phrases")), table).unwrap_or_else(|e| panic!("{file}: {e}"));
+            // The rest of the lexicon, without the phrases the table holds.
+            let mut base = value.clone();
+            if let Some(t) = base.as_table_mut() {
+                t.remove("category");
+                t.remove("concept");
+            }
+            let json = serde_json::to_string(&base).unwrap_or_else(|e| panic!("{file}: {e}"));
+            std::fs::write(out.join(format!("lexicons_{lang}.base.json")), json).unwrap_or_else(|e| panic!("{file}: {e}"));
+            continue;
         }
+        let json = serde_json::to_string(&value).unwrap_or_else(|e| panic!("{file}: {e}"));
+        std::fs::write(out.join(format!("{}.json", file.replace('/', "_"))), json).unwrap_or_else(|e| panic!("{file}: {e}"));
     }
 }
 

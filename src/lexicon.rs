@@ -11,6 +11,7 @@
 //! form as a prefix (`underdatabehandl*`), suffix (`*forpligtelser`) or infix (`*sikkerhed*`), which
 //! is how compounds are caught (`behandlingssikkerhed`, `Unterauftragsverarbeiter`).
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -20,6 +21,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Deserialize;
 
+use crate::embedded::Text;
 use crate::hash::{FxMap, FxSet};
 use crate::{Category, Lang};
 
@@ -35,14 +37,14 @@ pub const SOURCES: [(Lang, &str); 5] = [
     (Lang::De, include_str!("../lexicons/de.toml")),
 ];
 
-/// The same files as JSON, converted by `build.rs` (JSON parses several times faster than TOML,
-/// and the lexicon is parsed at every start).
+/// The same files as JSON without their phrases (`category`, `concept`: those are in [`TABLES`]),
+/// converted by `build.rs`: the rest of the lexicon, parsed at every start ([`Base`]).
 const COMPILED: [(Lang, &str); 5] = [
-    (Lang::Da, include_str!(concat!(env!("OUT_DIR"), "/lexicons_da.toml.json"))),
-    (Lang::En, include_str!(concat!(env!("OUT_DIR"), "/lexicons_en.toml.json"))),
-    (Lang::No, include_str!(concat!(env!("OUT_DIR"), "/lexicons_no.toml.json"))),
-    (Lang::Sv, include_str!(concat!(env!("OUT_DIR"), "/lexicons_sv.toml.json"))),
-    (Lang::De, include_str!(concat!(env!("OUT_DIR"), "/lexicons_de.toml.json"))),
+    (Lang::Da, include_str!(concat!(env!("OUT_DIR"), "/lexicons_da.base.json"))),
+    (Lang::En, include_str!(concat!(env!("OUT_DIR"), "/lexicons_en.base.json"))),
+    (Lang::No, include_str!(concat!(env!("OUT_DIR"), "/lexicons_no.base.json"))),
+    (Lang::Sv, include_str!(concat!(env!("OUT_DIR"), "/lexicons_sv.base.json"))),
+    (Lang::De, include_str!(concat!(env!("OUT_DIR"), "/lexicons_de.base.json"))),
 ];
 
 /// Each lexicon's phrases compiled by `build.rs` (stemmed; see `lexicon/phrases.rs`).
@@ -181,6 +183,38 @@ pub struct LexiconFile {
     pub stemmer: String,
     /// Unit → the words (surface forms) that name it.
     pub unit: BTreeMap<String, Vec<String>>,
+}
+
+/// What [`Lexicon`] takes from a lexicon file besides its phrases, its strings borrowed (from
+/// the embedded JSON at start-up, from a [`LexiconFile`] when compiling one).
+#[derive(Debug, Default, Deserialize)]
+struct Base<'a> {
+    #[serde(borrow, default)]
+    abbreviations: Vec<Text<'a>>,
+    #[serde(borrow, default)]
+    conjunctions: Vec<Text<'a>>,
+    #[serde(borrow, default)]
+    negations: Vec<Text<'a>>,
+    #[serde(borrow, default)]
+    number: BTreeMap<Text<'a>, u32>,
+    #[serde(borrow, default)]
+    openers: Vec<Text<'a>>,
+    #[serde(borrow, default)]
+    unit: BTreeMap<Text<'a>, Vec<Text<'a>>>,
+}
+
+impl<'a> Base<'a> {
+    fn of(file: &'a LexiconFile) -> Self {
+        let texts = |list: &'a [String]| list.iter().map(|s| Text(Cow::Borrowed(s.as_str()))).collect();
+        Base {
+            abbreviations: texts(&file.abbreviations),
+            conjunctions: texts(&file.conjunctions),
+            negations: texts(&file.negations),
+            number: file.number.iter().map(|(k, v)| (Text(Cow::Borrowed(k.as_str())), *v)).collect(),
+            openers: texts(&file.openers),
+            unit: file.unit.iter().map(|(k, v)| (Text(Cow::Borrowed(k.as_str())), texts(v))).collect(),
+        }
+    }
 }
 
 impl LexiconFile {
@@ -353,26 +387,22 @@ pub fn lexicon(lang: Lang) -> &'static Lexicon {
     LEXICONS[idx].get_or_init(|| {
         let (lang, json) = &COMPILED[idx];
         // The TOML parsed at build time; a file the lexicon tests would refuse falls back to empty.
-        let file = serde_json::from_str::<LexiconFile>(json).unwrap_or_else(|_| LexiconFile::empty(lang));
+        let base = serde_json::from_str::<Base>(json).unwrap_or_default();
         let table = TABLES.iter().find(|(l, _)| l == lang).map_or("", |(_, t)| t);
-        Lexicon::from_table(*lang, &file, table)
+        Lexicon::from_table(*lang, &base, table)
     })
 }
 
-impl LexiconFile {
-    fn empty(lang: &Lang) -> Self {
-        LexiconFile {
-            abbreviations: Vec::new(),
-            category: BTreeMap::new(),
-            concept: BTreeMap::new(),
-            conjunctions: Vec::new(),
-            language: lang.as_str().to_string(),
-            negations: Vec::new(),
-            number: BTreeMap::new(),
-            openers: Vec::new(),
-            stemmer: String::new(),
-            unit: BTreeMap::new(),
+/// A phrase table's target: `c:<category id>:<strength>` or `k:<concept>`.
+fn table_target(text: &str) -> Option<Target> {
+    match text.split_once(':')? {
+        ("c", rest) => {
+            let (id, strength) = rest.split_once(':')?;
+            let (_, weight) = WEIGHTS.iter().find(|(s, _)| *s == strength)?;
+            Some(Target::Category(Category::from_id(id)?, *weight))
         }
+        ("k", name) => concept_index(name).map(Target::Concept),
+        _ => None,
     }
 }
 
@@ -389,7 +419,7 @@ fn algorithm(lang: Lang) -> Algorithm {
 impl Lexicon {
     /// Compiles a parsed file.
     pub fn compile(lang: Lang, file: &LexiconFile) -> Lexicon {
-        let mut lex = Lexicon::base(lang, file);
+        let mut lex = Lexicon::base(lang, &Base::of(file));
         let mut stems: FxMap<String, String> = FxMap::default();
         for (id, cues) in &file.category {
             let Some(cat) = Category::from_id(id) else { continue };
@@ -417,21 +447,21 @@ impl Lexicon {
 
     /// A lexicon from its parsed file and the phrase table `build.rs` compiled from the same file
     /// (`lexicon::phrases`): the same lexicon as [`Lexicon::compile`], without stemming at start-up.
-    fn from_table(lang: Lang, file: &LexiconFile, table: &str) -> Lexicon {
-        let mut lex = Lexicon::base(lang, file);
+    fn from_table(lang: Lang, base: &Base, table: &str) -> Lexicon {
+        let mut lex = Lexicon::base(lang, base);
+        // A target's phrases come one after another: each target is looked up once.
+        let mut last: Option<(&str, Option<Target>)> = None;
         for line in table.lines() {
-            let Some((target, tokens)) = phrases::from_line(line) else { continue };
-            let target = match target.split(':').collect::<Vec<_>>()[..] {
-                ["c", id, strength] => match (Category::from_id(id), WEIGHTS.iter().find(|(s, _)| *s == strength)) {
-                    (Some(cat), Some((_, weight))) => Target::Category(cat, *weight),
-                    _ => continue,
-                },
-                ["k", name] => match concept_index(name) {
-                    Some(idx) => Target::Concept(idx),
-                    None => continue,
-                },
-                _ => continue,
+            let Some((text, tokens)) = phrases::from_line(line) else { continue };
+            let target = match last {
+                Some((t, target)) if t == text => target,
+                _ => {
+                    let target = table_target(text);
+                    last = Some((text, target));
+                    target
+                }
             };
+            let Some(target) = target else { continue };
             if !tokens.is_empty() {
                 lex.phrases.push(Phrase { tokens, target });
             }
@@ -441,7 +471,7 @@ impl Lexicon {
     }
 
     /// Everything but the phrases.
-    fn base(lang: Lang, file: &LexiconFile) -> Lexicon {
+    fn base(lang: Lang, file: &Base) -> Lexicon {
         let stemmer = Stemmer::create(algorithm(lang));
         let mut lex = Lexicon {
             lang,
@@ -458,7 +488,7 @@ impl Lexicon {
             units: FxMap::default(),
         };
         for (unit, words) in &file.unit {
-            let u: Option<Unit> = toml::Value::String(unit.clone()).try_into().ok();
+            let u: Option<Unit> = toml::Value::String(unit.to_string()).try_into().ok();
             if let Some(u) = u {
                 for w in words {
                     lex.units.insert(w.to_lowercase(), u);
@@ -777,11 +807,27 @@ mod tests {
         for (lang, src) in SOURCES {
             let file = LexiconFile::parse(src).unwrap();
             let table = TABLES.iter().find(|(l, _)| *l == lang).unwrap().1;
-            let (compiled, from_table) = (Lexicon::compile(lang, &file), Lexicon::from_table(lang, &file, table));
+            let (compiled, from_table) = (Lexicon::compile(lang, &file), Lexicon::from_table(lang, &Base::of(&file), table));
             assert!(!compiled.phrases.is_empty());
             assert_eq!(compiled.phrases, from_table.phrases, "{lang:?}");
             assert_eq!(compiled.stem_anchors, from_table.stem_anchors, "{lang:?}");
             assert_eq!(compiled.surface_anchor_of, from_table.surface_anchor_of, "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn the_embedded_base_equals_the_file() {
+        for (lang, src) in SOURCES {
+            let file = LexiconFile::parse(src).unwrap();
+            let json = COMPILED.iter().find(|(l, _)| *l == lang).unwrap().1;
+            let (embedded, parsed) = (Lexicon::base(lang, &serde_json::from_str(json).unwrap()), Lexicon::base(lang, &Base::of(&file)));
+            assert!(!parsed.negations.is_empty() && !parsed.numbers.is_empty() && !parsed.units.is_empty(), "{lang:?}");
+            assert_eq!(embedded.abbreviations, parsed.abbreviations, "{lang:?}");
+            assert_eq!(embedded.conjunctions, parsed.conjunctions, "{lang:?}");
+            assert_eq!(embedded.negations, parsed.negations, "{lang:?}");
+            assert_eq!(embedded.numbers, parsed.numbers, "{lang:?}");
+            assert_eq!(embedded.openers, parsed.openers, "{lang:?}");
+            assert_eq!(embedded.units, parsed.units, "{lang:?}");
         }
     }
 

@@ -22,6 +22,7 @@ pub mod assess;
 mod chars;
 pub mod classify;
 pub mod compare;
+mod embedded;
 pub mod extract;
 mod hash;
 pub mod ingest;

@@ -106,22 +106,47 @@ pub fn to_line(target: &str, tokens: &[TokMatch]) -> String {
 
 /// A line of the compiled table read back: its target and tokens (`None` for a malformed line).
 pub fn from_line(line: &str) -> Option<(&str, Vec<TokMatch>)> {
-    let mut parts = line.split('\t');
-    let target = parts.next()?;
-    let tokens = parts
-        .map(|p| {
-            let mut chars = p.chars();
-            let kind = chars.next()?;
-            let rest = chars.as_str().to_string();
-            Some(match kind {
-                '#' => TokMatch::Number,
-                '=' => TokMatch::Exact(rest),
-                '^' => TokMatch::Prefix(rest),
-                '$' => TokMatch::Suffix(rest),
-                '~' => TokMatch::Infix(rest),
-                _ => return None,
-            })
-        })
-        .collect::<Option<Vec<_>>>()?;
-    Some((target, tokens))
+    // Fields end at a tab (ASCII, so every end is a char boundary); the last at the line's end.
+    let mut ends = line.bytes().enumerate().filter(|&(_, b)| b == b'\t').map(|(i, _)| i).chain([line.len()]);
+    let first = ends.next().unwrap_or(line.len());
+    let mut tokens = Vec::with_capacity(line.bytes().filter(|&b| b == b'\t').count());
+    let mut start = first + 1;
+    for end in ends {
+        tokens.push(token(&line[start..end])?);
+        start = end + 1;
+    }
+    Some((&line[..first], tokens))
+}
+
+/// One token of a table line: its kind's mark, then its text.
+fn token(field: &str) -> Option<TokMatch> {
+    let (kind, rest) = (*field.as_bytes().first()?, field.get(1..)?);
+    Some(match kind {
+        b'#' => TokMatch::Number,
+        b'=' => TokMatch::Exact(rest.to_string()),
+        b'^' => TokMatch::Prefix(rest.to_string()),
+        b'$' => TokMatch::Suffix(rest.to_string()),
+        b'~' => TokMatch::Infix(rest.to_string()),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_reads_back_what_was_written() {
+        let tokens = vec![TokMatch::Exact("tilsyn".into()), TokMatch::Number, TokMatch::Prefix("underdatabehandl".into()), TokMatch::Suffix("ø".into()), TokMatch::Infix("sikkerhed".into())];
+        let line = to_line("c:audits:strong", &tokens);
+        assert_eq!(from_line(&line), Some(("c:audits:strong", tokens)));
+        assert_eq!(from_line("k:annex"), Some(("k:annex", Vec::new())));
+    }
+
+    #[test]
+    fn a_malformed_token_spoils_its_line() {
+        for line in ["k:annex\t", "k:annex\t=ok\t", "k:annex\t?what", "k:annex\tæble", "k:annex\t=ok\t\t=ok"] {
+            assert_eq!(from_line(line), None, "{line:?}");
+        }
+    }
 }
