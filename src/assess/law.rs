@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use super::text::{fold, Folded, PhraseSet, Phrases};
+use crate::embedded::Text;
 
 /// The data files, language-neutral first (the engine reads them as JSON, [`COMPILED`]).
 #[cfg(test)]
@@ -33,41 +34,41 @@ const COMPILED: [&str; 6] = [
 
 /// One data file; every key is optional.
 #[derive(Debug, Default, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct LawFile {
-    adequate: Vec<String>,
-    adequate_exact: Vec<String>,
-    bracket_words: Vec<String>,
-    checked_boxes: Vec<String>,
-    disclaim_after: Vec<String>,
-    disclaim_before: Vec<String>,
-    entity_suffixes: Vec<String>,
-    eu_eea: Vec<String>,
-    form_labels: Vec<String>,
-    generic_names: Vec<String>,
-    invalid_mechanisms: Vec<String>,
-    marker_cues: Vec<String>,
-    mechanisms: Vec<String>,
-    option_chosen: Vec<String>,
-    option_markers: Vec<[String; 2]>,
-    outdated_law: Vec<String>,
-    outdated_law_exact: Vec<String>,
-    placeholder_glyphs: Vec<String>,
-    signature_words: Vec<String>,
-    third_countries: Vec<String>,
-    third_countries_exact: Vec<String>,
-    transfer_words: Vec<String>,
-    unchecked_boxes: Vec<String>,
+#[serde(default, deny_unknown_fields, bound(deserialize = "'de: 'a"))]
+pub struct LawFile<'a> {
+    adequate: Vec<Text<'a>>,
+    adequate_exact: Vec<Text<'a>>,
+    bracket_words: Vec<Text<'a>>,
+    checked_boxes: Vec<Text<'a>>,
+    disclaim_after: Vec<Text<'a>>,
+    disclaim_before: Vec<Text<'a>>,
+    entity_suffixes: Vec<Text<'a>>,
+    eu_eea: Vec<Text<'a>>,
+    form_labels: Vec<Text<'a>>,
+    generic_names: Vec<Text<'a>>,
+    invalid_mechanisms: Vec<Text<'a>>,
+    marker_cues: Vec<Text<'a>>,
+    mechanisms: Vec<Text<'a>>,
+    option_chosen: Vec<Text<'a>>,
+    option_markers: Vec<[Text<'a>; 2]>,
+    outdated_law: Vec<Text<'a>>,
+    outdated_law_exact: Vec<Text<'a>>,
+    placeholder_glyphs: Vec<Text<'a>>,
+    signature_words: Vec<Text<'a>>,
+    third_countries: Vec<Text<'a>>,
+    third_countries_exact: Vec<Text<'a>>,
+    transfer_words: Vec<Text<'a>>,
+    unchecked_boxes: Vec<Text<'a>>,
 }
 
-impl LawFile {
+impl<'a> LawFile<'a> {
     /// Parses one file.
     #[cfg(test)]
-    pub fn parse(text: &str) -> Result<LawFile, toml::de::Error> {
+    pub fn parse(text: &str) -> Result<LawFile<'_>, toml::de::Error> {
         toml::from_str(text)
     }
 
-    fn merge(&mut self, other: LawFile) {
+    fn merge(&mut self, other: LawFile<'a>) {
         macro_rules! extend {
             ($($field:ident),*) => { $( self.$field.extend(other.$field); )* };
         }
@@ -153,10 +154,10 @@ impl Law {
     }
 
     fn compile(f: LawFile) -> Law {
-        let words = |list: &[String]| -> BTreeSet<String> {
+        let words = |list: &[Text]| -> BTreeSet<String> {
             list.iter().flat_map(|p| fold(p).split_whitespace().map(str::to_string).collect::<Vec<_>>()).collect()
         };
-        let markers: Vec<&String> = f.option_markers.iter().flat_map(|[a, b]| [a, b]).collect();
+        let markers: Vec<&Text> = f.option_markers.iter().flat_map(|[a, b]| [a, b]).collect();
         Law {
             outdated: Phrases::new(&f.outdated_law, &f.outdated_law_exact),
             invalid: PhraseSet::folded(&f.invalid_mechanisms),
@@ -288,6 +289,14 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn every_embedded_file_parses() {
+        for (json, (name, text)) in COMPILED.iter().zip(FILES) {
+            let (embedded, file) = (serde_json::from_str::<LawFile>(json).unwrap(), LawFile::parse(text).unwrap());
+            assert_eq!(format!("{embedded:?}"), format!("{file:?}"), "data/law/{name}.toml");
         }
     }
 

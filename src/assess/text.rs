@@ -255,7 +255,7 @@ pub struct Phrases {
 
 impl Phrases {
     /// Builds both sets.
-    pub fn new(folded: &[String], exact: &[String]) -> Self {
+    pub fn new<S: AsRef<str>>(folded: &[S], exact: &[S]) -> Self {
         Phrases { folded: PhraseSet::folded(folded), exact: PhraseSet::exact(exact) }
     }
 
