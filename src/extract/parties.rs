@@ -48,7 +48,7 @@ pub(super) fn parties(ctx: &Ctx) -> Vec<Found> {
     // Party blocks run across paragraphs and clauses (`mellem` / name / CVR / `herefter …`), so
     // the rule reads the document's text, not one clause's.
     let head = crate::chars::head(&ctx.document.text, HEAD_CHARS as usize + 2_000);
-    let byte_of = |char_at: u32| head.char_indices().nth(char_at as usize).map(|(b, _)| b);
+    let byte_of = |char_at: u32| Some(crate::chars::byte_of_char(head, 0, char_at as usize)).filter(|&b| b < head.len());
     // A defined term first (`Acme ApS ("the Processor")`), else a plain statement (`Acme ApS acts
     // as your data processor`), each over the whole head of the document.
     for rule in [name_before_term as NameRule, name_before_role] {
@@ -169,8 +169,8 @@ fn closes_phrase(text: &str, at: usize) -> bool {
 
 /// `(the "Processor")`, `(den "databehandler")`: the article before the term is not the name's.
 fn strip_article(s: &str) -> &str {
+    let lower = lower_end(s, 4);
     for article in ["the", "den", "det", "die", "der", "das"] {
-        let lower = s.to_lowercase();
         if lower.ends_with(article) && s.is_char_boundary(s.len() - article.len()) {
             let rest = &s[..s.len() - article.len()];
             let rest_trimmed = rest.trim_end();
@@ -186,8 +186,9 @@ fn strip_article(s: &str) -> &str {
 fn strip_defined_as(s: &str) -> &str {
     let punct = |c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '-' | '–' | '—' | '*' | '_');
     let mut s = s.trim_end_matches(punct);
+    let longest = words().defined_as.iter().map(|w| w.chars().count()).max().unwrap_or(0);
     loop {
-        let lower = s.to_lowercase();
+        let lower = lower_end(s, longest + 1);
         let found = words().defined_as.iter().filter(|w| ends_with_word(&lower, w)).map(String::len).max();
         match found {
             // Lower-casing keeps the byte length of these (ASCII or Latin) words.
@@ -195,6 +196,19 @@ fn strip_defined_as(s: &str) -> &str {
             _ => return s,
         }
     }
+}
+
+/// The end of `s` lower-cased, at least its last `n` chars (all of `s` when shorter): what a test
+/// for a lower-case ending of up to `n - 1` chars and the char before it needs to see. The text
+/// before a term can be the whole head of the document, which lower-casing for every processor
+/// word made quadratic. A capital sigma lower-cases by what stands before it, so with one the
+/// whole string is lower-cased.
+fn lower_end(s: &str, n: usize) -> String {
+    let from = s.char_indices().rev().nth(n.saturating_sub(1)).map_or(0, |(b, _)| b);
+    if s[from..].contains('Σ') {
+        return s.to_lowercase();
+    }
+    s[from..].to_lowercase()
 }
 
 fn ends_with_word(s: &str, word: &str) -> bool {
@@ -352,6 +366,38 @@ fn is_role(h: &Hit) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// `lower_end` is the end of the whole lower-cased string, long enough for the tests on it.
+        #[test]
+        fn lower_end_is_the_end_of_lowercasing_all(s in "[a-zA-ZæøåÆØÅİΣσ\"( ,.]{0,30}", n in 1usize..8) {
+            let (all, end) = (s.to_lowercase(), lower_end(&s, n));
+            proptest::prop_assert!(all.ends_with(&end));
+            proptest::prop_assert!(end.chars().count() >= n.min(s.chars().count()));
+        }
+
+        /// The articles and "hereinafter" words are found as when the whole text was lower-cased.
+        #[test]
+        fn stripping_reads_only_the_end(s in "[a-zA-ZæøåÆØİΣ\"( ,]{0,20}", end in proptest::sample::select(vec!["", " the", " DEN", " det", "Das", " herefter", ", hereinafter", " HEREAFTER"])) {
+            let s = format!("{s}{end}");
+            let old_article = |s: &str| {
+                for article in ["the", "den", "det", "die", "der", "das"] {
+                    if s.to_lowercase().ends_with(article) && s.is_char_boundary(s.len() - article.len()) {
+                        return Some(s.len() - article.len());
+                    }
+                }
+                None
+            };
+            let lower = lower_end(&s, 4);
+            let new_article = ["the", "den", "det", "die", "der", "das"].iter().find(|a| lower.ends_with(*a) && s.is_char_boundary(s.len() - a.len())).map(|a| s.len() - a.len());
+            proptest::prop_assert_eq!(new_article, old_article(&s));
+            let longest = words().defined_as.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+            let (all, end) = (s.to_lowercase(), lower_end(&s, longest + 1));
+            for w in &words().defined_as {
+                proptest::prop_assert_eq!(ends_with_word(&end, w), ends_with_word(&all, w), "{:?} {:?}", s, w);
+            }
+        }
+    }
 
     #[test]
     fn word_lists_parse_and_are_sorted_lower_case() {
