@@ -60,12 +60,13 @@ fn pages_by_position(
         doc.decrypt("")?;
     }
     let mut collector = Collector::default();
+    let mut fonts = pdf_extract::FontCache::default();
     let mut failures = 0usize;
     let numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
     let pages = u32::try_from(numbers.len()).unwrap_or(u32::MAX);
     for (done, n) in (1..).zip(&numbers) {
         let before = collector.pages.len();
-        if pdf_extract::output_doc_page(&doc, &mut collector, *n).is_err() {
+        if pdf_extract::output_doc_page_cached(&doc, &mut collector, *n, &mut fonts).is_err() {
             failures += 1;
             collector.current.clear();
             collector.pages.truncate(before);

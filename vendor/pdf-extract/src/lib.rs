@@ -1574,12 +1574,15 @@ fn make_colorspace<'a>(doc: &'a Document, name: &[u8], resources: &'a Dictionary
 
 struct Processor<'a> {
     font_table: HashMap<Vec<u8>, Rc<dyn PdfFont + 'a>>,
+    /// Klausul's patch: fonts by the object their resource entry refers to, kept from page to
+    /// page by `output_doc_page_cached` (see `FontCache`).
+    by_id: HashMap<ObjectId, Rc<dyn PdfFont + 'a>>,
     _none: PhantomData<&'a ()>,
 }
 
 impl<'a> Processor<'a> {
     fn new() -> Processor<'a> {
-        Processor { font_table: HashMap::new(), _none: PhantomData }
+        Processor { font_table: HashMap::new(), by_id: HashMap::new(), _none: PhantomData }
     }
 
     fn process_stream(&mut self, doc: &'a Document, content: Vec<u8>, resources: &'a Dictionary, media_box: &MediaBox, output: &mut dyn OutputDev, page_num: u32) -> Result<(), OutputError> {
@@ -1713,7 +1716,12 @@ impl<'a> Processor<'a> {
                 "Tf" => {
                     let fonts: &Dictionary = get(&doc, resources, b"Font");
                     let name = operation.operands[0].as_name().unwrap();
-                    let font = self.font_table.entry(name.to_owned()).or_insert_with(|| make_font(doc, get::<&Dictionary>(doc, fonts, name))).clone();
+                    let by_id = &mut self.by_id;
+                    let font = self.font_table.entry(name.to_owned()).or_insert_with(|| match fonts.get(name) {
+                        // Klausul's patch: a font object is made once, not again on every page.
+                        Ok(&Object::Reference(id)) => by_id.entry(id).or_insert_with(|| make_font(doc, get::<&Dictionary>(doc, fonts, name))).clone(),
+                        _ => make_font(doc, get::<&Dictionary>(doc, fonts, name)),
+                    }).clone();
                     {
                         /*let file = font.get_descriptor().and_then(|desc| desc.get_file());
                     if let Some(file) = file {
@@ -2400,6 +2408,34 @@ pub fn output_doc_page(doc: &Document, output: &mut dyn OutputDev, page_num: u32
     let mut p = Processor::new();
     output_doc_inner(page_num, *object_id, doc, &mut p, output, &empty_resources)?;
     Ok(())
+}
+
+/// Fonts met on earlier pages, by the object their resource entry refers to, for
+/// `output_doc_page_cached` (Klausul's patch: a font's ToUnicode CMap was parsed again on every
+/// page that used the font, most of the time spent on a many-page PDF).
+#[derive(Default)]
+pub struct FontCache<'a> {
+    by_id: HashMap<ObjectId, Rc<dyn PdfFont + 'a>>,
+}
+
+/// `output_doc_page`, with the fonts of the pages before kept in `fonts` (Klausul's patch). A
+/// font object's text decoding depends on its dictionary alone, so the output is the same.
+pub fn output_doc_page_cached<'a>(doc: &'a Document, output: &mut dyn OutputDev, page_num: u32, fonts: &mut FontCache<'a>) -> Result<(), OutputError> {
+    if doc.is_encrypted() {
+        error!("Encrypted documents must be decrypted with a password using {{extract_text|extract_text_from_mem|output_doc}}_encrypted");
+    }
+    thread_local! {
+        // Borrowed for as long as the document: one empty dictionary per thread, made once.
+        static EMPTY_RESOURCES: &'static Dictionary = Box::leak(Box::new(Dictionary::new()));
+    }
+    let empty_resources = EMPTY_RESOURCES.with(|e| *e);
+    let pages = doc.get_pages();
+    let object_id = pages.get(&page_num).ok_or(lopdf::Error::PageNumberNotFound(page_num))?;
+    let mut p = Processor::new();
+    p.by_id = std::mem::take(&mut fonts.by_id);
+    let result = output_doc_inner(page_num, *object_id, doc, &mut p, output, empty_resources);
+    fonts.by_id = std::mem::take(&mut p.by_id);
+    result
 }
 
 fn output_doc_inner<'a>(page_num: u32, object_id: ObjectId, doc: &'a Document, p: & mut Processor<'a>, output: &mut dyn OutputDev, empty_resources: &'a Dictionary) -> Result<(), OutputError> {
