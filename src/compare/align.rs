@@ -265,19 +265,32 @@ impl Side {
     /// Prepares the clauses of one document.
     pub fn new(clauses: &[Clause]) -> Self {
         let clauses: Vec<Prepared> = clauses.iter().map(Prepared::new).collect();
-        let mut pairs: Vec<(u64, u32)> = Vec::with_capacity(clauses.iter().map(|c| c.features.len()).sum());
-        for (j, c) in clauses.iter().enumerate() {
-            pairs.extend(c.features.iter().map(|&f| (f, j as u32)));
-        }
-        pairs.sort_unstable();
+        let total: usize = clauses.iter().map(|c| c.features.len()).sum();
+        // Count each feature's clauses, give each feature its run, then fill the runs clause by
+        // clause (so each run is in clause order): no sort of every (feature, clause) pair.
         let mut runs: FxMap<u64, (u32, u32)> = FxMap::default();
-        runs.reserve(pairs.len());
-        let mut start = 0;
-        for run in pairs.chunk_by(|p, q| p.0 == q.0) {
-            runs.insert(run[0].0, (start as u32, run.len() as u32));
-            start += run.len();
+        runs.reserve(total);
+        for c in &clauses {
+            for &f in &c.features {
+                runs.entry(f).or_insert((0, 0)).1 += 1;
+            }
         }
-        Side { clauses, postings: pairs.into_iter().map(|(_, j)| j).collect(), runs }
+        let mut start = 0;
+        for run in runs.values_mut() {
+            let len = run.1;
+            *run = (start, 0);
+            start += len;
+        }
+        let mut postings = vec![0u32; total];
+        for (j, c) in clauses.iter().enumerate() {
+            for f in &c.features {
+                if let Some(run) = runs.get_mut(f) {
+                    postings[(run.0 + run.1) as usize] = j as u32;
+                    run.1 += 1;
+                }
+            }
+        }
+        Side { clauses, postings, runs }
     }
 
     /// The clauses that have feature `f`, in clause order.
