@@ -17,6 +17,7 @@ use quick_xml::Reader;
 use super::reflow::{drop_footnotes, join, read_line, Item};
 use super::words::words;
 use super::{IngestError, IngestErrorKind};
+use crate::hash::FxMap;
 use crate::{Document, Format, ParagraphKind};
 
 /// Bytes inflated across all parts read.
@@ -206,6 +207,30 @@ fn is_toc_style(styles: &BTreeMap<String, Style>, id: &str) -> bool {
         let key: String = n.to_lowercase().chars().filter(|c| !c.is_whitespace()).collect();
         words().docx.toc_styles.iter().any(|w| key.strip_prefix(w.as_str()).is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit())))
     })
+}
+
+/// What a paragraph style means for its paragraphs, worked out once per style of a document
+/// (most paragraphs share a handful of styles).
+struct Facts {
+    heading: Option<u8>,
+    toc: bool,
+    numbering: (Option<String>, Option<u8>),
+}
+
+/// The document's styles, with the [`Facts`] of each style met so far.
+struct StyleFacts<'s> {
+    styles: &'s BTreeMap<String, Style>,
+    memo: FxMap<String, Facts>,
+}
+
+impl StyleFacts<'_> {
+    fn of(&mut self, id: &str) -> &Facts {
+        if !self.memo.contains_key(id) {
+            let facts = Facts { heading: heading_level(self.styles, id), toc: is_toc_style(self.styles, id), numbering: style_numbering(self.styles, id) };
+            self.memo.insert(id.to_string(), facts);
+        }
+        &self.memo[id]
+    }
 }
 
 /// Numbering a style carries (numId, ilvl), following `basedOn`.
@@ -443,6 +468,7 @@ fn read_document(xml: &[u8], styles: &BTreeMap<String, Style>, numbering: &Numbe
     let mut buf = Vec::new();
     let mut out = Vec::new();
     let mut counters = Counters::default();
+    let mut facts = StyleFacts { styles, memo: FxMap::default() };
     let mut para: Option<ParaState> = None;
     // Rows being built (innermost last), each a list of cells.
     let mut rows: Vec<Vec<String>> = Vec::new();
@@ -455,7 +481,8 @@ fn read_document(xml: &[u8], styles: &BTreeMap<String, Style>, numbering: &Numbe
         match event {
             Event::Start(ref e) | Event::Empty(ref e) => {
                 let is_start = matches!(event, Event::Start(_));
-                let name = local(e.name().as_ref()).to_vec();
+                let qname = e.name();
+                let name = local(qname.as_ref());
                 if skip > 0 {
                     if is_start {
                         skip += 1;
@@ -463,7 +490,7 @@ fn read_document(xml: &[u8], styles: &BTreeMap<String, Style>, numbering: &Numbe
                     buf.clear();
                     continue;
                 }
-                match name.as_slice() {
+                match name {
                     b"txbxContent" | b"Fallback" | b"pPrChange" | b"rPrChange" | b"del" | b"footnoteReference" | b"endnoteReference" if is_start => skip = 1,
                     b"p" if is_start => para = Some(ParaState::default()),
                     b"pPr" if is_start => in_ppr = true,
@@ -525,8 +552,8 @@ fn read_document(xml: &[u8], styles: &BTreeMap<String, Style>, numbering: &Numbe
                                         cell.push_str(text.trim());
                                     }
                                 }
-                            } else if !p.style.as_deref().is_some_and(|s| is_toc_style(styles, s)) {
-                                out.push(finish(p, styles, numbering, &mut counters));
+                            } else if !p.style.as_deref().is_some_and(|s| facts.of(s).toc) {
+                                out.push(finish(p, &mut facts, numbering, &mut counters));
                             }
                         }
                     }
@@ -574,12 +601,12 @@ fn push(para: &mut Option<ParaState>, text: &str) {
 }
 
 /// Kind and list number of a finished paragraph.
-fn finish(p: ParaState, styles: &BTreeMap<String, Style>, numbering: &Numbering, counters: &mut Counters) -> WordParagraph {
+fn finish(p: ParaState, facts: &mut StyleFacts, numbering: &Numbering, counters: &mut Counters) -> WordParagraph {
     let heading = match p.outline {
         Some(level) if level < 9 => Some(level + 1),
-        _ => p.style.as_deref().and_then(|s| heading_level(styles, s)),
+        _ => p.style.as_deref().and_then(|s| facts.of(s).heading),
     };
-    let (style_num, style_ilvl) = p.style.as_deref().map(|s| style_numbering(styles, s)).unwrap_or((None, None));
+    let (style_num, style_ilvl) = p.style.as_deref().map(|s| facts.of(s).numbering.clone()).unwrap_or((None, None));
     let num_id = p.num_id.clone().or(style_num).filter(|id| id != "0");
     let ilvl = p.ilvl.or(style_ilvl).unwrap_or(0);
     let mut text = p.text;
