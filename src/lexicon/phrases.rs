@@ -106,16 +106,10 @@ pub fn to_line(target: &str, tokens: &[TokMatch]) -> String {
 
 /// A line of the compiled table read back: its target and tokens (`None` for a malformed line).
 pub fn from_line(line: &str) -> Option<(&str, Vec<TokMatch>)> {
-    // Fields end at a tab (ASCII, so every end is a char boundary); the last at the line's end.
-    let mut ends = line.bytes().enumerate().filter(|&(_, b)| b == b'\t').map(|(i, _)| i).chain([line.len()]);
-    let first = ends.next().unwrap_or(line.len());
-    let mut tokens = Vec::with_capacity(line.bytes().filter(|&b| b == b'\t').count());
-    let mut start = first + 1;
-    for end in ends {
-        tokens.push(token(&line[start..end])?);
-        start = end + 1;
-    }
-    Some((&line[..first], tokens))
+    let mut fields = line.split('\t');
+    let target = fields.next()?;
+    let tokens = fields.map(token).collect::<Option<Vec<_>>>()?;
+    Some((target, tokens))
 }
 
 /// One token of a table line: its kind's mark, then its text.
