@@ -4,8 +4,8 @@
 //! `src/assess/mod.rs` and `src/assess/law.rs`), and each lexicon's phrases are compiled
 //! (stemmed) into a table (`OUT_DIR/lexicons_<lang>.phrases`, the format of
 //! `src/lexicon/phrases.rs`, which this script includes) and the rest of it converted to
-//! `OUT_DIR/lexicons_<lang>.base.json` (both included by `src/lexicon.rs`). The TOML stays the source people edit
-//! and tests read. A file that does not parse fails the build with its error.
+//! `OUT_DIR/lexicons_<lang>.base.json` (both included by `src/lexicon.rs`). The TOML stays the
+//! source people edit and tests read. A file that does not parse fails the build with its error.
 
 use std::path::PathBuf;
 
