@@ -37,6 +37,13 @@ struct Words {
     name_ends: Vec<String>,
 }
 
+impl Words {
+    /// The most chars of a `defined_as` word: how much of a text's end the test for one reads.
+    fn longest_defined_as(&self) -> usize {
+        self.defined_as.iter().map(|w| w.chars().count()).max().unwrap_or(0)
+    }
+}
+
 fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     // Compiled in and tested; a broken file only loses the attribute.
@@ -186,7 +193,7 @@ fn strip_article(s: &str) -> &str {
 fn strip_defined_as(s: &str) -> &str {
     let punct = |c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '-' | '–' | '—' | '*' | '_');
     let mut s = s.trim_end_matches(punct);
-    let longest = words().defined_as.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+    let longest = words().longest_defined_as();
     loop {
         let lower = lower_end(s, longest + 1);
         let found = words().defined_as.iter().filter(|w| ends_with_word(&lower, w)).map(String::len).max();
@@ -391,7 +398,7 @@ mod tests {
             let lower = lower_end(&s, 4);
             let new_article = ["the", "den", "det", "die", "der", "das"].iter().find(|a| lower.ends_with(*a) && s.is_char_boundary(s.len() - a.len())).map(|a| s.len() - a.len());
             proptest::prop_assert_eq!(new_article, old_article(&s));
-            let longest = words().defined_as.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+            let longest = words().longest_defined_as();
             let (all, end) = (s.to_lowercase(), lower_end(&s, longest + 1));
             for w in &words().defined_as {
                 proptest::prop_assert_eq!(ends_with_word(&end, w), ends_with_word(&all, w), "{:?} {:?}", s, w);
