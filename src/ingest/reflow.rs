@@ -498,11 +498,7 @@ impl<'a> Stats<'a> {
                     }
                 }
             }
-            let sorted = |set: FxSet<Cow<'a, str>>| {
-                let mut list: Vec<Cow<'a, str>> = set.into_iter().collect();
-                list.sort_unstable();
-                list
-            };
+            let sorted = |set: FxSet<Cow<'a, str>>| sorted_words(set.into_iter().collect());
             let (hyphenated, plain) = (sorted(hyphenated), sorted(plain));
             Vocabulary { hyphenated, plain }
         })
@@ -512,6 +508,23 @@ impl<'a> Stats<'a> {
         // Short texts say little about their line width; assume at least 50 chars.
         line.chars().count() * 10 >= self.width.max(50) * 7
     }
+}
+
+/// `words` in order, sorted by [`head_key`] first: the same order as sorting the words
+/// themselves, with most comparisons one of two numbers.
+fn sorted_words(words: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
+    let mut keyed: Vec<(u64, Cow<str>)> = words.into_iter().map(|w| (head_key(&w), w)).collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, w)| w).collect()
+}
+
+/// A word's first eight bytes as a big-endian number, zeros after a shorter word: a word that
+/// sorts before another never has the greater number.
+fn head_key(word: &str) -> u64 {
+    let mut head = [0u8; 8];
+    let n = word.len().min(8);
+    head[..n].copy_from_slice(&word.as_bytes()[..n]);
+    u64::from_be_bytes(head)
 }
 
 /// A paragraph being built.
@@ -778,6 +791,10 @@ fn lone_number(line: &str) -> Option<u32> {
 
 /// A whole line that is a page number: "3", "- 3 -", "3/12", "Side 3 af 12", "Page 3".
 pub(super) fn page_number_line(line: &str) -> bool {
+    // Each test below needs an ASCII digit: most lines of text are none at a glance.
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let line = line.trim();
     if lone_number(line).is_some() {
         return true;
@@ -791,7 +808,8 @@ pub(super) fn page_number_line(line: &str) -> bool {
             return x >= 1 && x <= y;
         }
     }
-    page_label_line(line) && line.split(' ').count() <= 5
+    // At most five words (four spaces).
+    line.bytes().filter(|&b| b == b' ').count() <= 4 && page_label_line(line)
 }
 
 /// A short line containing "side 3 af 12" / "page 3 of 12" / "Seite 3 von 12" / "page 3".
@@ -802,9 +820,32 @@ fn page_label_line(line: &str) -> bool {
     if !line.chars().any(|c| std::mem::replace(&mut after_space, c.is_whitespace()) && c.is_ascii_digit()) || line.chars().count() > 100 {
         return false;
     }
+    page_word_before_number(line) && page_label_words(line)
+}
+
+/// Some word of the line is a page word ("Side", "page.") and the next one starts with a digit:
+/// what every match of [`page_label_words`] has, tested without lower-casing the line (lower-casing
+/// neither makes nor unmakes white space or digits, and lower-cases a word alone as it would in
+/// its line), so that most lines are settled here.
+fn page_word_before_number(line: &str) -> bool {
+    let w = &words().line;
+    let mut line_words = line.split(char::is_whitespace).filter(|t| !t.is_empty()).peekable();
+    while let Some(t) = line_words.next() {
+        if line_words.peek().is_some_and(|n| n.as_bytes()[0].is_ascii_digit()) {
+            let lower = t.to_lowercase();
+            if w.page_words.iter().any(|p| p == lower.trim_end_matches(['.', ':'])) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The page label test of [`page_label_line`] on the line's lower-case words.
+fn page_label_words(line: &str) -> bool {
+    let w = &words().line;
     let lower = line.to_lowercase();
     let tokens: Vec<&str> = lower.split(|c: char| c.is_whitespace()).filter(|t| !t.is_empty()).collect();
-    let w = &words().line;
     for (i, t) in tokens.iter().enumerate() {
         let t = t.trim_end_matches(['.', ':']);
         if !w.page_words.iter().any(|p| p == t) {
@@ -865,6 +906,26 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn the_page_word_test_only_drops_lines_that_are_no_page_label(parts in proptest::collection::vec((
+            proptest::sample::select(vec!["Side", "SIDE", "side.", "Page:", "PAGE", "s.", "S", "Seite", "sida", "sidE", "af", "OF", "von", "av", "3", "12", "3/12", "12.", "3,", "x", "Σ", "İ", "-", "4a", ""]),
+            proptest::sample::select(vec![" ", " ", "  ", "\t", "\u{a0}", "\u{2009}", "", "."]),
+        ), 0..6)) {
+            let line: String = parts.iter().flat_map(|(word, space)| [*word, *space]).collect();
+            let mut after_space = false;
+            let digit_after_space = line.chars().any(|c| std::mem::replace(&mut after_space, c.is_whitespace()) && c.is_ascii_digit());
+            let unfiltered = digit_after_space && line.chars().count() <= 100 && page_label_words(&line);
+            proptest::prop_assert_eq!(page_label_line(&line), unfiltered, "{:?}", line);
+        }
+
+        #[test]
+        fn sorted_words_sorts_as_the_words_do(words in proptest::collection::vec("[a-cæ\u{0}-]{0,10}", 0..40)) {
+            let mut plain = words.clone();
+            plain.sort_unstable();
+            let cows: Vec<Cow<str>> = words.iter().map(|w| Cow::Borrowed(w.as_str())).collect();
+            proptest::prop_assert_eq!(sorted_words(cows), plain);
+        }
+
         #[test]
         fn lower_already_means_to_lowercase_changes_nothing(word in "[a-zA-ZæøåÆØÅßẞΣσςǅİ0-9-]{0,12}") {
             proptest::prop_assert_eq!(lower_already(&word), word.to_lowercase() == word);
