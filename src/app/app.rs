@@ -299,8 +299,8 @@ pub fn app() -> Html {
         let engine = engine.clone();
         Callback::from(move |()| engine.warm_up())
     };
-    // Heading for the portfolio's file buttons also has a pool worker run the engine once on a
-    // bundled example, so that V8 optimises its code before the files arrive.
+    // Heading for the portfolio's file buttons also has the pool's workers run the engine on the
+    // two bundled examples, one each, so that V8 optimises its code before the files arrive.
     let on_pool_warm_up = {
         let engine = engine.clone();
         Callback::from(move |()| {
@@ -308,10 +308,13 @@ pub fn app() -> Html {
             if engine.wants_pool_warm_up() {
                 let engine = engine.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(bytes) = dom::fetch_bytes(EXAMPLE_PAIR[1]).await {
-                        let name = EXAMPLE_PAIR[1].rsplit('/').next().unwrap_or_default();
-                        engine.warm_up_pool(name, Rc::new(bytes));
+                    let mut documents = Vec::new();
+                    for url in EXAMPLE_PAIR {
+                        if let Ok(bytes) = dom::fetch_bytes(url).await {
+                            documents.push((url.rsplit('/').next().unwrap_or_default().to_string(), Rc::new(bytes)));
+                        }
                     }
+                    engine.warm_up_pool(documents);
                 });
             }
         })

@@ -338,19 +338,22 @@ impl Engine {
         }
     }
 
-    /// Runs the portfolio's row of `bytes` once in a pool worker and drops it, when the user
-    /// heads for the portfolio's file buttons: the engine's code is optimised by V8 only once
-    /// it has run (the tier-up takes seconds of background compilation on a fresh page), so
-    /// this lets it happen while the user picks the files. Nothing is done if files are already
-    /// queued, and the run is dropped if files arrive before its worker is ready.
-    pub fn warm_up_pool(&self, name: &str, bytes: Rc<Vec<u8>>) {
+    /// Runs the portfolio's row of each document once in a pool worker (one document per worker
+    /// while there are workers to take them) and drops it, when the user heads for the
+    /// portfolio's file buttons: the engine's code is optimised by V8 only once it has run (the
+    /// tier-up takes seconds of background compilation on a fresh page), so this lets it happen
+    /// while the user picks the files. Nothing is done if files are already queued, and a run is
+    /// dropped if files arrive before its worker is ready.
+    pub fn warm_up_pool(&self, documents: Vec<(String, Rc<Vec<u8>>)>) {
         let events = match self.0.try_borrow_mut() {
             Ok(mut inner) if inner.queue.is_empty() && !inner.workers.iter().any(Live::pooled) => {
-                let job = inner.next_job_id();
-                let request = Request::ReviewRow { job, name: name.to_string(), playbook: None, standard: false };
-                let payloads = vec![Payload::Bytes(bytes)];
-                let timeout_ms = inner.deadline(&payloads);
-                inner.queue.push_back(Job { request, payloads, timeout_ms, pooled: true, warm_up: true });
+                for (name, bytes) in documents {
+                    let job = inner.next_job_id();
+                    let request = Request::ReviewRow { job, name, playbook: None, standard: false };
+                    let payloads = vec![Payload::Bytes(bytes)];
+                    let timeout_ms = inner.deadline(&payloads);
+                    inner.queue.push_back(Job { request, payloads, timeout_ms, pooled: true, warm_up: true });
+                }
                 inner.pump()
             }
             _ => Vec::new(),
