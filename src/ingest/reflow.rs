@@ -498,8 +498,7 @@ impl<'a> Stats<'a> {
                     }
                 }
             }
-            let sorted = |set: FxSet<Cow<'a, str>>| sorted_words(set.into_iter().collect());
-            let (hyphenated, plain) = (sorted(hyphenated), sorted(plain));
+            let (hyphenated, plain) = (sorted_words(hyphenated), sorted_words(plain));
             Vocabulary { hyphenated, plain }
         })
     }
@@ -512,7 +511,7 @@ impl<'a> Stats<'a> {
 
 /// `words` in order, sorted by [`head_key`] first: the same order as sorting the words
 /// themselves, with most comparisons one of two numbers.
-fn sorted_words(words: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
+fn sorted_words<'a>(words: impl IntoIterator<Item = Cow<'a, str>>) -> Vec<Cow<'a, str>> {
     let mut keyed: Vec<(u64, Cow<str>)> = words.into_iter().map(|w| (head_key(&w), w)).collect();
     keyed.sort_unstable();
     keyed.into_iter().map(|(_, w)| w).collect()
@@ -814,31 +813,27 @@ pub(super) fn page_number_line(line: &str) -> bool {
 
 /// A short line containing "side 3 af 12" / "page 3 of 12" / "Seite 3 von 12" / "page 3".
 fn page_label_line(line: &str) -> bool {
-    // The page's number is ASCII digits (lower-casing makes none) in a word of its own, after
-    // the page word: a line without a digit right after white space is none.
-    let mut after_space = false;
-    if !line.chars().any(|c| std::mem::replace(&mut after_space, c.is_whitespace()) && c.is_ascii_digit()) || line.chars().count() > 100 {
-        return false;
-    }
-    page_word_before_number(line) && page_label_words(line)
+    line.chars().count() <= 100 && page_word_before_number(line) && page_label_words(line)
 }
 
-/// Some word of the line is a page word ("Side", "page.") and the next one starts with a digit:
-/// what every match of [`page_label_words`] has, tested without lower-casing the line (lower-casing
-/// neither makes nor unmakes white space or digits, and lower-cases a word alone as it would in
-/// its line), so that most lines are settled here.
+/// Some word of the line is a page word ("Side", "page.") and the next one starts with a digit
+/// (the page's number is ASCII digits, in a word of its own): what every match of
+/// [`page_label_words`] has, tested without lower-casing the line (lower-casing neither makes nor
+/// unmakes white space or digits, and lower-cases a word alone as it would in its line), so that
+/// most lines are settled here.
 fn page_word_before_number(line: &str) -> bool {
-    let w = &words().line;
     let mut line_words = line.split(char::is_whitespace).filter(|t| !t.is_empty()).peekable();
     while let Some(t) = line_words.next() {
-        if line_words.peek().is_some_and(|n| n.as_bytes()[0].is_ascii_digit()) {
-            let lower = t.to_lowercase();
-            if w.page_words.iter().any(|p| p == lower.trim_end_matches(['.', ':'])) {
-                return true;
-            }
+        if line_words.peek().is_some_and(|n| n.as_bytes()[0].is_ascii_digit()) && page_word(&t.to_lowercase()) {
+            return true;
         }
     }
     false
+}
+
+/// A lower-case word is a page word ("side", "page:", "s.").
+fn page_word(lower: &str) -> bool {
+    words().line.page_words.iter().any(|p| p == lower.trim_end_matches(['.', ':']))
 }
 
 /// The page label test of [`page_label_line`] on the line's lower-case words.
@@ -848,7 +843,7 @@ fn page_label_words(line: &str) -> bool {
     let tokens: Vec<&str> = lower.split(|c: char| c.is_whitespace()).filter(|t| !t.is_empty()).collect();
     for (i, t) in tokens.iter().enumerate() {
         let t = t.trim_end_matches(['.', ':']);
-        if !w.page_words.iter().any(|p| p == t) {
+        if !page_word(t) {
             continue;
         }
         let Some(num) = tokens.get(i + 1).map(|n| n.trim_end_matches([',', '.'])) else { continue };
