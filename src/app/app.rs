@@ -107,11 +107,16 @@ fn on_load_error_for(dispatcher: &UseReducerDispatcher<State>) -> Callback<(Side
     })
 }
 
+/// The file name of a file bundled with the app (`examples/x.pdf` → `x.pdf`).
+fn bundled_name(url: &str) -> &str {
+    url.rsplit('/').next().unwrap_or(url)
+}
+
 /// Fetches a file bundled with the app (a relative URL) into a side; an error shows in that side.
 fn fetch_into(load: &Callback<LoadRequest>, on_load_error: &Callback<(Side, String, String)>, side: Side, url: &'static str, clicked: Option<f64>) {
     let (load, on_load_error) = (load.clone(), on_load_error.clone());
     wasm_bindgen_futures::spawn_local(async move {
-        let name = url.rsplit('/').next().unwrap_or(url).to_string();
+        let name = bundled_name(url).to_string();
         match dom::fetch_bytes(url).await {
             Ok(bytes) => load.emit((side, name, Rc::new(bytes), clicked)),
             Err(e) => on_load_error.emit((side, name, e)),
@@ -311,7 +316,7 @@ pub fn app() -> Html {
                     let mut documents = Vec::new();
                     for url in EXAMPLE_PAIR {
                         if let Ok(bytes) = dom::fetch_bytes(url).await {
-                            documents.push((url.rsplit('/').next().unwrap_or_default().to_string(), Rc::new(bytes)));
+                            documents.push((bundled_name(url).to_string(), Rc::new(bytes)));
                         }
                     }
                     engine.warm_up_pool(documents);
