@@ -42,6 +42,8 @@ pub const SPARE_WORKERS: usize = 2;
 const MAX_POOL: usize = 8;
 /// Portfolio jobs posted to one pool worker at once: the one it runs and the next.
 const POOL_DEPTH: usize = 2;
+/// The pool's warm-up runs each bundled document this many times (spread over the pool).
+const WARM_UP_ROUNDS: usize = 4;
 /// Portfolio rows are handed to the page at most this often (and at once when the last arrives).
 pub const ROW_BATCH_MS: f64 = 100.0;
 /// A job's deadline: this much, plus [`TIMEOUT_PER_MB_MS`] per megabyte of input, at most
@@ -180,6 +182,11 @@ impl Live {
     fn pooled(&self) -> bool {
         self.jobs.front().is_some_and(|j| j.pooled)
     }
+
+    /// Whether it holds a file of the page's portfolio (not only a warm-up run).
+    fn has_files(&self) -> bool {
+        self.jobs.iter().any(|j| j.pooled && !j.warm_up)
+    }
 }
 
 impl Drop for Live {
@@ -192,6 +199,9 @@ struct Inner {
     workers: Vec<Live>,
     /// Portfolio jobs not yet given to a worker.
     queue: VecDeque<Job>,
+    /// Warm-up runs not yet given to a worker: one goes to a pool worker only when it has nothing
+    /// else to do, and the rest are dropped when files arrive.
+    warm_ups: VecDeque<Job>,
     /// How many workers run portfolio jobs at once.
     pool: usize,
     /// Whether the pool's warm-up run was asked for (once per page).
@@ -218,6 +228,7 @@ impl Engine {
         let inner = Rc::new(RefCell::new(Inner {
             workers: Vec::new(),
             queue: VecDeque::new(),
+            warm_ups: VecDeque::new(),
             pool_warm_up: false,
             pool: if cores.is_finite() { cores.clamp(1.0, MAX_POOL as f64) as usize } else { 2 },
             next_worker: 1,
@@ -307,6 +318,7 @@ impl Engine {
         });
         let (jobs, events) = match self.0.try_borrow_mut() {
             Ok(mut inner) => {
+                inner.warm_ups.clear();
                 let mut jobs = Vec::with_capacity(files.len());
                 for (name, file) in files {
                     let job = inner.next_job_id();
@@ -338,27 +350,29 @@ impl Engine {
         }
     }
 
-    /// Runs the portfolio's row of each document once in a pool worker (one document per worker
-    /// while there are workers to take them) and drops it, when the user heads for the
-    /// portfolio's file buttons: the engine's code is optimised by V8 only once it has run (the
-    /// tier-up takes seconds of background compilation on a fresh page), so this lets it happen
-    /// while the user picks the files. Nothing is done if files are already queued, and a run is
-    /// dropped if files arrive before its worker is ready.
+    /// Runs the portfolio's row of `documents` in the pool workers, [`WARM_UP_ROUNDS`] times
+    /// each, and drops the rows, when the user heads for the portfolio's file buttons: V8
+    /// optimises a function of the engine only once it has run enough (the tier-up takes seconds
+    /// of background compilation on a fresh page), so this lets it happen while the user picks
+    /// the files. A worker gets a run only when it has nothing else to do, one at a time; the
+    /// runs not yet started are dropped when files arrive (or any other job is asked for), so
+    /// files wait at most for the one run their worker is in. Nothing is done if files are
+    /// already queued.
     pub fn warm_up_pool(&self, documents: Vec<(String, Rc<Vec<u8>>)>) {
-        let events = match self.0.try_borrow_mut() {
-            Ok(mut inner) if inner.queue.is_empty() && !inner.workers.iter().any(Live::pooled) => {
-                for (name, bytes) in documents {
-                    let job = inner.next_job_id();
-                    let request = Request::ReviewRow { job, name, playbook: None, standard: false };
-                    let payloads = vec![Payload::Bytes(bytes)];
-                    let timeout_ms = inner.deadline(&payloads);
-                    inner.queue.push_back(Job { request, payloads, timeout_ms, pooled: true, warm_up: true });
-                }
-                inner.pump()
+        let Ok(mut inner) = self.0.try_borrow_mut() else { return };
+        if !inner.queue.is_empty() || inner.workers.iter().any(Live::pooled) {
+            return;
+        }
+        for _ in 0..WARM_UP_ROUNDS {
+            for (name, bytes) in &documents {
+                let job = inner.next_job_id();
+                let request = Request::ReviewRow { job, name: name.clone(), playbook: None, standard: false };
+                let payloads = vec![Payload::Bytes(bytes.clone())];
+                let timeout_ms = inner.deadline(&payloads);
+                inner.warm_ups.push_back(Job { request, payloads, timeout_ms, pooled: true, warm_up: true });
             }
-            _ => Vec::new(),
-        };
-        self.emit(events);
+        }
+        inner.pump_warm_ups();
     }
 
     /// Drops the portfolio files not yet started; those already with a worker finish and their
@@ -366,6 +380,7 @@ impl Engine {
     pub fn cancel_portfolio(&self) {
         if let Ok(mut inner) = self.0.try_borrow_mut() {
             inner.queue.clear();
+            inner.warm_ups.clear();
             for live in &mut inner.workers {
                 let sent = live.sent;
                 let mut i = 0;
@@ -443,6 +458,7 @@ impl Inner {
     /// Gives `job` to an idle worker (a ready one first) or a new one; keeps one spare. A
     /// portfolio job goes to the pool instead.
     fn assign(&mut self, job: Job) -> Vec<EngineEvent> {
+        self.warm_ups.clear();
         if job.pooled {
             self.queue.push_back(job);
             return self.pump();
@@ -516,6 +532,27 @@ impl Inner {
             self.send(index);
         }
         events
+    }
+
+    /// Gives the next warm-up runs to the pool: each to a worker with nothing to do (or a new one
+    /// while the pool has room), never behind another job, and only while no file is queued.
+    fn pump_warm_ups(&mut self) {
+        while self.queue.is_empty() && self.failed_starts < MAX_FAILED_STARTS && self.workers.iter().filter(|w| w.pooled()).count() < self.pool {
+            let Some(job) = self.warm_ups.pop_front() else { break };
+            let index = match self.idle_worker() {
+                Some(i) => i,
+                None => match self.spawn() {
+                    Ok(()) => self.workers.len() - 1,
+                    Err(detail) => {
+                        web_sys::console::warn_1(&format!("klausul: no engine worker: {detail}").into());
+                        self.failed_starts = MAX_FAILED_STARTS;
+                        break;
+                    }
+                },
+            };
+            self.workers[index].jobs.push_back(job);
+            self.send(index);
+        }
     }
 
     /// Starts workers until `spare` of them are idle.
@@ -638,7 +675,7 @@ impl Inner {
             return Vec::new();
         }
         let now = crate::dom::now().unwrap_or(f64::INFINITY);
-        let idle = self.queue.is_empty() && !self.workers.iter().any(Live::pooled);
+        let idle = self.queue.is_empty() && !self.workers.iter().any(Live::has_files);
         if idle || now - self.rows_at >= ROW_BATCH_MS {
             self.rows_at = now;
             self.rows_timer = None;
@@ -733,6 +770,7 @@ impl Inner {
                     Err(e) => vec![EngineEvent::Crashed { job, detail: format!("unreadable row: {e}") }],
                 };
                 events.extend(self.pump());
+                self.pump_warm_ups();
                 events.extend(self.hand_over_rows());
                 events
             }
@@ -752,6 +790,7 @@ impl Inner {
                 if self.workers[index].pooled() {
                     self.release(index, job);
                     events.extend(self.pump());
+                    self.pump_warm_ups();
                 } else {
                     self.finish(index, job);
                 }
