@@ -151,7 +151,10 @@ impl Payload {
 struct Job {
     request: Request,
     payloads: Vec<Payload>,
-    timeout_ms: u32,
+    /// Its deadline, worked out when it starts ([`Inner::arm`]): the size of a chosen file costs
+    /// the page a call into the browser, too slow to make for every file of a portfolio before
+    /// the first one is posted.
+    timeout_ms: Option<u32>,
     /// A portfolio job: run by the pool, its worker kept for the next one.
     pooled: bool,
     /// The pool's warm-up run ([`Engine::warm_up_pool`]): its row is not the page's.
@@ -328,8 +331,7 @@ impl Engine {
                         payloads.push(Payload::Bytes(text.clone()));
                     }
                     let request = Request::ReviewRow { job, name: name.clone(), playbook: playbook.clone(), standard: standard.is_some() };
-                    let timeout_ms = inner.deadline(&payloads);
-                    inner.queue.push_back(Job { request, payloads, timeout_ms, pooled: true, warm_up: false });
+                    inner.queue.push_back(Job { request, payloads, timeout_ms: None, pooled: true, warm_up: false });
                     jobs.push(job);
                 }
                 let events = inner.pump();
@@ -368,8 +370,7 @@ impl Engine {
                 let job = inner.next_job_id();
                 let request = Request::ReviewRow { job, name: name.clone(), playbook: None, standard: false };
                 let payloads = vec![Payload::Bytes(bytes.clone())];
-                let timeout_ms = inner.deadline(&payloads);
-                inner.warm_ups.push_back(Job { request, payloads, timeout_ms, pooled: true, warm_up: true });
+                inner.warm_ups.push_back(Job { request, payloads, timeout_ms: None, pooled: true, warm_up: true });
             }
         }
         inner.pump_warm_ups();
@@ -416,8 +417,7 @@ impl Engine {
         let (job, events) = match self.0.try_borrow_mut() {
             Ok(mut inner) => {
                 let job = inner.next_job_id();
-                let timeout_ms = inner.deadline(&payloads);
-                let events = inner.assign(Job { request: request(job), payloads, timeout_ms, pooled, warm_up: false });
+                let events = inner.assign(Job { request: request(job), payloads, timeout_ms: None, pooled, warm_up: false });
                 (job, events)
             }
             // Only a re-entrant call lands here, which the page never makes.
@@ -449,10 +449,6 @@ impl Inner {
         let job = self.next_job;
         self.next_job = self.next_job.wrapping_add(1);
         job
-    }
-
-    fn deadline(&self, payloads: &[Payload]) -> u32 {
-        self.timeout_override.unwrap_or_else(|| deadline_ms(payloads.iter().map(Payload::len).sum()))
     }
 
     /// Gives `job` to an idle worker (a ready one first) or a new one; keeps one spare. A
@@ -630,13 +626,16 @@ impl Inner {
     /// Starts the deadline of the worker's first job, if it is posted and has none yet.
     fn arm(&mut self, index: usize) {
         let weak = self.this.clone();
+        let timeout_override = self.timeout_override;
         let Some(live) = self.workers.get_mut(index) else { return };
         if live._deadline.is_some() || live.sent == 0 {
             return;
         }
-        let Some(job) = live.jobs.front() else { return };
+        let Some(job) = live.jobs.front_mut() else { return };
+        let timeout_ms =
+            *job.timeout_ms.get_or_insert_with(|| timeout_override.unwrap_or_else(|| deadline_ms(job.payloads.iter().map(Payload::len).sum())));
         let id = live.id;
-        live._deadline = Some(Timeout::new(job.timeout_ms, move || {
+        live._deadline = Some(Timeout::new(timeout_ms, move || {
             with_inner(&weak, |inner| inner.timed_out(id));
         }));
     }
@@ -830,7 +829,7 @@ impl Inner {
         let mut live = self.workers.remove(index);
         let mut events = Vec::new();
         if let Some(job) = live.jobs.pop_front() {
-            events.push(EngineEvent::TimedOut { job: job.request.job(), seconds: job.timeout_ms.div_ceil(1000) });
+            events.push(EngineEvent::TimedOut { job: job.request.job(), seconds: job.timeout_ms.unwrap_or_default().div_ceil(1000) });
         }
         events.extend(self.requeue(live));
         events
