@@ -44,8 +44,11 @@ const MAX_POOL: usize = 8;
 const POOL_DEPTH: usize = 2;
 /// The pool's warm-up runs each bundled document this many times (spread over the pool).
 const WARM_UP_ROUNDS: usize = 4;
-/// Portfolio rows are handed to the page at most this often (and at once when the last arrives).
-pub const ROW_BATCH_MS: f64 = 100.0;
+/// Portfolio rows are handed to the page at most this often (the first and the last at once).
+/// Drawing the growing table takes the page's main thread a few milliseconds each time, on the
+/// cores the pool is using: five times a second keeps the progress live and, against ten, let 20
+/// files on a fresh page finish about a tenth sooner (BENCHMARKS.md).
+pub const ROW_BATCH_MS: f64 = 200.0;
 /// A job's deadline: this much, plus [`TIMEOUT_PER_MB_MS`] per megabyte of input, at most
 /// [`MAX_TIMEOUT_MS`]. The engine reads a 100-page PDF in under a second, so only a file that
 /// sends a parser into a loop comes near it.
