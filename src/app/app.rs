@@ -31,12 +31,14 @@ pub const EXAMPLE_VERSIONS: [&str; 2] =
     ["examples/smtp-dk-standardkontraktsbestemmelser.txt", "examples/smtp-dk-standardkontraktsbestemmelser-v2.txt"];
 
 /// What the portfolio's pool runs while the user picks files ([`crate::engine::Engine::warm_up_pool`]):
-/// one document of each kind the portfolio reads most (a PDF of each producer the examples have,
-/// and a Word file), so that V8 optimises the code of every reader before the files arrive.
-pub const WARM_UP_DOCUMENTS: [&str; 3] = [
+/// one document of each kind the portfolio reads (a PDF of each producer the examples have, a
+/// Word file and a text with line-end hyphens), so that V8 optimises the code of every reader
+/// before the files arrive.
+pub const WARM_UP_DOCUMENTS: [&str; 4] = [
     "examples/smtp-dk-standardkontraktsbestemmelser.pdf",
     "examples/marketing-bureau-databehandleraftale.pdf",
     "examples/marketing-bureau-databehandleraftale.docx",
+    "examples/smtp-dk-standardkontraktsbestemmelser-v2.txt",
 ];
 
 /// Loads a file into a side: queues its analysis and records it.
