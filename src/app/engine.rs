@@ -42,8 +42,9 @@ pub const SPARE_WORKERS: usize = 2;
 const MAX_POOL: usize = 8;
 /// Portfolio jobs posted to one pool worker at once: the one it runs and the next.
 const POOL_DEPTH: usize = 2;
-/// The pool's warm-up runs each bundled document this many times (spread over the pool).
-const WARM_UP_ROUNDS: usize = 4;
+/// The pool's warm-up runs documents until the pool has run this many on the page (the user's
+/// files included): by then V8 has optimised most of the engine.
+const WARM_UP_RUNS: usize = 16;
 /// Portfolio rows are handed to the page at most this often (the first and the last at once).
 /// Drawing the growing table takes the page's main thread a few milliseconds each time, on the
 /// cores the pool is using: five times a second keeps the progress live and, against ten, let 20
@@ -210,8 +211,10 @@ struct Inner {
     warm_ups: VecDeque<Job>,
     /// How many workers run portfolio jobs at once.
     pool: usize,
-    /// Whether the pool's warm-up run was asked for (once per page).
-    pool_warm_up: bool,
+    /// Documents the pool has run on this page, warm-up runs included.
+    pool_runs: usize,
+    /// A warm-up was asked for and its documents are being fetched.
+    warm_up_fetching: bool,
     next_worker: u32,
     failed_starts: u32,
     next_job: JobId,
@@ -235,7 +238,8 @@ impl Engine {
             workers: Vec::new(),
             queue: VecDeque::new(),
             warm_ups: VecDeque::new(),
-            pool_warm_up: false,
+            pool_runs: 0,
+            warm_up_fetching: false,
             pool: if cores.is_finite() { cores.clamp(1.0, MAX_POOL as f64) as usize } else { 2 },
             next_worker: 1,
             failed_starts: 0,
@@ -346,35 +350,39 @@ impl Engine {
         self.emit(events);
     }
 
-    /// True the first time it is called on this page: the caller then fetches a document for
-    /// [`Engine::warm_up_pool`].
+    /// True when a warm-up would help: the pool has run fewer than [`WARM_UP_RUNS`] documents
+    /// on this page, has nothing to do, and no warm-up is on its way. The caller then fetches the
+    /// documents for [`Engine::warm_up_pool`].
     pub fn wants_pool_warm_up(&self) -> bool {
-        match self.0.try_borrow_mut() {
-            Ok(mut inner) => !std::mem::replace(&mut inner.pool_warm_up, true),
-            Err(_) => false,
-        }
+        let Ok(mut inner) = self.0.try_borrow_mut() else { return false };
+        let wanted = !inner.warm_up_fetching
+            && inner.pool_runs < WARM_UP_RUNS
+            && inner.warm_ups.is_empty()
+            && inner.queue.is_empty()
+            && !inner.workers.iter().any(Live::pooled);
+        inner.warm_up_fetching |= wanted;
+        wanted
     }
 
-    /// Runs the portfolio's row of `documents` in the pool workers, [`WARM_UP_ROUNDS`] times
-    /// each, and drops the rows, when the user heads for the portfolio's file buttons: V8
-    /// optimises a function of the engine only once it has run enough (the tier-up takes seconds
-    /// of background compilation on a fresh page), so this lets it happen while the user picks
-    /// the files. A worker gets a run only when it has nothing else to do, one at a time; the
-    /// runs not yet started are dropped when files arrive (or any other job is asked for), so
-    /// files wait at most for the one run their worker is in. Nothing is done if files are
-    /// already queued.
+    /// Runs the portfolio's row of `documents` in the pool workers, in turn, until the pool has
+    /// run [`WARM_UP_RUNS`] documents on this page, and drops the rows, when the user heads for
+    /// the portfolio's file buttons: V8 optimises a function of the engine only once it has run
+    /// enough (the tier-up takes seconds of background compilation on a fresh page), so this lets
+    /// it happen while the user picks the files. A worker gets a run only when it has nothing else
+    /// to do, one at a time; the runs not yet started are dropped when files arrive (or any other
+    /// job is asked for), so files wait at most for the one run their worker is in. Nothing is
+    /// done if files are already queued.
     pub fn warm_up_pool(&self, documents: Vec<(String, Rc<Vec<u8>>)>) {
         let Ok(mut inner) = self.0.try_borrow_mut() else { return };
-        if !inner.queue.is_empty() || inner.workers.iter().any(Live::pooled) {
+        inner.warm_up_fetching = false;
+        if documents.is_empty() || !inner.queue.is_empty() || inner.workers.iter().any(Live::pooled) {
             return;
         }
-        for _ in 0..WARM_UP_ROUNDS {
-            for (name, bytes) in &documents {
-                let job = inner.next_job_id();
-                let request = Request::ReviewRow { job, name: name.clone(), playbook: None, standard: false };
-                let payloads = vec![Payload::Bytes(bytes.clone())];
-                inner.warm_ups.push_back(Job { request, payloads, timeout_ms: None, pooled: true, warm_up: true });
-            }
+        for (name, bytes) in documents.iter().cycle().take(WARM_UP_RUNS.saturating_sub(inner.pool_runs)) {
+            let job = inner.next_job_id();
+            let request = Request::ReviewRow { job, name: name.clone(), playbook: None, standard: false };
+            let payloads = vec![Payload::Bytes(bytes.clone())];
+            inner.warm_ups.push_back(Job { request, payloads, timeout_ms: None, pooled: true, warm_up: true });
         }
         inner.pump_warm_ups();
     }
@@ -763,6 +771,7 @@ impl Inner {
                 if !self.release(index, job) {
                     return Vec::new();
                 }
+                self.pool_runs += 1;
                 let mut events = match serde_json::from_str::<klausul::review::Row>(&text(1)) {
                     Ok(_) if warm_up => Vec::new(),
                     Ok(row) => {
@@ -791,6 +800,7 @@ impl Inner {
                 let mut events = vec![EngineEvent::Failed { job, file, message_en, message_da }];
                 if self.workers[index].pooled() {
                     self.release(index, job);
+                    self.pool_runs += 1;
                     events.extend(self.pump());
                     self.pump_warm_ups();
                 } else {
