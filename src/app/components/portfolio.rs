@@ -143,7 +143,10 @@ pub fn portfolio_panel(props: &PortfolioProps) -> Html {
     html! {
         <section class="portfolio-panel no-print" aria-labelledby="portfolio-title">
             <details open={!p.files.is_empty()}>
-                <summary><h2 id="portfolio-title">{ i18n.t("portfolio.title") }</h2>
+                // Opening the section is the first sign of a portfolio on its way (the summary's
+                // click comes from the keyboard too): the warm-up starts then, a second or more
+                // before the pointer reaches the file buttons.
+                <summary onclick={props.on_warm_up.reform(|_: MouseEvent| ())}><h2 id="portfolio-title">{ i18n.t("portfolio.title") }</h2>
                     if !p.files.is_empty() {
                         <span class="pf-progress" data-testid="portfolio-progress" aria-live="polite">
                             { i18n.f("portfolio.progress", &[("n", &p.done().to_string()), ("total", &p.files.len().to_string())]) }
@@ -151,7 +154,10 @@ pub fn portfolio_panel(props: &PortfolioProps) -> Html {
                     }
                 </summary>
                 <p class="pf-intro">{ i18n.t("portfolio.intro") }</p>
+                // Files dragged in from outside fire no pointer events: the drag's arrival starts
+                // the warm-up as the pointer's does.
                 <div class="pf-drop" ondrop={on_drop} ondragover={on_dragover}
+                    ondragenter={props.on_warm_up.reform(|_: DragEvent| ())}
                     onpointerenter={props.on_warm_up.reform(|_: PointerEvent| ())} onfocusin={props.on_warm_up.reform(|_: FocusEvent| ())}>
                     <label class="btn btn-small">{ i18n.t("portfolio.files") }
                         <input type="file" id="portfolio-files" class="visually-hidden" multiple=true accept=".pdf,.docx,.txt,.md" onchange={on_files.clone()} />
