@@ -261,7 +261,7 @@ impl Engine {
     /// while a portfolio runs: its pool already has every core).
     pub fn warm_up(&self) {
         if let Ok(mut inner) = self.0.try_borrow_mut() {
-            if inner.queue.is_empty() && !inner.workers.iter().any(Live::pooled) {
+            if inner.pool_idle() {
                 inner.top_up(SPARE_WORKERS);
             }
         }
@@ -358,8 +358,7 @@ impl Engine {
         let wanted = !inner.warm_up_fetching
             && inner.pool_runs < WARM_UP_RUNS
             && inner.warm_ups.is_empty()
-            && inner.queue.is_empty()
-            && !inner.workers.iter().any(Live::pooled);
+            && inner.pool_idle();
         inner.warm_up_fetching |= wanted;
         wanted
     }
@@ -375,7 +374,7 @@ impl Engine {
     pub fn warm_up_pool(&self, documents: Vec<(String, Rc<Vec<u8>>)>) {
         let Ok(mut inner) = self.0.try_borrow_mut() else { return };
         inner.warm_up_fetching = false;
-        if documents.is_empty() || !inner.queue.is_empty() || inner.workers.iter().any(Live::pooled) {
+        if documents.is_empty() || !inner.pool_idle() {
             return;
         }
         for (name, bytes) in documents.iter().cycle().take(WARM_UP_RUNS.saturating_sub(inner.pool_runs)) {
@@ -495,6 +494,23 @@ impl Inner {
         self.workers.iter().enumerate().filter(|(_, w)| w.jobs.is_empty()).max_by_key(|(_, w)| w.ready).map(|(i, _)| i)
     }
 
+    /// Whether the portfolio's pool has nothing queued and nothing running.
+    fn pool_idle(&self) -> bool {
+        self.queue.is_empty() && !self.workers.iter().any(Live::pooled)
+    }
+
+    /// A worker for the pool: an idle one (a ready one first), else a new one. When none can be
+    /// started, no more are tried on this page.
+    fn idle_or_new_for_pool(&mut self) -> Result<usize, String> {
+        if let Some(i) = self.idle_worker() {
+            return Ok(i);
+        }
+        self.spawn().map(|()| self.workers.len() - 1).inspect_err(|detail| {
+            web_sys::console::warn_1(&format!("klausul: no engine worker: {detail}").into());
+            self.failed_starts = MAX_FAILED_STARTS;
+        })
+    }
+
     /// Hands queued portfolio jobs to the pool: at most `pool` workers, each with up to
     /// [`POOL_DEPTH`] jobs posted (the next file waits in the worker's own message queue, so a
     /// worker never idles while the page is busy rendering the last row).
@@ -508,32 +524,29 @@ impl Inner {
             // Spread over the cores first: an idle worker joins the pool, else a new one is
             // started; only then does a pool worker get a job posted behind its current one.
             let room = self.workers.iter().filter(|w| w.pooled()).count() < self.pool;
-            let behind = || {
-                self.workers
+            let index = if room {
+                match self.idle_or_new_for_pool() {
+                    Ok(i) => i,
+                    Err(detail) => {
+                        events.push(unavailable(&job, &detail));
+                        continue;
+                    }
+                }
+            } else {
+                let behind = self
+                    .workers
                     .iter()
                     .enumerate()
                     .filter(|(_, w)| w.pooled() && w.jobs.len() < POOL_DEPTH)
                     .min_by_key(|(_, w)| (w.jobs.len(), !w.ready))
-                    .map(|(i, _)| i)
-            };
-            let index = match (room.then(|| self.idle_worker()).flatten(), room) {
-                (Some(i), _) => i,
-                (None, true) => match self.spawn() {
-                    Ok(()) => self.workers.len() - 1,
-                    Err(detail) => {
-                        web_sys::console::warn_1(&format!("klausul: no engine worker: {detail}").into());
-                        self.failed_starts = MAX_FAILED_STARTS;
-                        events.push(unavailable(&job, &detail));
-                        continue;
-                    }
-                },
-                (None, false) => match behind() {
+                    .map(|(i, _)| i);
+                match behind {
                     Some(i) => i,
                     None => {
                         self.queue.push_front(job);
                         break;
                     }
-                },
+                }
             };
             self.workers[index].jobs.push_back(job);
             self.send(index);
@@ -546,17 +559,7 @@ impl Inner {
     fn pump_warm_ups(&mut self) {
         while self.queue.is_empty() && self.failed_starts < MAX_FAILED_STARTS && self.workers.iter().filter(|w| w.pooled()).count() < self.pool {
             let Some(job) = self.warm_ups.pop_front() else { break };
-            let index = match self.idle_worker() {
-                Some(i) => i,
-                None => match self.spawn() {
-                    Ok(()) => self.workers.len() - 1,
-                    Err(detail) => {
-                        web_sys::console::warn_1(&format!("klausul: no engine worker: {detail}").into());
-                        self.failed_starts = MAX_FAILED_STARTS;
-                        break;
-                    }
-                },
-            };
+            let Ok(index) = self.idle_or_new_for_pool() else { break };
             self.workers[index].jobs.push_back(job);
             self.send(index);
         }
