@@ -315,9 +315,10 @@ pub fn app() -> Html {
         let engine = engine.clone();
         Callback::from(move |()| engine.warm_up())
     };
-    // Heading for the portfolio's file buttons also has the pool's workers run the engine on the
-    // bundled warm-up documents, so that V8 optimises its code before the files arrive (again on
-    // a later visit to the buttons, until the pool has run enough documents).
+    // Heading for the portfolio (opening its section, reaching its file buttons, dragging files
+    // over its drop zone) also has the pool's workers run the engine on the bundled warm-up
+    // documents, so that V8 optimises its code before the files arrive (again on a later visit
+    // to the buttons, until the pool has run enough documents).
     let on_pool_warm_up = {
         let engine = engine.clone();
         Callback::from(move |()| {

@@ -1,7 +1,7 @@
 // Portfolio benchmark (issue 19): the same 20 fixture-sized documents reviewed in the browser's
 // portfolio view (dropped files to "20 of 20 analysed") and by `klausul review` (one process):
-// on a fresh page, with the pointer first on the file buttons, 1 s after the section is opened, after a batch of two files (with
-// and without the pointer on the buttons before the 20),
+// on a fresh page, with the pointer first on the file buttons, 1 s after the section is opened,
+// after a batch of two files (with and without the pointer on the buttons before the 20),
 // steady (after two whole batches, when V8 has optimised the engine's code), and on a return
 // visit (a fresh page of a browser profile that used the portfolio before).
 // Run by hand after `trunk build --release` and a native build:
