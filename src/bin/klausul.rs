@@ -8,11 +8,12 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::cell::{Cell, RefCell};
-use std::sync::Mutex;
+use std::sync::{mpsc, Mutex, OnceLock};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use klausul::report::{self, ReportFormat, ReportLang};
 use klausul::Document;
+use klausul::compare::align::{Candidates, Side};
 
 /// Compare GDPR data processing agreements offline.
 #[derive(Parser)]
@@ -231,8 +232,16 @@ fn try_main(cli: Cli) -> Result<(), String> {
                 });
                 (analysis, notes)
             };
-            let ((a, sa, ea), (b, sb, eb)) = both(|| load(&a), || load(&b), &b)?;
-            let comparison = klausul::compare::compare_prepared(a, &sa, b, &sb);
+            // Then each thread also lists the clause pairs its side's clauses suggest.
+            let candidates = |(_, sa, _): &Loaded, (_, sb, _): &Loaded, of_a: bool| {
+                if of_a {
+                    Candidates::of_a(sa, sb)
+                } else {
+                    Candidates::of_b(sa, sb)
+                }
+            };
+            let (((a, sa, ea), of_a), ((b, sb, eb), of_b)) = both(|| load(&a), || load(&b), candidates, &b)?;
+            let comparison = klausul::compare::compare_measured(a, &sa, b, &sb, of_a, of_b);
             let report = match (format, ea, eb) {
                 (OutputFormat::Docx, ..) => report::docx::redline(&comparison, &word_options(&cli.author, cli.date.as_deref(), lang)?),
                 (OutputFormat::Json, Some(ea), Some(eb)) => report::comparison_json_with(&comparison, &ea, &eb).into_bytes(),
@@ -247,36 +256,68 @@ fn try_main(cli: Cli) -> Result<(), String> {
     emit(output.as_bytes(), None)
 }
 
-/// Runs `load_a` here and `load_b` on a second thread, then reports as the sequential run would:
-/// A's notes, A's error if any (B's result is then dropped), B's notes, B's error or panic. A panic
-/// in A ends the process at once, as before; a panic while comparing names `b_path`, the file
-/// read last. Each thread first makes room on its heap ([`roomy_heaps`], [`room`]).
-fn both<T: Send>(
+/// One document of a `compare` as its thread leaves it: analysed, its alignment features, and
+/// for JSON its analysis's part of the report.
+type Loaded = (klausul::Analysis, Side, Option<report::EmbeddedJson>);
+
+/// Runs `load_a` here and `load_b` on a second thread, and once both documents are loaded,
+/// `share(a, b, true)` here and `share(a, b, false)` on the second thread. Reports as the
+/// sequential run would: A's notes, A's error if any (B's result is then dropped), B's notes, B's
+/// error or panic. A panic in A ends the process at once, as before; a panic after A is loaded
+/// names `b_path`, the file read last. Each thread first makes room on its heap ([`roomy_heaps`],
+/// [`room`]).
+#[allow(clippy::type_complexity)]
+fn both<T: Send + Sync, U: Send>(
     load_a: impl FnOnce() -> (Result<T, String>, Vec<String>),
     load_b: impl FnOnce() -> (Result<T, String>, Vec<String>) + Send,
+    share: impl Fn(&T, &T, bool) -> U + Sync,
     b_path: &Path,
-) -> Result<(T, T), String> {
+) -> Result<((T, U), (T, U)), String> {
     let load_b = Mutex::new(Some(load_b));
     let run_b = || load_b.lock().ok().and_then(|mut f| f.take()).map(|f| f());
+    // Each thread puts its document here once it is loaded and tells the other; a thread whose
+    // load failed drops its sender instead, so the other stops waiting.
+    let (slot_a, slot_b) = (OnceLock::<T>::new(), OnceLock::<T>::new());
+    let (a_ready, a_loaded) = mpsc::channel::<()>();
+    let (b_ready, b_loaded) = mpsc::channel::<()>();
     roomy_heaps();
-    let ((a, a_notes), b) = std::thread::scope(|scope| {
+    let ((a, a_notes, a_share), b) = std::thread::scope(|scope| {
+        let (slot_a, slot_b, share, run_b) = (&slot_a, &slot_b, &share, &run_b);
         // The main thread's stack size, for deeply nested PDF or XML.
-        let second = std::thread::Builder::new().stack_size(8 << 20).spawn_scoped(scope, || {
+        let second = std::thread::Builder::new().stack_size(8 << 20).spawn_scoped(scope, move || {
             DEFERRED_PANIC.set(true);
             room();
-            run_b()
+            let (b, notes) = run_b()?;
+            let b = b.map(|b| {
+                let _ = slot_b.set(b);
+                let _ = b_ready.send(());
+            });
+            drop(b_ready);
+            let b_share = if b.is_ok() && a_loaded.recv().is_ok() { slot_a.get().zip(slot_b.get()).map(|(a, b)| share(a, b, false)) } else { None };
+            Some((b, notes, b_share))
         });
         room();
-        let a = load_a();
+        let (a, a_notes) = load_a();
+        let a = a.map(|a| {
+            let _ = slot_a.set(a);
+            let _ = a_ready.send(());
+        });
+        drop(a_ready);
+        let a_share = if a.is_ok() && b_loaded.recv().is_ok() {
+            CURRENT_FILE.set(Some(b_path.to_path_buf()));
+            slot_a.get().zip(slot_b.get()).map(|(a, b)| share(a, b, true))
+        } else {
+            None
+        };
         let b = match second {
             Ok(handle) => handle.join().ok().flatten(),
             Err(_) => None,
         };
-        (a, b)
+        ((a, a_notes, a_share), b)
     });
     print_notes(&a_notes);
-    let a = a?;
-    let (b, b_notes) = match b {
+    a?;
+    let (b, b_notes, b_share) = match b {
         Some(b) => b,
         // B panicked on its thread: the hook kept the message for here.
         None if DEFERRED_MESSAGE.lock().is_ok_and(|m| m.is_some()) => {
@@ -285,11 +326,22 @@ fn both<T: Send>(
             std::process::exit(2);
         }
         // No second thread could be started: B after A, here.
-        None => run_b().unwrap_or_else(|| (Err("internal error: document B was not read".to_string()), Vec::new())),
+        None => {
+            let (b, notes) = run_b().unwrap_or_else(|| (Err("internal error: document B was not read".to_string()), Vec::new()));
+            let b = b.map(|b| {
+                let _ = slot_b.set(b);
+            });
+            (b, notes, None)
+        }
     };
     print_notes(&b_notes);
+    b?;
     CURRENT_FILE.set(Some(b_path.to_path_buf()));
-    Ok((a, b?))
+    let lost = || "internal error: a document was lost between threads".to_string();
+    let (a, b) = (slot_a.into_inner().ok_or_else(lost)?, slot_b.into_inner().ok_or_else(lost)?);
+    let a_share = a_share.unwrap_or_else(|| share(&a, &b, true));
+    let b_share = b_share.unwrap_or_else(|| share(&a, &b, false));
+    Ok(((a, a_share), (b, b_share)))
 }
 
 /// How much a thread's heap grows at once when `roomy_heaps` is in force.

@@ -373,12 +373,59 @@ pub fn align(a: &[Clause], b: &[Clause]) -> Vec<AlignmentRow> {
 
 /// [`align`] with each side prepared ahead; `sa` must be made from `a` and `sb` from `b`.
 pub fn align_sides(a: &[Clause], sa: &Side, b: &[Clause], sb: &Side) -> Vec<AlignmentRow> {
+    align_measured(a, sa, b, sb, Candidates::of_a(sa, sb), Candidates::of_b(sa, sb))
+}
+
+/// The clause pairs worth measuring as seen from one side: for each of its clauses, those of the
+/// other side that share the most features with it, the same text or the same number, measured.
+/// The two sides' lists need nothing but the two [`Side`]s, so the command line makes them on its
+/// two threads at once and hands them to [`align_measured`].
+pub struct Candidates(Vec<Pair>);
+
+impl Candidates {
+    /// Seen from A's clauses.
+    pub fn of_a(sa: &Side, sb: &Side) -> Self {
+        Self::measured(candidates(&sa.clauses, sb), sa, sb)
+    }
+
+    /// Seen from B's clauses.
+    pub fn of_b(sa: &Side, sb: &Side) -> Self {
+        Self::measured(candidates(&sb.clauses, sa).into_iter().map(|(j, i)| (i, j)).collect(), sa, sb)
+    }
+
+    /// Each (A clause, B clause) once, in that order, measured.
+    fn measured(mut keys: Vec<(usize, usize)>, sa: &Side, sb: &Side) -> Self {
+        keys.sort_unstable();
+        keys.dedup();
+        Candidates(keys.iter().map(|&(i, j)| measure(&sa.clauses[i], &sb.clauses[j], i, j)).collect())
+    }
+}
+
+/// [`align_sides`] with both sides' [`Candidates`] made ahead from `sa` and `sb`.
+pub fn align_measured(a: &[Clause], sa: &Side, b: &[Clause], sb: &Side, of_a: Candidates, of_b: Candidates) -> Vec<AlignmentRow> {
     let (pa, pb) = (&sa.clauses, &sb.clauses);
-    let mut keys: Vec<(usize, usize)> = candidates(pa, sb);
-    keys.extend(candidates(pb, sa).into_iter().map(|(j, i)| (i, j)));
-    keys.sort_unstable();
-    keys.dedup();
-    let pairs: Vec<Pair> = keys.iter().map(|&(i, j)| measure(&pa[i], &pb[j], i, j)).collect();
+    // Both lists are sorted by (i, j) without repeats: merged, a pair both found is kept once.
+    let (x, y) = (of_a.0, of_b.0);
+    let mut pairs: Vec<Pair> = Vec::with_capacity(x.len() + y.len());
+    let (mut x, mut y) = (x.into_iter().peekable(), y.into_iter().peekable());
+    loop {
+        let next = match (x.peek(), y.peek()) {
+            (Some(p), Some(q)) => match (p.i, p.j).cmp(&(q.i, q.j)) {
+                std::cmp::Ordering::Less => x.next(),
+                std::cmp::Ordering::Greater => y.next(),
+                std::cmp::Ordering::Equal => {
+                    y.next();
+                    x.next()
+                }
+            },
+            (Some(_), None) => x.next(),
+            (None, _) => y.next(),
+        };
+        match next {
+            Some(p) => pairs.push(p),
+            None => break,
+        }
+    }
 
     let mut matches: Vec<Match> = Vec::new();
     let mut of_a: Vec<Option<usize>> = vec![None; a.len()];

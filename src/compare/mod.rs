@@ -30,7 +30,14 @@ pub fn prepare(analysis: &Analysis) -> align::Side {
 /// [`compare`] with each side [`prepare`]d ahead (`sa` from `a`, `sb` from `b`); the comparison
 /// keeps the two analyses it is given.
 pub fn compare_prepared(a: Analysis, sa: &align::Side, b: Analysis, sb: &align::Side) -> Comparison {
-    let alignment = align::align_sides(&a.clauses, sa, &b.clauses, sb);
+    let (of_a, of_b) = (align::Candidates::of_a(sa, sb), align::Candidates::of_b(sa, sb));
+    compare_measured(a, sa, b, sb, of_a, of_b)
+}
+
+/// [`compare_prepared`] with both sides' alignment [`align::Candidates`] made ahead from `sa` and
+/// `sb` (the command line makes one on each of its threads).
+pub fn compare_measured(a: Analysis, sa: &align::Side, b: Analysis, sb: &align::Side, of_a: align::Candidates, of_b: align::Candidates) -> Comparison {
+    let alignment = align::align_measured(&a.clauses, sa, &b.clauses, sb, of_a, of_b);
     let kind = if align::looks_like_versions(&alignment, &a.clauses, &b.clauses) { PairKind::Versions } else { PairKind::Agreements };
     let categories = Category::ALL.into_iter().map(|c| (c, category(c, a.categories.get(&c), b.categories.get(&c)))).collect();
     let findings = findings(&a.findings, &b.findings);
