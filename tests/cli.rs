@@ -84,6 +84,15 @@ fn bad_input_exits_2_with_a_plain_message() {
     let bad = scratch("broken2.pdf", b"%PDF-1.4\n%%EOF");
     let o = klausul(&["compare", good.to_str().unwrap(), bad.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty() && stderr(&o).contains("broken2.pdf"), "{}", stderr(&o));
+    // So does a bad A, while B is read on the other thread (which must then not wait for A), and
+    // only A's error is reported, as if A had been read first.
+    let other_bad = scratch("broken3.pdf", b"%PDF-1.4\n%%EOF");
+    for (a, b) in [(&bad, &good), (&bad, &other_bad)] {
+        let o = klausul(&["compare", a.to_str().unwrap(), b.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(stdout(&o).is_empty() && stderr(&o).contains("broken2.pdf") && !stderr(&o).contains("broken3.pdf"), "{}", stderr(&o));
+    }
 }
 
 #[test]
