@@ -404,28 +404,12 @@ impl Candidates {
 /// [`align_sides`] with both sides' [`Candidates`] made ahead from `sa` and `sb`.
 pub fn align_measured(a: &[Clause], sa: &Side, b: &[Clause], sb: &Side, of_a: Candidates, of_b: Candidates) -> Vec<AlignmentRow> {
     let (pa, pb) = (&sa.clauses, &sb.clauses);
-    // Both lists are sorted by (i, j) without repeats: merged, a pair both found is kept once.
-    let (x, y) = (of_a.0, of_b.0);
-    let mut pairs: Vec<Pair> = Vec::with_capacity(x.len() + y.len());
-    let (mut x, mut y) = (x.into_iter().peekable(), y.into_iter().peekable());
-    loop {
-        let next = match (x.peek(), y.peek()) {
-            (Some(p), Some(q)) => match (p.i, p.j).cmp(&(q.i, q.j)) {
-                std::cmp::Ordering::Less => x.next(),
-                std::cmp::Ordering::Greater => y.next(),
-                std::cmp::Ordering::Equal => {
-                    y.next();
-                    x.next()
-                }
-            },
-            (Some(_), None) => x.next(),
-            (None, _) => y.next(),
-        };
-        match next {
-            Some(p) => pairs.push(p),
-            None => break,
-        }
-    }
+    // Both lists are sorted by (i, j) without repeats: the stable sort merges the two runs, and a
+    // pair both found (measured alike) is kept once.
+    let mut pairs: Vec<Pair> = of_a.0;
+    pairs.extend(of_b.0);
+    pairs.sort_by_key(|p| (p.i, p.j));
+    pairs.dedup_by_key(|p| (p.i, p.j));
 
     let mut matches: Vec<Match> = Vec::new();
     let mut of_a: Vec<Option<usize>> = vec![None; a.len()];
