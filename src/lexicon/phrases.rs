@@ -6,24 +6,28 @@
 //! `k:<concept>`, and a token is `#` (a number), `=<stem>`, `^<prefix>`, `$<suffix>` or `~<infix>`.
 //! Nothing here uses the rest of the crate.
 
-/// One token of a phrase.
+use std::borrow::Cow;
+
+/// One token of a phrase. Its text borrows from the compiled table it was read from (the
+/// engine's tables are built in, so starting it copies none of them), or is owned when a phrase is
+/// compiled from a lexicon file.
 #[derive(Debug, Clone, PartialEq)]
-pub enum TokMatch {
+pub enum TokMatch<'a> {
     /// Any number.
     Number,
     /// A word with this Snowball stem.
-    Exact(String),
+    Exact(Cow<'a, str>),
     /// A lower-case surface form starting with this.
-    Prefix(String),
+    Prefix(Cow<'a, str>),
     /// … ending with this.
-    Suffix(String),
+    Suffix(Cow<'a, str>),
     /// … containing this.
-    Infix(String),
+    Infix(Cow<'a, str>),
 }
 
 /// The tokens of a phrase as written in a lexicon (`*` marks a prefix, suffix or infix, `#` a
 /// number); `stem` gives the stem of a plain lower-case word.
-pub fn phrase_tokens(phrase: &str, stem: &mut dyn FnMut(&str) -> String) -> Vec<TokMatch> {
+pub fn phrase_tokens(phrase: &str, stem: &mut dyn FnMut(&str) -> String) -> Vec<TokMatch<'static>> {
     let mut tokens = Vec::new();
     for word in phrase.split_whitespace() {
         let starred_front = word.starts_with('*');
@@ -37,13 +41,13 @@ pub fn phrase_tokens(phrase: &str, stem: &mut dyn FnMut(&str) -> String) -> Vec<
             continue;
         }
         let m = match (starred_front, starred_back) {
-            (true, true) => TokMatch::Infix(core),
-            (false, true) => TokMatch::Prefix(core),
-            (true, false) => TokMatch::Suffix(core),
+            (true, true) => TokMatch::Infix(Cow::Owned(core)),
+            (false, true) => TokMatch::Prefix(Cow::Owned(core)),
+            (true, false) => TokMatch::Suffix(Cow::Owned(core)),
             (false, false) => {
                 // A plain word is tokenised like text, so "sub-processor" is two tokens.
                 for t in tokenize_words(&core) {
-                    tokens.push(TokMatch::Exact(stem(&t)));
+                    tokens.push(TokMatch::Exact(Cow::Owned(stem(&t))));
                 }
                 continue;
             }
@@ -104,8 +108,9 @@ pub fn to_line(target: &str, tokens: &[TokMatch]) -> String {
     line
 }
 
-/// A line of the compiled table read back: its target and tokens (`None` for a malformed line).
-pub fn from_line(line: &str) -> Option<(&str, Vec<TokMatch>)> {
+/// A line of the compiled table read back: its target and tokens, which borrow their text from
+/// the line (`None` for a malformed line).
+pub fn from_line(line: &str) -> Option<(&str, Vec<TokMatch<'_>>)> {
     let mut fields = line.split('\t');
     let target = fields.next()?;
     let tokens = fields.map(token).collect::<Option<Vec<_>>>()?;
@@ -113,14 +118,14 @@ pub fn from_line(line: &str) -> Option<(&str, Vec<TokMatch>)> {
 }
 
 /// One token of a table line: its kind's mark, then its text.
-fn token(field: &str) -> Option<TokMatch> {
+fn token(field: &str) -> Option<TokMatch<'_>> {
     let (kind, rest) = (*field.as_bytes().first()?, field.get(1..)?);
     Some(match kind {
         b'#' => TokMatch::Number,
-        b'=' => TokMatch::Exact(rest.to_string()),
-        b'^' => TokMatch::Prefix(rest.to_string()),
-        b'$' => TokMatch::Suffix(rest.to_string()),
-        b'~' => TokMatch::Infix(rest.to_string()),
+        b'=' => TokMatch::Exact(Cow::Borrowed(rest)),
+        b'^' => TokMatch::Prefix(Cow::Borrowed(rest)),
+        b'$' => TokMatch::Suffix(Cow::Borrowed(rest)),
+        b'~' => TokMatch::Infix(Cow::Borrowed(rest)),
         _ => return None,
     })
 }
