@@ -1,7 +1,8 @@
 //! Prepares the data files the engine reads at every start, so that starting it costs little:
 //! each is converted from TOML to JSON, which parses several times faster
 //! (`OUT_DIR/<path with / as _>.json`, included by `src/segment/lexicon.rs`, `src/taxonomy.rs`,
-//! `src/assess/mod.rs` and `src/assess/law.rs`), and each lexicon's phrases are compiled
+//! `src/assess/mod.rs`, `src/assess/law.rs`, `src/extract/parties.rs`, `src/ingest/words.rs`,
+//! `src/playbook/eval.rs`, `src/report/mod.rs` and `src/review/render.rs`), and each lexicon's phrases are compiled
 //! (stemmed) into a table (`OUT_DIR/lexicons_<lang>.phrases`, the format of
 //! `src/lexicon/phrases.rs`, which this script includes) and the rest of it converted to
 //! `OUT_DIR/lexicons_<lang>.base.json` (both included by `src/lexicon.rs`). The TOML stays the
@@ -13,7 +14,7 @@ use std::path::PathBuf;
 #[allow(dead_code)]
 mod phrases;
 
-const FILES: [&str; 18] = [
+const FILES: [&str; 24] = [
     "data/findings.toml",
     "data/law/common.toml",
     "data/law/da.toml",
@@ -21,6 +22,8 @@ const FILES: [&str; 18] = [
     "data/law/en.toml",
     "data/law/no.toml",
     "data/law/sv.toml",
+    "data/parties.toml",
+    "data/playbook.toml",
     "data/taxonomy.toml",
     "lexicons/da.toml",
     "lexicons/de.toml",
@@ -32,6 +35,10 @@ const FILES: [&str; 18] = [
     "lexicons/segment/no.toml",
     "lexicons/segment/sv.toml",
     "lexicons/sv.toml",
+    "src/ingest/words.toml",
+    "src/report/da.toml",
+    "src/report/en.toml",
+    "src/review/labels.toml",
 ];
 
 fn main() {

@@ -5,9 +5,13 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+#[cfg(test)]
 const SOURCE: &str = include_str!("words.toml");
 
-#[derive(Debug, Deserialize)]
+/// The same file as JSON, converted by `build.rs` (JSON parses faster; this is read at every start).
+const COMPILED: &str = include_str!(concat!(env!("OUT_DIR"), "/src_ingest_words.toml.json"));
+
+#[derive(Debug, PartialEq, Deserialize)]
 pub(super) struct Words {
     pub docx: Docx,
     pub dpa: Dpa,
@@ -17,25 +21,25 @@ pub(super) struct Words {
     pub language: BTreeMap<String, Vec<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 pub(super) struct Dpa {
     pub stems: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 pub(super) struct Docx {
     pub heading_styles: Vec<String>,
     pub title_styles: Vec<String>,
     pub toc_styles: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 pub(super) struct Hyphen {
     pub conjunctions: Vec<String>,
     pub keep_prefixes: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 pub(super) struct LineWords {
     pub abbreviations: Vec<String>,
     pub annex_words: Vec<String>,
@@ -49,7 +53,7 @@ pub(super) struct LineWords {
 pub(super) fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
-        toml::from_str(SOURCE).unwrap_or_else(|_| Words {
+        serde_json::from_str(COMPILED).unwrap_or_else(|_| Words {
             docx: Docx { heading_styles: Vec::new(), title_styles: Vec::new(), toc_styles: Vec::new() },
             dpa: Dpa { stems: Vec::new() },
             hyphen: Hyphen { conjunctions: Vec::new(), keep_prefixes: Vec::new() },
@@ -90,5 +94,6 @@ mod tests {
             assert_sorted(code, list);
         }
         assert_eq!(w.language.len(), 5);
+        assert_eq!(words(), &w, "the built-in JSON copy says what words.toml says");
     }
 }
