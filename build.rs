@@ -2,8 +2,8 @@
 //! each is converted from TOML to JSON, which parses several times faster
 //! (`OUT_DIR/<path with / as _>.json`, included by `src/segment/lexicon.rs`, `src/taxonomy.rs`,
 //! `src/assess/mod.rs`, `src/assess/law.rs`, `src/extract/parties.rs`, `src/ingest/words.rs`,
-//! `src/playbook/eval.rs`, `src/report/mod.rs` and `src/review/render.rs`), and each lexicon's phrases are compiled
-//! (stemmed) into a table (`OUT_DIR/lexicons_<lang>.phrases`, the format of
+//! `src/playbook/eval.rs`, `src/report/mod.rs` and `src/review/render.rs`), and each lexicon's
+//! phrases are compiled (stemmed) into a table (`OUT_DIR/lexicons_<lang>.phrases`, the format of
 //! `src/lexicon/phrases.rs`, which this script includes) and the rest of it converted to
 //! `OUT_DIR/lexicons_<lang>.base.json` (both included by `src/lexicon.rs`). The TOML stays the
 //! source people edit and tests read. A file that does not parse fails the build with its error.

@@ -719,8 +719,8 @@ impl Lexicon {
 /// The phrases anchored on part of a word (a prefix, suffix or infix token), grouped so that a
 /// word tries only the prefixes that start with its first byte and the suffixes that end with its
 /// last: a handful of `starts_with` checks per new word. Made as the phrase table is read; the
-/// Aho-Corasick automaton over the same patterns that it replaces took 0.15–0.25 ms to build at
-/// every start (BENCHMARKS.md, "Start-up, 2026-12-05 evening").
+/// Aho-Corasick automaton over the same patterns that it replaces took 0.21–0.29 ms to build at
+/// every start (BENCHMARKS.md, "Work of 2026-12-05 16:30–17:45 UTC").
 #[derive(Debug, Default, PartialEq)]
 struct SurfaceAnchors {
     /// By first byte (`None`: the empty prefix).
