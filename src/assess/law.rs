@@ -6,12 +6,21 @@
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
+#[cfg(test)]
 use serde::Deserialize;
 
 use super::text::{fold, Folded, PhraseSet, Phrases};
+#[cfg(test)]
 use crate::embedded::Text;
 
-/// The data files, language-neutral first (the engine reads them as JSON, [`COMPILED`]).
+/// The lists of the data files, merged and prepared by `build.rs` (one `&str` per key, each item
+/// ending in a line break): `ADEQUATE`, `ADEQUATE_EXACT`, ….
+mod prepared {
+    include!(concat!(env!("OUT_DIR"), "/law.rs"));
+}
+
+/// The data files, language-neutral first, in the order `build.rs` merges them. The engine reads
+/// them as [`prepared`]; tests read them to check that.
 #[cfg(test)]
 pub const FILES: [(&str, &str); 6] = [
     ("common", include_str!("../../data/law/common.toml")),
@@ -22,17 +31,8 @@ pub const FILES: [(&str, &str); 6] = [
     ("de", include_str!("../../data/law/de.toml")),
 ];
 
-/// The same files as JSON, converted by `build.rs` (parsed at every start; JSON is faster).
-const COMPILED: [&str; 6] = [
-    include_str!(concat!(env!("OUT_DIR"), "/data_law_common.toml.json")),
-    include_str!(concat!(env!("OUT_DIR"), "/data_law_da.toml.json")),
-    include_str!(concat!(env!("OUT_DIR"), "/data_law_en.toml.json")),
-    include_str!(concat!(env!("OUT_DIR"), "/data_law_no.toml.json")),
-    include_str!(concat!(env!("OUT_DIR"), "/data_law_sv.toml.json")),
-    include_str!(concat!(env!("OUT_DIR"), "/data_law_de.toml.json")),
-];
-
 /// One data file; every key is optional.
+#[cfg(test)]
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, deny_unknown_fields, bound(deserialize = "'de: 'a"))]
 pub struct LawFile<'a> {
@@ -61,9 +61,9 @@ pub struct LawFile<'a> {
     unchecked_boxes: Vec<Text<'a>>,
 }
 
+#[cfg(test)]
 impl<'a> LawFile<'a> {
     /// Parses one file.
-    #[cfg(test)]
     pub fn parse(text: &str) -> Result<LawFile<'_>, toml::de::Error> {
         toml::from_str(text)
     }
@@ -143,16 +143,42 @@ impl Law {
     /// The lexicons of every language, compiled once.
     pub fn get() -> &'static Law {
         static LAW: OnceLock<Law> = OnceLock::new();
-        LAW.get_or_init(|| {
-            let mut all = LawFile::default();
-            for json in COMPILED {
-                // The files are tested to parse; a broken one only loses its own phrases.
-                all.merge(serde_json::from_str(json).unwrap_or_default());
-            }
-            Law::compile(all)
-        })
+        LAW.get_or_init(Law::prepared)
     }
 
+    /// The lexicons as `build.rs` prepared them: nothing left to parse or fold.
+    fn prepared() -> Law {
+        use prepared::*;
+        let items = |list: &'static str| list.split_terminator('\n');
+        let folded = |list: &'static str| PhraseSet::prepared(items(list), false);
+        let both = |list: &'static str, exact: &'static str| Phrases { folded: folded(list), exact: PhraseSet::prepared(items(exact), true) };
+        let set = |list: &'static str| items(list).map(str::to_string).collect();
+        Law {
+            outdated: both(OUTDATED_LAW, OUTDATED_LAW_EXACT),
+            invalid: folded(INVALID_MECHANISMS),
+            mechanisms: folded(MECHANISMS),
+            transfer_words: folded(TRANSFER_WORDS),
+            disclaim_after: folded(DISCLAIM_AFTER),
+            disclaim_before: folded(DISCLAIM_BEFORE),
+            eu_eea: folded(EU_EEA),
+            adequate: both(ADEQUATE, ADEQUATE_EXACT),
+            third: both(THIRD_COUNTRIES, THIRD_COUNTRIES_EXACT),
+            generic_names: set(GENERIC_NAMES),
+            entity_suffixes: set(ENTITY_SUFFIXES),
+            option_markers: folded(OPTION_MARKERS),
+            option_chosen: folded(OPTION_CHOSEN),
+            checked_boxes: folded(CHECKED_BOXES),
+            unchecked_boxes: folded(UNCHECKED_BOXES),
+            placeholder_glyphs: PLACEHOLDER_GLYPHS.chars().collect(),
+            bracket_words: set(BRACKET_WORDS),
+            form_labels: set(FORM_LABELS),
+            signature_words: folded(SIGNATURE_WORDS),
+            marker_cues: folded(MARKER_CUES),
+        }
+    }
+
+    /// The lexicons compiled from the files themselves: what [`Law::prepared`] must equal.
+    #[cfg(test)]
     fn compile(f: LawFile) -> Law {
         let words = |list: &[Text]| -> BTreeSet<String> {
             list.iter().flat_map(|p| fold(p).split_whitespace().map(str::to_string).collect::<Vec<_>>()).collect()
@@ -293,11 +319,45 @@ mod tests {
     }
 
     #[test]
-    fn every_embedded_file_parses() {
-        for (json, (name, text)) in COMPILED.iter().zip(FILES) {
-            let (embedded, file) = (serde_json::from_str::<LawFile>(json).unwrap(), LawFile::parse(text).unwrap());
-            assert_eq!(format!("{embedded:?}"), format!("{file:?}"), "data/law/{name}.toml");
+    fn the_prepared_lexicons_equal_compiling_the_files() {
+        let mut all = LawFile::default();
+        for (_, text) in FILES {
+            all.merge(LawFile::parse(text).unwrap());
         }
+        let (compiled, prepared) = (Law::compile(all), Law::get());
+        let sets = |law: &'static Law| -> Vec<(&'static str, &'static [std::borrow::Cow<'static, str>])> {
+            vec![
+                ("outdated", law.outdated.folded.phrases()),
+                ("outdated exact", law.outdated.exact.phrases()),
+                ("invalid", law.invalid.phrases()),
+                ("mechanisms", law.mechanisms.phrases()),
+                ("transfer_words", law.transfer_words.phrases()),
+                ("disclaim_after", law.disclaim_after.phrases()),
+                ("disclaim_before", law.disclaim_before.phrases()),
+                ("eu_eea", law.eu_eea.phrases()),
+                ("adequate", law.adequate.folded.phrases()),
+                ("adequate exact", law.adequate.exact.phrases()),
+                ("third", law.third.folded.phrases()),
+                ("third exact", law.third.exact.phrases()),
+                ("option_markers", law.option_markers.phrases()),
+                ("option_chosen", law.option_chosen.phrases()),
+                ("checked_boxes", law.checked_boxes.phrases()),
+                ("unchecked_boxes", law.unchecked_boxes.phrases()),
+                ("signature_words", law.signature_words.phrases()),
+                ("marker_cues", law.marker_cues.phrases()),
+            ]
+        };
+        let compiled: &'static Law = Box::leak(Box::new(compiled));
+        for ((name, ours), (_, theirs)) in sets(prepared).into_iter().zip(sets(compiled)) {
+            assert!(!theirs.is_empty(), "{name}");
+            assert_eq!(ours, theirs, "{name}");
+        }
+        assert_eq!(prepared.generic_names, compiled.generic_names);
+        assert_eq!(prepared.entity_suffixes, compiled.entity_suffixes);
+        assert_eq!(prepared.placeholder_glyphs, compiled.placeholder_glyphs);
+        assert_eq!(prepared.bracket_words, compiled.bracket_words);
+        assert_eq!(prepared.form_labels, compiled.form_labels);
+        assert!(!prepared.generic_names.is_empty() && !prepared.form_labels.is_empty() && !prepared.placeholder_glyphs.is_empty());
     }
 
     #[test]

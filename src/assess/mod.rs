@@ -20,6 +20,7 @@
 //! - When extract left no evidence for an attribute, the category's first clauses are cited; the
 //!   same words repeated in another clause of the category are cited too.
 
+mod fold;
 mod law;
 mod placeholder;
 mod rules;

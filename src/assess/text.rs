@@ -1,10 +1,14 @@
 //! Phrase matching over clause texts, in char offsets: case folding that keeps one char per char
 //! (so offsets map 1:1 onto the clean text), whole-word checks, and sentence bounds.
 
+use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+pub use super::fold::fold;
+use super::fold::fold_char;
 
 /// A clause text in two forms with the same char count: as written, and folded for matching.
 pub struct Folded {
@@ -18,24 +22,6 @@ pub struct Folded {
     orig_starts: Vec<usize>,
     /// Byte offset of each char of `folded`, plus its length.
     fold_starts: Vec<usize>,
-}
-
-fn fold_char(c: char) -> char {
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
-    }
-    match c {
-        '\u{a0}' | '\u{2007}' | '\u{202f}' => ' ',
-        '\u{2010}' | '\u{2011}' => '-',
-        '’' => '\'',
-        // Multi-char lower cases (İ) keep their first char so offsets stay 1:1.
-        c => c.to_lowercase().next().unwrap_or(c),
-    }
-}
-
-/// Folds a phrase of a lexicon the way [`Folded`] folds a text.
-pub fn fold(s: &str) -> String {
-    s.chars().map(fold_char).collect()
 }
 
 impl Folded {
@@ -131,11 +117,10 @@ pub struct Hit {
 
 /// A set of phrases matched as whole words, either folded (case-insensitive) or exactly.
 pub struct PhraseSet {
-    /// The phrases as given (trimmed).
-    given: Vec<String>,
+    /// The phrases as matched: trimmed, folded unless exact, empty ones dropped (borrowed when
+    /// `build.rs` prepared them so).
+    phrases: Vec<Cow<'static, str>>,
     exact: bool,
-    /// The phrases as matched (folded unless exact, empty ones dropped), made on first use.
-    phrases: OnceLock<Vec<String>>,
     /// A substring finder per phrase, for the search phrase by phrase (made once, not per text).
     finders: OnceLock<Vec<memchr::memmem::Finder<'static>>>,
     /// Their automaton, built once the set has searched enough text that building it pays:
@@ -157,28 +142,42 @@ impl PhraseSet {
     }
 
     /// Phrases matched as written.
+    #[cfg(test)]
     pub fn exact<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>) -> Self {
         Self::build(phrases, true)
     }
 
     fn build<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>, exact: bool) -> Self {
-        let given = phrases.into_iter().map(|p| p.as_ref().trim().to_string()).collect();
-        PhraseSet { given, exact, phrases: OnceLock::new(), finders: OnceLock::new(), automaton: OnceLock::new(), naive_work: AtomicUsize::new(0) }
+        let phrases = phrases
+            .into_iter()
+            .map(|p| p.as_ref().trim().to_string())
+            .map(|p| if exact { p } else { fold(&p) })
+            .filter(|p| !p.is_empty())
+            .map(Cow::Owned)
+            .collect();
+        Self::with(phrases, exact)
     }
 
-    fn phrases(&self) -> &[String] {
-        self.phrases.get_or_init(|| {
-            let mut phrases: Vec<String> = if self.exact { self.given.clone() } else { self.given.iter().map(|p| fold(p)).collect() };
-            phrases.retain(|p| !p.is_empty());
-            phrases
-        })
+    /// Phrases already as matched (trimmed, folded unless `exact`, none empty), as `build.rs`
+    /// prepares those of `data/law/*.toml`.
+    pub fn prepared(phrases: impl IntoIterator<Item = &'static str>, exact: bool) -> Self {
+        Self::with(phrases.into_iter().map(Cow::Borrowed).collect(), exact)
+    }
+
+    fn with(phrases: Vec<Cow<'static, str>>, exact: bool) -> Self {
+        PhraseSet { phrases, exact, finders: OnceLock::new(), automaton: OnceLock::new(), naive_work: AtomicUsize::new(0) }
+    }
+
+    /// The phrases as matched, in their order (a [`Hit`]'s `phrase` indexes them).
+    pub fn phrases(&self) -> &[Cow<'static, str>] {
+        &self.phrases
     }
 
     fn automaton(&self) -> Option<&AhoCorasick> {
         self.automaton
             .get_or_init(|| {
                 // A contiguous NFA builds far faster than the DFA the builder would pick for small sets.
-                AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(Some(AhoCorasickKind::ContiguousNFA)).build(self.phrases()).ok()
+                AhoCorasickBuilder::new().match_kind(MatchKind::Standard).kind(Some(AhoCorasickKind::ContiguousNFA)).build(self.phrases.iter().map(|p| p.as_bytes())).ok()
             })
             .as_ref()
     }
@@ -255,6 +254,7 @@ pub struct Phrases {
 
 impl Phrases {
     /// Builds both sets.
+    #[cfg(test)]
     pub fn new<S: AsRef<str>>(folded: &[S], exact: &[S]) -> Self {
         Phrases { folded: PhraseSet::folded(folded), exact: PhraseSet::exact(exact) }
     }
