@@ -28,6 +28,9 @@ fn processor_name(text: &str) -> Option<String> {
 const BODY_DA: &str = "\n\n1. Instruks\n\nDatabehandleren behandler kun personoplysninger efter dokumenteret instruks fra den dataansvarlige.\n\n2. Fortrolighed\n\nDatabehandleren sikrer, at medarbejdere er underlagt tavshedspligt.\n";
 const BODY_EN: &str = "\n\n1. Instructions\n\nThe processor processes personal data only on documented instructions from the controller.\n\n2. Confidentiality\n\nThe processor ensures that persons authorised to process the personal data are bound by confidentiality.\n";
 
+const BODY_DE: &str = "\n\n1. Weisungen\n\nDer Auftragnehmer verarbeitet personenbezogene Daten nur auf dokumentierte Weisung des Auftraggebers.\n\n2. Vertraulichkeit\n\nDer Auftragnehmer verpflichtet die zur Verarbeitung befugten Personen zur Vertraulichkeit.\n";
+const BODY_SV: &str = "\n\n1. Instruktioner\n\nLeverantören behandlar personuppgifter endast enligt dokumenterade instruktioner från den personuppgiftsansvarige.\n\n2. Sekretess\n\nLeverantören säkerställer att personer som behandlar personuppgifterna omfattas av tystnadsplikt.\n";
+
 fn da(parties: &str) -> Option<String> {
     processor_name(&format!("{parties}{BODY_DA}"))
 }
@@ -111,4 +114,27 @@ fn the_standards_fixtures_name_their_processor() {
     let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/marketing-bureau-databehandleraftale.txt");
     let doc = klausul::ingest(&std::fs::read(path).unwrap(), "m.txt").unwrap();
     assert_eq!(klausul::analyze(&doc).categories[&Category::PartiesContacts].attributes["processor_name"], Value::Null);
+}
+
+#[test]
+fn terms_defined_without_quotes() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // German party blocks define the roles between dashes, the term unquoted.
+        (
+            "Vertrag zur Auftragsverarbeitung\n\nzwischen\n\nStadtwerke Musterstadt GmbH, Hauptstraße 1, 12345 Musterstadt\n- nachstehend Auftraggeber genannt -\n\nund der\n\nHansa Cloud GmbH, Kiel\n- nachstehend Auftragnehmer genannt -",
+            BODY_DE,
+            Some("Hansa Cloud GmbH"),
+        ),
+        ("Zwischen dem Kunden und der Nordsee Rechenzentrum AG, nachfolgend Auftragnehmer, wird folgende Vereinbarung geschlossen.", BODY_DE, Some("Nordsee Rechenzentrum AG")),
+        // The role word used, not defined; a template's blank.
+        ("Vereinbarung zwischen dem Kunden und dem Auftragnehmer gemäß Anlage 1.", BODY_DE, None),
+        ("Zwischen dem Kunden und [FIRMA], nachstehend Auftragnehmer genannt, wird Folgendes vereinbart.", BODY_DE, None),
+        ("Aftalen er indgået mellem Kommunen og Bytrafik ApS, CVR-nr. 12345678, herefter benævnt databehandleren.", BODY_DA, Some("Bytrafik ApS")),
+        ("This agreement is made between the Customer and Harbour Hosting Ltd, hereinafter the Processor, on the terms below.", BODY_EN, Some("Harbour Hosting Ltd")),
+        ("The Customer and the Processor agree as follows.", BODY_EN, None),
+        ("Avtalet ingås mellan Kunden och Molnbolaget i Norden AB, org.nr 556000-0000, nedan kallad Leverantören.", BODY_SV, Some("Molnbolaget i Norden AB")),
+    ];
+    for (parties, body, want) in cases {
+        assert_eq!(processor_name(&format!("{parties}{body}")).as_deref(), *want, "{parties}");
+    }
 }

@@ -9,6 +9,8 @@
 //!   of capitalised words just before the brackets;
 //! - a sentence: `…, og Techus Nord v/Jakob Wiltrup, CVR 46689984, …, er databehandler
 //!   (“databehandleren”)` — the name starts the clause of the sentence that defines the term;
+//! - a term neither quoted nor bracketed, after a word that defines it: `Hansa Cloud GmbH, Kiel` /
+//!   `- nachstehend Auftragnehmer genannt -`, `Acme Ltd, hereinafter the Processor,`;
 //! - failing those, a plain statement: `Brightdesk acts as your data processor.`
 //!
 //! A placeholder (`[NAVN]`), a role word (`Leverandøren ("Databehandleren")`) or anything that does
@@ -35,6 +37,7 @@ struct Words {
     defined_as: Vec<String>,
     document_words: Vec<String>,
     name_ends: Vec<String>,
+    term_ends: Vec<String>,
 }
 
 impl Words {
@@ -59,7 +62,7 @@ pub(super) fn parties(ctx: &Ctx) -> Vec<Found> {
     let byte_of = |char_at: u32| Some(crate::chars::byte_of_char(head, 0, char_at as usize)).filter(|&b| b < head.len());
     // A defined term first (`Acme ApS ("the Processor")`), else a plain statement (`Acme ApS acts
     // as your data processor`), each over the whole head of the document.
-    for rule in [name_before_term as NameRule, name_before_role] {
+    for rule in [name_before_term as NameRule, name_before_unquoted_term, name_before_role] {
         for (ci, clause) in ctx.clauses.iter().enumerate() {
             if clause.span[0] > HEAD_CHARS {
                 break;
@@ -161,6 +164,37 @@ fn name_before_term(ctx: &Ctx, text: &str, at: usize, _word_end: usize) -> Optio
     valid_name(ctx, text, range).then_some(range)
 }
 
+/// `Hansa Cloud GmbH, Kiel` / `- nachstehend Auftragnehmer genannt -`, `Acme Ltd, hereinafter the
+/// Processor,`: the processor word at bytes `[at, word_end)` is a term defined without quotes or
+/// brackets — a `defined_as` word before it (an article between them), and after it at most a
+/// `term_ends` word (`genannt`) before the line or the phrase ends. The name is found as for a
+/// quoted term.
+fn name_before_unquoted_term(ctx: &Ctx, text: &str, at: usize, word_end: usize) -> Option<(usize, usize)> {
+    let mut after = text[word_end..].trim_start_matches([' ', '\t']);
+    let next: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+    if !next.is_empty() && words().term_ends.contains(&next.to_lowercase()) {
+        after = after[next.len()..].trim_start_matches([' ', '\t']);
+    }
+    if !(after.is_empty() || after.starts_with(['\n', ')', '-', '–', '—', ',', ';', '.'])) {
+        return None;
+    }
+    let punct = |c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '-' | '–' | '—' | '(' | '*' | '_');
+    let mut before = text[..at].trim_end_matches(punct);
+    let lower = lower_end(before, 4);
+    if let Some(article) = ["the", "den", "det", "die", "der", "das"].iter().find(|a| ends_with_word(&lower, a)) {
+        before = before.len().checked_sub(article.len()).and_then(|n| before.get(..n)).unwrap_or(before).trim_end();
+    }
+    let pre = strip_defined_as(before).trim_end_matches(punct);
+    // No defining word: the role word is used, not defined (`… und der Auftragnehmer –`).
+    if pre.len() == before.trim_end_matches(punct).len() {
+        return None;
+    }
+    let anchor_line = pre.rfind('\n').map_or(0, |i| i + 1);
+    let range = after_connector(pre).or_else(|| capitalised_run(pre)).or_else(|| line_start_name(pre, anchor_line))?;
+    let range = cut_name(text, range);
+    valid_name(ctx, text, range).then_some(range)
+}
+
 /// A term that closes its phrase (`herefter ”databehandleren”`, `… as "contractor".`) defines a
 /// party; one that a sentence goes on from (`"Processor" means …`) is a definition of the word.
 fn closes_phrase(text: &str, at: usize) -> bool {
@@ -256,9 +290,10 @@ fn after_connector(pre: &str) -> Option<(usize, usize)> {
     }
     let lead = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':').len();
     let mut start = end_of_connector + lead;
-    for article in ["der ", "die ", "das ", "the ", "The "] {
-        if pre[start..].starts_with(article) {
-            start += article.len();
+    // `und der` / `Hansa Cloud GmbH`: an article, on the connector's line or the name's.
+    for article in ["der", "die", "das", "the", "The"] {
+        if let Some(rest) = pre[start..].strip_prefix(article).filter(|r| r.starts_with([' ', '\n'])) {
+            start = pre.len() - rest.trim_start().len();
         }
     }
     let end = pre[start..].find('\n').map_or(pre.len(), |i| start + i);
@@ -417,6 +452,7 @@ mod tests {
             ("defined_as", &w.defined_as),
             ("document_words", &w.document_words),
             ("name_ends", &w.name_ends),
+            ("term_ends", &w.term_ends),
         ] {
             assert!(!list.is_empty(), "{name}");
             let mut sorted = list.clone();
