@@ -60,8 +60,9 @@ pub(super) fn parties(ctx: &Ctx) -> Vec<Found> {
     // the rule reads the document's text, not one clause's.
     let head = crate::chars::head(&ctx.document.text, HEAD_CHARS as usize + 2_000);
     let byte_of = |char_at: u32| Some(crate::chars::byte_of_char(head, 0, char_at as usize)).filter(|&b| b < head.len());
-    // A defined term first (`Acme ApS ("the Processor")`), else a plain statement (`Acme ApS acts
-    // as your data processor`), each over the whole head of the document.
+    // A defined term first (`Acme ApS ("the Processor")`), then one without quotes (`Acme ApS,
+    // hereinafter the Processor`), else a plain statement (`Acme ApS acts as your data
+    // processor`), each over the whole head of the document.
     for rule in [name_before_term as NameRule, name_before_unquoted_term, name_before_role] {
         for (ci, clause) in ctx.clauses.iter().enumerate() {
             if clause.span[0] > HEAD_CHARS {
