@@ -24,6 +24,8 @@ use super::*;
 
 /// Parties are defined near the start: only clauses starting in the first this many chars count.
 const HEAD_CHARS: u32 = 12_000;
+/// Articles that may stand before a defined term (`the Processor`, `der Auftragnehmer`).
+const ARTICLES: [&str; 6] = ["the", "den", "det", "die", "der", "das"];
 /// A name is at most this many words.
 const MAX_WORDS: usize = 8;
 /// Chars that open or close a defined term.
@@ -182,7 +184,7 @@ fn name_before_unquoted_term(ctx: &Ctx, text: &str, at: usize, word_end: usize) 
     let punct = |c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '-' | '–' | '—' | '(' | '*' | '_');
     let mut before = text[..at].trim_end_matches(punct);
     let lower = lower_end(before, 4);
-    if let Some(article) = ["the", "den", "det", "die", "der", "das"].iter().find(|a| ends_with_word(&lower, a)) {
+    if let Some(article) = ARTICLES.iter().find(|a| ends_with_word(&lower, a)) {
         before = before.len().checked_sub(article.len()).and_then(|n| before.get(..n)).unwrap_or(before).trim_end();
     }
     let pre = strip_defined_as(before).trim_end_matches(punct);
@@ -213,7 +215,7 @@ fn closes_phrase(text: &str, at: usize) -> bool {
 /// `(the "Processor")`, `(den "databehandler")`: the article before the term is not the name's.
 fn strip_article(s: &str) -> &str {
     let lower = lower_end(s, 4);
-    for article in ["the", "den", "det", "die", "der", "das"] {
+    for article in ARTICLES {
         if lower.ends_with(article) && s.is_char_boundary(s.len() - article.len()) {
             let rest = &s[..s.len() - article.len()];
             let rest_trimmed = rest.trim_end();
