@@ -108,6 +108,10 @@ fn other_languages() {
     check(No, "Databehandleren kan ikke overføre personopplysninger til tredjeland uten instruks.", Transfers, true);
     check(De, "Der Auftragsverarbeiter darf keine Unterauftragsverarbeiter ohne vorherige Genehmigung beauftragen.", SubProcessors, true);
     check(De, "Der Auftragsverarbeiter trifft technische und organisatorische Maßnahmen.", Security, true);
+    // What the processing covers, in the words of Nordic and German annexes.
+    check(Sv, "Beskrivning av behandlingen: typer av uppgifter är förnamn, efternamn och e-postadress.", Scope, true);
+    check(No, "Behandlingens omfang: opplysningstyper er fornavn, etternavn og telefonnummer.", Scope, true);
+    check(De, "Datenarten: Vorname, Nachname, Kontaktdaten und IP-Adressen der Nutzer.", Scope, true);
 }
 
 /// Cue words that must not decide a category by themselves: stems that reach other words

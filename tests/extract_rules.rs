@@ -395,6 +395,38 @@ fn tables_and_annex_lists() {
     );
 }
 
+/// A table whose header row starts with the label names the items in its first column; a label
+/// followed by its items in the next cell stays a labelled row; a template's blank is no item.
+#[test]
+fn scope_tables_headed_by_the_label_and_blanks() {
+    use ParagraphKind::{Body, ListItem, TableRow};
+    let columns = [
+        ("Typer av uppgifter | Bevarandetid | Syfte", TableRow),
+        ("Supportärenden | 24 månader | Kundtjänst", TableRow),
+        ("Inloggningsloggar | 6 månader | Säkerhet", TableRow),
+    ];
+    assert_eq!(attr_paras(Sv, "Behandlingens omfattning", &columns, Scope, "data_types"), json!(["Supportärenden", "Inloggningsloggar"]));
+    let columns_en = [
+        ("Categories of data subjects | Source", TableRow),
+        ("Website visitors | Contact form", TableRow),
+        ("Newsletter subscribers | Sign-up page", TableRow),
+    ];
+    assert_eq!(attr_paras(En, "Details of the processing", &columns_en, Scope, "data_subjects"), json!(["Website visitors", "Newsletter subscribers"]));
+    // Label and items: one word in the next cell, and the next row another label.
+    let labelled = [("Registrerede | Kursister", TableRow), ("Kategorier af personoplysninger | Navn", TableRow)];
+    assert_eq!(attr_paras(Da, "Behandlingens omfang", &labelled, Scope, "data_subjects"), json!(["Kursister"]));
+    assert_eq!(attr_paras(Da, "Behandlingens omfang", &labelled, Scope, "data_types"), json!(["Navn"]));
+    let blanks = [
+        ("Categories of personal data: [to be completed by the Customer]", Body),
+        ("Data subjects | [INSERT]", TableRow),
+        ("Purpose | Hosting", TableRow),
+    ];
+    assert_eq!(attr_paras(En, "Description of the processing", &blanks, Scope, "data_types"), json!(null));
+    assert_eq!(attr_paras(En, "Description of the processing", &blanks, Scope, "data_subjects"), json!(null));
+    let listed_blank = [("Types of personal data:", Body), ("- name and e-mail address", ListItem(0)), ("- ____________", ListItem(0))];
+    assert_eq!(attr_paras(En, "Description of the processing", &listed_blank, Scope, "data_types"), json!(["name and e-mail address"]));
+}
+
 #[test]
 fn deletion_confirmed_in_other_words() {
     check(Sv, "Åtgärder vid upphörande", "Biträdet intygar skriftligen inom en månad att radering har skett.", DeletionReturn, "confirmation", json!(true));

@@ -133,6 +133,31 @@ pub(super) fn other(ctx: &Ctx) -> Vec<Found> {
 }
 
 /// Data types and data subjects: the items listed under their headings in the scope clauses.
+/// A blank of a template, not an item: `[CATEGORIES]`, `<insert>`, `______`.
+fn placeholder(item: &str) -> bool {
+    let t = item.trim().trim_start_matches(['-', '•', '*', '–']).trim();
+    let enclosed = [('[', ']'), ('<', '>'), ('{', '}')].iter().any(|&(open, close)| t.starts_with(open) && t.ends_with(close));
+    enclosed || (!t.is_empty() && t.chars().all(|c| matches!(c, '_' | '.' | '…' | ' ')))
+}
+
+/// Whether the table row at `pi` names its columns: a row of as many cells follows, and every
+/// other cell is a short name (no list, no number, no blank to fill in). A row of a label and its
+/// items ("Data subjects | Employees, customers") has a list, or is followed by another label.
+fn column_names(ctx: &Ctx, pi: usize, text: &str) -> bool {
+    let doc = ctx.document;
+    let cells: Vec<&str> = text.split(" | ").map(str::trim).collect();
+    let Some(next) = doc.paragraphs.get(pi + 1).map(|p| doc.paragraph_text(p)) else { return false };
+    let next_cells: Vec<&str> = next.split(" | ").map(str::trim).collect();
+    cells.len() >= 2
+        && next_cells.len() == cells.len()
+        && cells[1..].iter().all(|c| !c.is_empty() && c.split_whitespace().count() <= 3 && !c.contains(|ch: char| ch.is_ascii_digit() || matches!(ch, ',' | ';' | '[' | '<')))
+        && !next_cells[0].ends_with(':')
+        && {
+            let label = ctx.lex.analyse(next_cells[0]);
+            label.concept("data_types_heading").next().is_none() && label.concept("data_subjects_heading").next().is_none()
+        }
+}
+
 fn scope(ctx: &Ctx) -> Vec<Found> {
     let doc = ctx.document;
     let lex = ctx.lex;
@@ -167,6 +192,15 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
             // A table row labelled in its first cell: "Data subjects | Employees, customers".
             let first_cell = text.find(" | ").map(|bar| text[..bar].chars().count());
             let labelled_row = h.first == 0 && first_cell.is_some_and(|c| end as usize <= c);
+            // "Type of data | Retention | Reason" over rows of as many cells: the label names the
+            // first column, and the rows below hold the items.
+            if labelled_row && column_names(ctx, pi, text) {
+                current = Some(is_types);
+                items_at_heading = if is_types { types.len() } else { subjects.len() };
+                saw_list_item = false;
+                rows_seen = true;
+                continue;
+            }
             if a.tokens.len() <= 12 || text.trim_end().ends_with(':') || labelled_row {
                 // A labelled row holds its own items; the next row has its own label.
                 current = (!labelled_row).then_some(is_types);
@@ -178,7 +212,8 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
                 let after = if labelled_row { rest.split_once('|') } else { rest.split_once(':') };
                 if let Some(after) = after.map(|(_, r)| r.trim()).filter(|r| !r.is_empty()) {
                     let list = if is_types { &mut types } else { &mut subjects };
-                    for item in after.split([',', ';', '|']).map(|x| strip_bullet(x).trim_end_matches('.').trim().to_string()).filter(|x| !x.is_empty()) {
+                    let items = after.split([',', ';', '|']).filter(|x| !placeholder(x));
+                    for item in items.map(|x| strip_bullet(x).trim_end_matches('.').trim().to_string()).filter(|x| !x.is_empty()) {
                         list.push((item, Evidence { clause: ctx.clauses[*ci].id.clone(), span: [p.start, p.end] }));
                     }
                 }
@@ -219,7 +254,12 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
             // The first cell names the category ("Contact data | e-mail, phone"); a row number
             // ("3 | …") is no name.
             let first = cells.iter().copied().find(|c| !c.chars().all(|ch| ch.is_ascii_digit() || ch == '.')).unwrap_or("");
+            if placeholder(first) {
+                continue;
+            }
             strip_bullet(first).trim_end_matches(['.', ',', ';', ':']).trim().to_string()
+        } else if placeholder(text) {
+            continue;
         } else {
             strip_bullet(text).trim_end_matches(['.', ',', ';', ':']).trim().to_string()
         };
