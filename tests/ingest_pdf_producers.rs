@@ -39,6 +39,7 @@ fn every_producer_keeps_the_words_whole_and_in_order() {
         ("fonts-en-da.chromium.pdf", "fonts-en-da.expected.txt", 0.99),
         ("fonts-en-da.libreoffice.pdf", "fonts-en-da.expected.txt", 0.99),
         ("columns-table-da.chromium.pdf", "columns-table-da.expected.txt", 0.97),
+        ("footer-de.chromium.pdf", "footer-de.expected.txt", 0.99),
     ] {
         let text = extract(pdf);
         let want = words(&std::fs::read_to_string(dir().join(expected)).unwrap());
@@ -87,4 +88,20 @@ fn a_table_gives_one_line_per_row_with_its_cells_apart() {
             {"name": "Supportdesk Inc.", "location": "USA"}
         ])
     );
+}
+
+/// A footer of company details in three boxes side by side, which the reader sets on one line
+/// of over 160 characters, with "Seite 2 / 3" at its end: furniture, because it recurs on every
+/// page, and the sentences that run on over a page break are whole again.
+#[test]
+fn a_long_footer_on_every_page_is_furniture() {
+    let text = extract("footer-de.chromium.pdf");
+    for word in ["Registergericht", "IBAN", "Geschäftsführer", "Seite"] {
+        assert!(!text.contains(word), "footer word {word:?} left in\n{text}");
+    }
+    let want = std::fs::read_to_string(dir().join("footer-de.expected.txt")).unwrap();
+    let paragraphs: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    for line in want.lines() {
+        assert!(paragraphs.contains(&line), "paragraph not whole: {line}\n{text}");
+    }
 }

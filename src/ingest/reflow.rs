@@ -731,18 +731,30 @@ fn strip_furniture(pages: Vec<Vec<String>>) -> Vec<Vec<Line>> {
             }
         }
         let needed = if n == 2 { 2 } else { (n * 4).div_ceil(10).max(3) };
-        for page in &mut pages {
+        // A long line is furniture only on nearly every page: a footer of company details that
+        // the reader put on one line (name, address, register, bank).
+        let needed_long = needed.max((n * 8).div_ceil(10));
+        for (number, page) in pages.iter_mut().enumerate() {
             let mut drop = BTreeSet::new();
             // From each edge inwards, drop lines while they are furniture; the first line of
             // real text ends the walk, so a repeated line inside the body is kept.
             for (z, top) in [true, false].into_iter().enumerate() {
                 for i in edge(page, top) {
                     let line = &page[i].clean;
-                    let repeated = counts[z].get(&furniture_key(line)).is_some_and(|&c| c >= needed) && line.chars().count() <= 160;
-                    if !(repeated || page_number_line(line)) {
-                        break;
+                    let count = counts[z].get(&furniture_key(line)).copied().unwrap_or(0);
+                    let repeated = count >= needed && (count >= needed_long || line.chars().count() <= 160);
+                    if repeated || page_number_line(line) {
+                        drop.insert(i);
+                        continue;
                     }
-                    drop.insert(i);
+                    // "… the last words of the page 7 / 11": the page's number set on the
+                    // line of text beside it.
+                    let l = &mut page[i];
+                    if let (Some(raw), Some(clean)) = (glued_page_number(&l.raw, number + 1, n), glued_page_number(&l.clean, number + 1, n)) {
+                        l.raw.truncate(raw);
+                        l.clean.truncate(clean);
+                    }
+                    break;
                 }
             }
             let mut i = 0;
@@ -782,6 +794,24 @@ fn furniture_key(clean_line: &str) -> String {
         }
     }
     key
+}
+
+/// Where "7 / 11" (or "7/11") ends a line of text on page 7 of 11: the byte where the text
+/// before it ends. Only this page's number and the document's page count, after other words.
+fn glued_page_number(line: &str, page: usize, pages: usize) -> Option<usize> {
+    let t = line.trim_end();
+    let (before, total) = t.rsplit_once('/')?;
+    let number = |s: &str| (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<usize>().ok()).flatten();
+    if number(total.strip_prefix(' ').unwrap_or(total))? != pages {
+        return None;
+    }
+    let before = before.strip_suffix(' ').unwrap_or(before);
+    let start = before.rfind(' ')? + 1;
+    if number(&before[start..])? != page {
+        return None;
+    }
+    let text = before[..start].trim_end();
+    text.chars().any(char::is_alphabetic).then_some(text.len())
 }
 
 fn lone_number(line: &str) -> Option<u32> {
@@ -1107,6 +1137,37 @@ mod tests {
             "3. Pflichten",
             "Der Auftragnehmer hält die Vertraulichkeit ein.",
         ]);
+    }
+
+    #[test]
+    fn long_footer_line_and_page_numbers_glued_to_text() {
+        // One line of company details (over 160 characters) on every page, and the page's
+        // number at the end of its last line of text.
+        let footer = "Nordlicht Hosting GmbH Geschäftsführer: A. Muster, B. Beispiel Registergericht Musterstadt, HRB 4711 USt-IdNr. DE000000000 | Hafenweg 3 12345 Musterstadt Tel.: +49 30 000000 | Bankverbindung: Musterbank IBAN DE00 0000 0000 0000 0000 00";
+        assert!(footer.chars().count() > 160);
+        let text = [
+            format!("1. Gegenstand\nDer Auftragnehmer verarbeitet Daten im Auftrag und nach Weisung des 1 / 3\n{footer}"),
+            format!("Auftraggebers.\n2. Betroffene\nKunden des Auftraggebers 2 / 3\n{footer}"),
+            format!("Mitarbeiter des Auftraggebers\n3. Pflichten\nDas Abstimmungsergebnis war 2 / 3\n{footer}"),
+        ]
+        .join("\u{c}");
+        check(&text, &[
+            "1. Gegenstand",
+            "Der Auftragnehmer verarbeitet Daten im Auftrag und nach Weisung des Auftraggebers.",
+            "2. Betroffene",
+            "Kunden des Auftraggebers",
+            "Mitarbeiter des Auftraggebers",
+            "3. Pflichten",
+            // Not this page's number: text.
+            "Das Abstimmungsergebnis war 2 / 3",
+        ]);
+        // A long line on two pages of five is text.
+        let pages: Vec<String> = (1..=5).map(|n| if n <= 2 { format!("Abschnitt {n}.\n{footer}") } else { format!("Abschnitt {n}.") }).collect();
+        let lines = flow(&pages.join("\u{c}"));
+        assert_eq!(lines.iter().filter(|l| l.contains("Registergericht")).count(), 2, "{lines:?}");
+        assert_eq!(glued_page_number("Kunden 7/11", 7, 11), Some(6));
+        assert_eq!(glued_page_number("7 / 11", 7, 11), None);
+        assert_eq!(glued_page_number("Kunden 7 / 12", 7, 11), None);
     }
 
     #[test]
