@@ -97,6 +97,7 @@ pub const CONCEPTS: &[&str] = &[
     "object",
     "on_request",
     "only",
+    "outside",
     "own_cost",
     "own_purposes",
     "paid",

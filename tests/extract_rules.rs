@@ -427,6 +427,18 @@ fn scope_tables_headed_by_the_label_and_blanks() {
     assert_eq!(attr_paras(En, "Description of the processing", &listed_blank, Scope, "data_types"), json!(["name and e-mail address"]));
 }
 
+/// A country after "outside" is where the data is not, unless the sentence denies the outside.
+#[test]
+fn places_outside_a_country_are_no_places() {
+    check(En, "Location of processing", "If the Customer chooses a data centre outside Germany, the Customer accepts the operator of that data centre.", ProcessingLocation, "places", json!(null));
+    check(En, "Location of processing", "Personal data is never processed outside the EEA.", ProcessingLocation, "places", json!(["EEA"]));
+    check(De, "Ort der Verarbeitung", "Die Verarbeitung findet ausschließlich in einem Mitgliedstaat der Europäischen Union statt.", ProcessingLocation, "places", json!(["Europäischen Union"]));
+    check(De, "Ort der Verarbeitung", "Wählt der Kunde einen Standort außerhalb Deutschlands, gelten die Bedingungen des Betreibers.", ProcessingLocation, "places", json!(null));
+    check(Da, "Behandlingssted", "Behandlingen må ikke finde sted uden for EU.", ProcessingLocation, "places", json!(["EU"]));
+    check(Sv, "Plats för behandling", "Personuppgifterna behandlas i Sverige och Finland.", ProcessingLocation, "places", json!(["Sverige", "Finland"]));
+    check(Sv, "Plats för behandling", "Om kunden väljer en server utanför Sverige gäller särskilda villkor.", ProcessingLocation, "places", json!(null));
+}
+
 #[test]
 fn deletion_confirmed_in_other_words() {
     check(Sv, "Åtgärder vid upphörande", "Biträdet intygar skriftligen inom en månad att radering har skett.", DeletionReturn, "confirmation", json!(true));

@@ -84,7 +84,13 @@ pub(super) fn other(ctx: &Ctx) -> Vec<Found> {
     let mut place_ev = Vec::new();
     for s in ctx.sentences(&[Category::ProcessingLocation]) {
         let text = &ctx.clauses[s.clause].text;
+        let outside = ctx.hits(s, "outside");
         for h in ctx.hits(s, "country") {
+            // "If the customer picks a site outside Germany": no place of the processing, unless
+            // the sentence denies it ("never processed outside the EEA").
+            if outside.iter().any(|o| o.last <= h.first && h.first <= o.last + 1 && !ctx.negated(s, o.first, 8)) {
+                continue;
+            }
             let [a, b] = ctx.a(s).span(h.first, h.last);
             let place = slice_chars(text, a, b).to_string();
             if !places.iter().any(|p| p.eq_ignore_ascii_case(&place)) {
