@@ -48,6 +48,9 @@ fn english_bodies() {
         ("The Processor shall assist the Controller in responding to requests for exercising the data subject's rights laid down in Chapter III.", DataSubjectRights, true),
         ("The Processor shall assist the Controller with data protection impact assessments and prior consultations with the supervisory authority.", ControllerAssistance, true),
         ("The Processor shall notify the Controller without undue delay after becoming aware of a personal data breach.", BreachNotification, true),
+        // Deletion said with a modal verb and no "personal data" after it.
+        ("Once the subscription has ended, the Supplier will erase any remaining copies held in its backups.", DeletionReturn, true),
+        ("The Supplier will delete Client Data thirty days after the last invoice is paid.", DeletionReturn, true),
         ("At the choice of the Controller, the Processor shall delete or return all the personal data after the end of the provision of services.", DeletionReturn, true),
         ("The Processor shall allow for and contribute to audits, including inspections, conducted by the Controller or another auditor.", Audits, true),
         ("The Processor shall not transfer personal data to a third country or an international organisation.", Transfers, true),
@@ -106,6 +109,8 @@ fn other_languages() {
     check(Sv, "Personuppgiftsbiträdet ska utan onödigt dröjsmål underrätta den personuppgiftsansvarige om en personuppgiftsincident.", BreachNotification, true);
     check(No, "Databehandleren skal sørge for at personer som behandler personopplysninger har taushetsplikt.", Confidentiality, true);
     check(No, "Databehandleren kan ikke overføre personopplysninger til tredjeland uten instruks.", Transfers, true);
+    check(Sv, "Leverantören ska radera kvarvarande kopior i säkerhetskopiorna när tjänsten upphör.", DeletionReturn, true);
+    check(No, "Leverandøren vil slette gjenværende kopier i sikkerhetskopiene når tjenesten opphører.", DeletionReturn, true);
     check(De, "Der Auftragsverarbeiter darf keine Unterauftragsverarbeiter ohne vorherige Genehmigung beauftragen.", SubProcessors, true);
     check(De, "Der Auftragsverarbeiter trifft technische und organisatorische Maßnahmen.", Security, true);
     // What the processing covers, in the words of Nordic and German annexes.
