@@ -51,6 +51,9 @@ fn english_bodies() {
         // Deletion said with a modal verb and no "personal data" after it.
         ("Once the subscription has ended, the Supplier will erase any remaining copies held in its backups.", DeletionReturn, true),
         ("The Supplier will delete Client Data thirty days after the last invoice is paid.", DeletionReturn, true),
+        // Requests of data subjects without the words "data subject request".
+        ("If a customer of the Client applies directly to the Supplier to have inaccurate details corrected, the Supplier shall forward this request to the Client.", DataSubjectRights, true),
+        ("The Supplier will pass on any request for access it receives to the Client within five working days.", DataSubjectRights, true),
         ("At the choice of the Controller, the Processor shall delete or return all the personal data after the end of the provision of services.", DeletionReturn, true),
         ("The Processor shall allow for and contribute to audits, including inspections, conducted by the Controller or another auditor.", Audits, true),
         ("The Processor shall not transfer personal data to a third country or an international organisation.", Transfers, true),
