@@ -85,7 +85,27 @@ pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bod
         clause.cues = cues(bodies[i], &clause.categories, clause.span[0]);
     }
     continue_topics(clauses);
+    continue_lists(clauses);
     cover_required(clauses, &all_scores, bodies);
+}
+
+/// An item of a list its parent clause introduces ("… ensure compliance with:" / "c. the right
+/// of access") that names no topic of its own goes on with the parent's first topic; it carries
+/// no cues and half the parent's score.
+fn continue_lists(clauses: &mut [Clause]) {
+    let index: crate::hash::FxMap<String, usize> = clauses.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
+    for i in 0..clauses.len() {
+        if clauses[i].categories != [Category::Unclassified] {
+            continue;
+        }
+        let Some(p) = parent_ids(&clauses[i].id).first().and_then(|p| index.get(p)).copied().filter(|&p| p < i) else { continue };
+        let parent = &clauses[p];
+        if parent.categories[0] != Category::Unclassified && parent.text.trim_end().ends_with(':') {
+            let (topic, score) = (parent.categories[0], parent.score / 2.0);
+            clauses[i].categories = vec![topic];
+            clauses[i].score = score;
+        }
+    }
 }
 
 /// Whether a section's heading still speaks for its paragraphs. A heading names what its section

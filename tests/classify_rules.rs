@@ -113,6 +113,8 @@ fn other_languages() {
     check(No, "Databehandleren skal sørge for at personer som behandler personopplysninger har taushetsplikt.", Confidentiality, true);
     check(No, "Databehandleren kan ikke overføre personopplysninger til tredjeland uten instruks.", Transfers, true);
     check(Sv, "Leverantören ska radera kvarvarande kopior i säkerhetskopiorna när tjänsten upphör.", DeletionReturn, true);
+    check(Sv, "Leverantören vidarebefordrar utan dröjsmål varje begäran om registerutdrag till kunden.", DataSubjectRights, true);
+    check(De, "Wendet sich ein Betroffener wegen Berichtigung oder Löschung direkt an den Auftragnehmer, leitet dieser das Ersuchen weiter.", DataSubjectRights, true);
     check(No, "Leverandøren vil slette gjenværende kopier i sikkerhetskopiene når tjenesten opphører.", DeletionReturn, true);
     check(De, "Der Auftragsverarbeiter darf keine Unterauftragsverarbeiter ohne vorherige Genehmigung beauftragen.", SubProcessors, true);
     check(De, "Der Auftragsverarbeiter trifft technische und organisatorische Maßnahmen.", Security, true);
@@ -366,4 +368,27 @@ fn machine_translated_english_bodies() {
     for (text, category) in cases {
         check(En, text, *category, true);
     }
+}
+
+/// The items of a list that their parent clause introduces with a colon go on with its topic
+/// when they name none of their own; a parent that ends in a full stop lends nothing.
+#[test]
+fn list_items_go_on_with_the_clause_that_introduces_them() {
+    let text = "Databehandleraftale\n\n\
+        4. Bistand\n\n\
+        4.1 Databehandleren hjælper den dataansvarlige med at besvare anmodninger om udøvelse af de registreredes rettigheder, herunder:\n\n\
+        a) indsigtsretten\n\n\
+        b) retten til begrænsning af behandling\n\n\
+        5. Diverse\n\n\
+        5.1 Aftalen ophører samtidig med hovedaftalen.\n\n\
+        a) første eksemplar\n\n\
+        b) andet eksemplar\n";
+    let doc = klausul::ingest(text.as_bytes(), "liste.txt").expect("ingests");
+    let analysis = klausul::analyze(&doc);
+    let of = |id: &str| analysis.clauses.iter().find(|c| c.id == id).map(|c| c.categories.clone()).unwrap_or_else(|| panic!("no clause {id}: {:?}", analysis.clauses.iter().map(|c| &c.id).collect::<Vec<_>>()));
+    assert_eq!(of("4.1")[0], DataSubjectRights);
+    assert_eq!(of("4.1.a"), vec![DataSubjectRights]);
+    assert_eq!(of("4.1.b"), vec![DataSubjectRights]);
+    assert_eq!(of("5.1.a"), vec![Unclassified]);
+    assert!(analysis.clauses.iter().filter(|c| c.id.starts_with("4.1.")).all(|c| c.cues.is_empty()), "inherited topics carry no cues");
 }

@@ -423,6 +423,11 @@ fn scope_tables_headed_by_the_label_and_blanks() {
     ];
     assert_eq!(attr_paras(En, "Description of the processing", &blanks, Scope, "data_types"), json!(null));
     assert_eq!(attr_paras(En, "Description of the processing", &blanks, Scope, "data_subjects"), json!(null));
+    // Items keep their words, not their list markers; an initial is no marker.
+    let marked = [("Kategorier af registrerede:", Body), ("a) Elever", Body), ("(ii) Forældre", Body), ("3. Lærere", Body)];
+    assert_eq!(attr_paras(Da, "Behandlingens omfang", &marked, Scope, "data_subjects"), json!(["Elever", "Forældre", "Lærere"]));
+    let listed = [("Categories of data subjects:", Body), ("A. P. Smith's customers", ListItem(0))];
+    assert_eq!(attr_paras(En, "Description of the processing", &listed, Scope, "data_subjects"), json!(["A. P. Smith's customers"]));
     let listed_blank = [("Types of personal data:", Body), ("- name and e-mail address", ListItem(0)), ("- ____________", ListItem(0))];
     assert_eq!(attr_paras(En, "Description of the processing", &listed_blank, Scope, "data_types"), json!(["name and e-mail address"]));
 }

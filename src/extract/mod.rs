@@ -260,12 +260,29 @@ fn durations(lex: &Lexicon, a: &Analysed, from: usize, to: usize) -> Vec<Duratio
 
 fn strip_bullet(text: &str) -> String {
     let t = text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(').trim();
+    let t = strip_list_marker(t);
     // "o Name": a circle bullet that text extraction turned into a letter.
     let t = match t.strip_prefix("o ") {
         Some(rest) if rest.chars().next().is_some_and(char::is_uppercase) => rest,
         _ => t,
     };
     t.trim().to_string()
+}
+
+/// The text after a list item's own marker: "a) ", "(iv) ", "2. ", "b. " (lower-case letters and
+/// roman numerals only, so that "A. P. Møller" keeps its initial).
+fn strip_list_marker(t: &str) -> &str {
+    let Some((marker, rest)) = t.split_once(' ') else { return t };
+    let inner = marker.strip_prefix('(').unwrap_or(marker);
+    let Some(label) = inner.strip_suffix(')').or_else(|| (!marker.starts_with('(')).then(|| inner.strip_suffix('.')).flatten()) else { return t };
+    let letter = label.len() == 1 && label.bytes().all(|b| b.is_ascii_lowercase());
+    let roman = (1..=4).contains(&label.len()) && label.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
+    let digits = (1..=2).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_digit());
+    if (letter || roman || digits) && !rest.trim().is_empty() {
+        rest.trim_start()
+    } else {
+        t
+    }
 }
 
 /// Who bears the cost a sentence speaks of, with the words that say so.
