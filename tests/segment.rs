@@ -356,6 +356,18 @@ mod cases {
         check(&["5. Fortrolighed", "1. Adgang gives kun til medarbejdere.", "2. Listen gennemgås.", "1 Henvisninger til medlemsstat forstås som EØS."], "5 | 5.1 | 5.2");
     }
 
+    /// A section whose number was lost (`16`): `17.1` after `15.2` still starts a clause after a
+    /// finished sentence, at most two sections on; a sentence that runs on is not cut.
+    #[test]
+    fn a_section_skipped_in_the_numbering() {
+        check(
+            &["15.1 The parties keep each other's information confidential.", "15.2 This clause survives termination.", "17.1 The processor shall indemnify the controller against fines.", "18.1 Notices are given in writing."],
+            "15.1 | 15.2 | 17.1 | 18.1",
+        );
+        check(&["4.1 Tekst om ansvar.", "4.2 Ansvaret for tab, som den ene part påfører den anden part, er begrænset til", "6.1 Millioner kroner om året."], "4.1 | 4.2");
+        check(&["4.1 Tekst om ansvar.", "9.1 Uden for rækkefølgen."], "4.1");
+    }
+
     #[test]
     fn letters_and_romans_nest() {
         check(

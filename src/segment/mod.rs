@@ -794,6 +794,12 @@ fn multi(path: &[Part], style: Style, parts: &[u32], ctx: &Ctx, start_ok: bool) 
     if k >= 2 && parts[0] == d[0] + 1 && parts[1..].iter().all(|&x| x == 1) {
         return Some((2, build(0)));
     }
+    // `17.1` after `15.7`, the section between lost (a text whose numbers were partly stripped)
+    // or numbered in a way not read: the first item of a later section, after a finished
+    // sentence and at most two sections on.
+    if k >= 2 && parts[0] > d[0] + 1 && parts[0] <= d[0] + 3 && parts[1..].iter().all(|&x| x == 1) && !ctx.open_before {
+        return Some((2, build(0)));
+    }
     None
 }
 
