@@ -51,6 +51,9 @@ fn english_bodies() {
         // Deletion said with a modal verb and no "personal data" after it.
         ("Once the subscription has ended, the Supplier will erase any remaining copies held in its backups.", DeletionReturn, true),
         ("The Supplier will delete Client Data thirty days after the last invoice is paid.", DeletionReturn, true),
+        // Purpose limitation without the word "instructions"; "only within the EEA" is a place.
+        ("The Supplier will only process the personal data for the purpose of providing the helpdesk service.", Instructions, true),
+        ("The Supplier will process the personal data only within the EEA.", Instructions, false),
         // Requests of data subjects without the words "data subject request".
         ("If a customer of the Client applies directly to the Supplier to have inaccurate details corrected, the Supplier shall forward this request to the Client.", DataSubjectRights, true),
         ("The Supplier will pass on any request for access it receives to the Client within five working days.", DataSubjectRights, true),
@@ -114,6 +117,10 @@ fn other_languages() {
     check(No, "Databehandleren kan ikke overføre personopplysninger til tredjeland uten instruks.", Transfers, true);
     check(Sv, "Leverantören ska radera kvarvarande kopior i säkerhetskopiorna när tjänsten upphör.", DeletionReturn, true);
     check(Sv, "Leverantören vidarebefordrar utan dröjsmål varje begäran om registerutdrag till kunden.", DataSubjectRights, true);
+    check(Sv, "Biträdet får endast behandla personuppgifter för de ändamål som anges i bilaga 1.", Instructions, true);
+    check(No, "Leverandøren skal kun behandle personopplysninger for formålene i vedlegg 1.", Instructions, true);
+    check(De, "Der Auftragnehmer verarbeitet die Daten ausschließlich im Rahmen der Vereinbarung.", Instructions, true);
+    check(Da, "Databehandleren må kun behandle personoplysninger til de formål, der fremgår af bilag A.", Instructions, true);
     check(De, "Wendet sich ein Betroffener wegen Berichtigung oder Löschung direkt an den Auftragnehmer, leitet dieser das Ersuchen weiter.", DataSubjectRights, true);
     check(No, "Leverandøren vil slette gjenværende kopier i sikkerhetskopiene når tjenesten opphører.", DeletionReturn, true);
     check(De, "Der Auftragsverarbeiter darf keine Unterauftragsverarbeiter ohne vorherige Genehmigung beauftragen.", SubProcessors, true);
