@@ -138,7 +138,6 @@ pub(super) fn other(ctx: &Ctx) -> Vec<Found> {
     out
 }
 
-/// Data types and data subjects: the items listed under their headings in the scope clauses.
 /// A blank of a template, not an item: `[CATEGORIES]`, `<insert>`, `______`.
 fn placeholder(item: &str) -> bool {
     let t = item.trim().trim_start_matches(['-', '•', '*', '–']).trim();
@@ -164,6 +163,7 @@ fn column_names(ctx: &Ctx, pi: usize, text: &str) -> bool {
         }
 }
 
+/// Data types and data subjects: the items listed under their headings in the scope clauses.
 fn scope(ctx: &Ctx) -> Vec<Found> {
     let doc = ctx.document;
     let lex = ctx.lex;
