@@ -121,6 +121,11 @@ fn other_languages() {
     check(No, "Leverandøren skal kun behandle personopplysninger for formålene i vedlegg 1.", Instructions, true);
     check(De, "Der Auftragnehmer verarbeitet die Daten ausschließlich im Rahmen der Vereinbarung.", Instructions, true);
     check(Da, "Databehandleren må kun behandle personoplysninger til de formål, der fremgår af bilag A.", Instructions, true);
+    // Reuse of the data, allowed or forbidden, is the processor's own use.
+    check(Da, "Leverandøren må ikke bruge kundens oplysninger til målrettet reklame eller salg af data.", ProcessorOwnUse, true);
+    check(En, "The Supplier shall not use Customer Data to train AI models or for targeted advertising.", ProcessorOwnUse, true);
+    check(Sv, "Leverantören får inte använda kundens uppgifter för riktad reklam eller för att träna AI-modeller.", ProcessorOwnUse, true);
+    check(De, "Der Auftragnehmer darf die Daten nicht für gezielte Werbung oder zum Training von KI-Modellen nutzen.", ProcessorOwnUse, true);
     check(De, "Wendet sich ein Betroffener wegen Berichtigung oder Löschung direkt an den Auftragnehmer, leitet dieser das Ersuchen weiter.", DataSubjectRights, true);
     check(No, "Leverandøren vil slette gjenværende kopier i sikkerhetskopiene når tjenesten opphører.", DeletionReturn, true);
     check(De, "Der Auftragsverarbeiter darf keine Unterauftragsverarbeiter ohne vorherige Genehmigung beauftragen.", SubProcessors, true);
