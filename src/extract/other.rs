@@ -200,19 +200,16 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
             let labelled_row = h.first == 0 && first_cell.is_some_and(|c| end as usize <= c);
             // "Type of data | Retention | Reason" over rows of as many cells: the label names the
             // first column, and the rows below hold the items.
-            if labelled_row && column_names(ctx, pi, text) {
-                current = Some(is_types);
-                items_at_heading = if is_types { types.len() } else { subjects.len() };
-                saw_list_item = false;
-                rows_seen = true;
-                continue;
-            }
+            let column_header = labelled_row && column_names(ctx, pi, text);
             if a.tokens.len() <= 12 || text.trim_end().ends_with(':') || labelled_row {
                 // A labelled row holds its own items; the next row has its own label.
-                current = (!labelled_row).then_some(is_types);
+                current = (!labelled_row || column_header).then_some(is_types);
                 items_at_heading = if is_types { types.len() } else { subjects.len() };
                 saw_list_item = false;
-                rows_seen = false;
+                rows_seen = column_header;
+                if column_header {
+                    continue;
+                }
                 // Items after a colon on the heading line itself, or in the row's next cell.
                 let rest: String = text.chars().skip(end as usize).collect();
                 let after = if labelled_row { rest.split_once('|') } else { rest.split_once(':') };

@@ -790,14 +790,12 @@ fn multi(path: &[Part], style: Style, parts: &[u32], ctx: &Ctx, start_ok: bool) 
         return Some((1, build(d_len)));
     }
     // `3.1` after `2.2` with no `3.` of its own (an un-numbered heading stands for it, or Word
-    // left the level out): the first item of the next section.
-    if k >= 2 && parts[0] == d[0] + 1 && parts[1..].iter().all(|&x| x == 1) {
-        return Some((2, build(0)));
-    }
-    // `17.1` after `15.7`, the section between lost (a text whose numbers were partly stripped)
-    // or numbered in a way not read: the first item of a later section, after a finished
-    // sentence and at most two sections on.
-    if k >= 2 && parts[0] > d[0] + 1 && parts[0] <= d[0] + 3 && parts[1..].iter().all(|&x| x == 1) && !ctx.open_before {
+    // left the level out): the first item of the next section. `17.1` after `15.7`, the sections
+    // between lost (a text whose numbers were partly stripped) or numbered in a way not read: the
+    // first item of a later section, after a finished sentence and at most two sections on.
+    let next_section = parts[0] == d[0] + 1;
+    let later_section = parts[0] > d[0] + 1 && parts[0] <= d[0] + 3 && !ctx.open_before;
+    if k >= 2 && (next_section || later_section) && parts[1..].iter().all(|&x| x == 1) {
         return Some((2, build(0)));
     }
     None
