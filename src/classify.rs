@@ -35,6 +35,8 @@ const PARENT_HEADING: f32 = 1.0;
 const REPEAT: f32 = 0.25;
 /// Each further cue of a category counts this much of the one before.
 const DECAY: f32 = 0.6;
+/// A label that names a kind of data has at most this many words ("End-customer contract data").
+const DATA_LABEL_WORDS: usize = 6;
 /// A required category that no clause carries is still covered by the clause with the most
 /// evidence for it, if that evidence reaches this (it lost only to stronger topics of the same
 /// clause): an agreement is not "missing" an item its words cover.
@@ -49,8 +51,9 @@ pub fn classify(document: &Document, clauses: &mut [Clause]) {
 }
 
 /// [`classify`] with each clause's text already analysed: `bodies[i]` must have the tokens and
-/// hits of `clauses[i].text` (its sentence ends do not matter), so that the pipeline analyses each
-/// clause once for classify and extract.
+/// hits of `clauses[i].text` (it may end a sentence at a paragraph break too: classify only asks
+/// whether a clause is one sentence), so that the pipeline analyses each clause once for classify
+/// and extract.
 pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bodies: &[&Analysed]) {
     let contexts = context_headings(clauses);
     // Many clauses share a heading; score each heading once.
@@ -84,9 +87,53 @@ pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bod
         clause.categories = if chosen.is_empty() { vec![Category::Unclassified] } else { chosen.iter().map(|(c, _)| *c).collect() };
         clause.cues = cues(bodies[i], &clause.categories, clause.span[0]);
     }
+    data_lines(clauses, bodies);
     continue_topics(clauses);
     continue_lists(clauses);
     cover_required(clauses, &all_scores, bodies);
+}
+
+/// The lines after a scope clause that each name a kind of personal data and what it holds
+/// ("Contact data – names, e-mail addresses", "Kontaktoplysninger: navn og telefon") are part of
+/// the scope, whatever their words touch: "payment information" there is a type of data, not a
+/// clause about costs. A clause of more than that one sentence keeps its categories: what follows
+/// the list (where the data are kept, for how long) has topics of its own.
+fn data_lines(clauses: &mut [Clause], bodies: &[&Analysed]) {
+    for i in 1..clauses.len() {
+        let one_sentence = bodies[i].tokens.iter().rev().skip(1).all(|t| !t.sentence_end);
+        if clauses[i - 1].categories.contains(&Category::Scope)
+            && clauses[i].categories != [Category::Scope]
+            && one_sentence
+            && data_label(&clauses[i].text, bodies[i]).is_some()
+        {
+            if !clauses[i].categories.contains(&Category::Scope) {
+                clauses[i].score = clauses[i - 1].score / 2.0;
+            }
+            clauses[i].categories = vec![Category::Scope];
+            clauses[i].cues.retain(|c| c.category == Category::Scope);
+        }
+    }
+}
+
+/// The label of a line that names a kind of data (at most [`DATA_LABEL_WORDS`] words, the last a
+/// data noun: "Contact data", "Stammdaten"), then a colon or a dash and what it holds. A defined
+/// term ("'Personal Data' means …") and a sentence with a verb have none. `body` is `text`
+/// analysed.
+pub(crate) fn data_label<'t>(text: &'t str, body: &Analysed) -> Option<&'t str> {
+    let sep = [":", " – ", " — ", " - ", " | "].iter().filter_map(|s| text.find(s)).min()?;
+    let label = &text[..sep];
+    if label.contains(['"', '“', '”', '‘', '’', '\'', '«', '»', '„']) {
+        return None;
+    }
+    let chars = label.chars().count() as u32;
+    let words = body.tokens.iter().take_while(|t| t.end <= chars).count();
+    let verb_soon = (words + 3).min(body.tokens.len());
+    let named = (1..=DATA_LABEL_WORDS).contains(&words)
+        && words < body.tokens.len()
+        && body.concept("data_noun").any(|h| h.last == words)
+        && !body.has("modal", 0, verb_soon)
+        && !body.has("defines", 0, verb_soon);
+    named.then_some(label)
 }
 
 /// An item of a list its parent clause introduces ("… ensure compliance with:" / "c. the right

@@ -46,7 +46,8 @@ pub fn analyze(document: &Document) -> Analysis {
     let analyser = lex.analyser();
     let texts: Vec<String> = clauses.iter().map(|c| extract::clause_text(document, c)).collect();
     // The text with paragraph breaks tokenises as the spaced `Clause::text` does (a hyphen
-    // before a break joins the words either way); only sentence ends differ, which classify ignores.
+    // before a break joins the words either way); only sentence ends differ, and classify only
+    // asks whether a clause is one sentence.
     let analysed: Vec<lexicon::Analysed> = texts.iter().map(|t| analyser.analyse(t)).collect();
     let bodies: Vec<&lexicon::Analysed> = analysed.iter().collect();
     classify::classify_analysed(&analyser, &mut clauses, &bodies);

@@ -404,3 +404,64 @@ fn list_items_go_on_with_the_clause_that_introduces_them() {
     assert_eq!(of("5.1.a"), vec![Unclassified]);
     assert!(analysis.clauses.iter().filter(|c| c.id.starts_with("4.1.")).all(|c| c.cues.is_empty()), "inherited topics carry no cues");
 }
+
+/// The lines after a scope clause that each name a kind of data and what it holds are scope, and
+/// their labels are the data types, however many other topics their words touch ("payment
+/// information", "names and phone numbers"). A defined term and a sentence that starts with a
+/// label ("Personal data: the processor shall …") are not such lines.
+#[test]
+fn lines_naming_kinds_of_data_belong_to_the_scope() {
+    let english = "Data Processing Agreement\n\n\
+        Annex 1 Description of the processing\n\n\
+        The Customer may submit the following categories of personal data to the Supplier, which may include, but are not limited to:\n\n\
+        Contact data – names, postal addresses, phone numbers and e-mail addresses of the customer's contact persons and of their colleagues at the supplier.\n\n\
+        Billing information – invoices, payment history, account balances, outstanding debts and the bank details needed to collect payments.\n\n\
+        Usage data – log-in times, IP addresses and the pages of the service that a user has opened, kept for the purposes of support and fault-finding.\n\n\
+        Personal data: the Supplier shall notify the Customer of any personal data breach without undue delay.\n";
+    let doc = klausul::ingest(english.as_bytes(), "annex.txt").expect("ingests");
+    let analysis = klausul::analyze(&doc);
+    let clause = |line: &str| analysis.clauses.iter().find(|c| c.text.contains(line)).unwrap_or_else(|| panic!("no clause {line}: {:#?}", analysis.clauses));
+    // The first line joins the clause that introduces the list.
+    assert!(clause("Contact data").categories.contains(&Scope));
+    for line in ["Billing information", "Usage data"] {
+        assert_eq!(clause(line).categories, vec![Scope], "{line}");
+    }
+    assert!(clause("Personal data:").categories.contains(&BreachNotification));
+    let types = &analysis.categories[&Scope].attributes["data_types"];
+    assert_eq!(types, &klausul::Value::Texts(vec!["Contact data".into(), "Billing information".into(), "Usage data".into()]));
+
+    let danish = "Databehandleraftale\n\n\
+        Bilag A Oplysninger om behandlingen\n\n\
+        Databehandlerens behandling af personoplysninger på vegne af den dataansvarlige omfatter følgende typer af personoplysninger:\n\n\
+        Kontaktoplysninger: navne, adresser, telefonnumre og e-mailadresser på kundens kontaktpersoner og medarbejdere hos leverandøren.\n\n\
+        Betalingsoplysninger: fakturaer, betalingshistorik, saldi, restancer og de bankoplysninger der er nødvendige for at opkræve betaling.\n\n\
+        Hændelsesoplysninger: Databehandleren skal underrette den dataansvarlige om ethvert brud på persondatasikkerheden uden unødig forsinkelse.\n";
+    let doc = klausul::ingest(danish.as_bytes(), "bilag.txt").expect("ingests");
+    let analysis = klausul::analyze(&doc);
+    let clause = |line: &str| analysis.clauses.iter().find(|c| c.text.contains(line)).unwrap_or_else(|| panic!("no clause {line}: {:#?}", analysis.clauses));
+    assert!(clause("Kontaktoplysninger").categories.contains(&Scope));
+    assert_eq!(clause("Betalingsoplysninger").categories, vec![Scope]);
+    assert!(clause("Hændelsesoplysninger").categories.contains(&BreachNotification));
+
+    // The same annex in Swedish, Norwegian and German: the second line names payments and must
+    // still be scope, and the labels are the types.
+    for (text, labels) in [
+        ("Personuppgiftsbiträdesavtal\n\nBilaga 1 Beskrivning av behandlingen\n\nPersonuppgiftsbiträdet behandlar följande typer av personuppgifter för den personuppgiftsansvariges räkning:\n\n\
+          Kontaktuppgifter: namn, adress, telefonnummer och e-postadress till kundens kontaktpersoner.\n\n\
+          Betalningsuppgifter: fakturor, betalningshistorik, kontonummer och obetalda skulder som behövs för att ta betalt.\n", ["Kontaktuppgifter", "Betalningsuppgifter"]),
+        ("Databehandleravtale\n\nVedlegg 1 Beskrivelse av behandlingen\n\nDatabehandleren behandler følgende typer personopplysninger på vegne av den behandlingsansvarlige:\n\n\
+          Kontaktopplysninger: navn, adresse, telefonnummer og e-postadresse til kundens kontaktpersoner.\n\n\
+          Betalingsopplysninger: fakturaer, betalingshistorikk, kontonummer og utestående gjeld som trengs for å kreve inn betaling.\n", ["Kontaktopplysninger", "Betalingsopplysninger"]),
+        ("Auftragsverarbeitungsvertrag\n\nAnlage 1 Beschreibung der Verarbeitung\n\nDer Auftragsverarbeiter verarbeitet im Auftrag des Verantwortlichen folgende Kategorien personenbezogener Daten:\n\n\
+          Kontaktdaten: Namen, Anschriften, Telefonnummern und E-Mail-Adressen der Ansprechpartner des Kunden.\n\n\
+          Zahlungsdaten – Rechnungen, Zahlungshistorie, Kontonummern und offene Forderungen, die für den Einzug der Vergütung nötig sind.\n", ["Kontaktdaten", "Zahlungsdaten"]),
+    ] {
+        let doc = klausul::ingest(text.as_bytes(), "annex.txt").expect("ingests");
+        let analysis = klausul::analyze(&doc);
+        let line = labels[1];
+        let clause = analysis.clauses.iter().find(|c| c.text.contains(line)).unwrap_or_else(|| panic!("no clause {line}: {:#?}", analysis.clauses));
+        assert_eq!(clause.categories, vec![Scope], "{line}");
+        let types = &analysis.categories[&Scope].attributes["data_types"];
+        assert_eq!(types, &klausul::Value::Texts(labels.iter().map(|l| l.to_string()).collect()), "{line}");
+    }
+}

@@ -233,7 +233,10 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
             let w = w.trim_end_matches('.');
             w.contains('.') && w.split('.').all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
         });
-        let too_long = a.tokens.len() > 15 && !row;
+        // "Contact data – names, e-mail addresses and …": the label is the item, however long
+        // the line (what it holds is in the clause).
+        let label = if row { None } else { crate::classify::data_label(text, &a) };
+        let too_long = a.tokens.len() > 15 && !row && label.is_none();
         if too_long || after_bullets || section_number || (text.trim_end().ends_with(':') && items_so_far > items_at_heading) {
             current = None;
             continue;
@@ -263,6 +266,8 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
             strip_bullet(first).trim_end_matches(['.', ',', ';', ':']).trim().to_string()
         } else if placeholder(text) {
             continue;
+        } else if let Some(label) = label {
+            strip_bullet(label).trim().to_string()
         } else {
             strip_bullet(text).trim_end_matches(['.', ',', ';', ':']).trim().to_string()
         };
