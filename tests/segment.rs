@@ -381,6 +381,39 @@ mod cases {
         check(&["9.1 Retten til:", "a. indsigt", "b. berigtigelse", "c. sletning", "d. begrænsning", "e. underretning", "f. portabilitet", "g. sletning", "h. dataportabilitet", "i. indsigelse"], "9.1 | 9.1.a | 9.1.b | 9.1.c | 9.1.d | 9.1.e | 9.1.f | 9.1.g | 9.1.h | 9.1.i");
     }
 
+    /// An Art. 28(3) list whose letters were lost: each item is an obligation of its own, so
+    /// each is a clause, as a lettered item would be. A list of short items (data types, names)
+    /// and a list of three stays one clause.
+    #[test]
+    fn a_list_of_obligations_without_letters() {
+        let items = [
+            "The processor shall:",
+            "process the personal data only on documented instructions from the controller, unless required to do so by Union or Member State law;",
+            "ensure that the persons authorised to process the personal data have committed themselves to confidentiality or are under a statutory duty;",
+            "take all the technical and organisational measures required pursuant to Article 32 of the GDPR to protect the personal data;",
+            "respect the conditions for engaging another processor laid down in Article 28(2) and (4) of the GDPR and in this agreement;",
+            "at the choice of the controller, delete or return all the personal data to the controller after the end of the provision of the services.",
+            "Governing law",
+            "This agreement is governed by the laws of Denmark.",
+        ];
+        check(&items, "¶1 | ¶2 | ¶3 | ¶4 | ¶5 | Governing law");
+        let numbered: Vec<&str> = ["4. Obligations of the processor", "4.1 The processor shall:"].into_iter().chain(items[1..6].iter().copied()).chain(["4.2 The processor keeps records."]).collect();
+        check(&numbered, "4 | 4.1 | 4.1 ¶2 | 4.1 ¶3 | 4.1 ¶4 | 4.1 ¶5 | 4.2");
+        let danish = [
+            "Databehandleren skal:",
+            "kun behandle personoplysningerne efter dokumenteret instruks fra den dataansvarlige, medmindre det kræves i henhold til EU-retten eller national ret;",
+            "sikre, at de personer, der er autoriseret til at behandle personoplysningerne, har forpligtet sig til fortrolighed eller er underlagt tavshedspligt;",
+            "iværksætte alle de tekniske og organisatoriske foranstaltninger, der kræves i henhold til databeskyttelsesforordningens artikel 32;",
+            "overholde betingelserne for at gøre brug af en anden databehandler, jf. artikel 28, stk. 2 og 4, i databeskyttelsesforordningen;",
+            "efter den dataansvarliges valg slette eller tilbagelevere alle personoplysninger til den dataansvarlige, når tjenesterne er leveret.",
+        ];
+        let ids = segment(&lines_document("l.txt", &danish.join("\n"))).len();
+        assert_eq!(ids, 5, "each Danish obligation is a clause");
+        // Short items and a list of three long ones stay where they are.
+        check(&["Databehandleraftale", "Behandlingen omfatter:", "navn;", "adresse;", "e-mail;", "telefonnummer;", "kundenummer."], "Databehandleraftale");
+        check(&items[..4].iter().copied().chain(["Governing law"]).collect::<Vec<_>>(), "Preamble | Governing law");
+    }
+
     #[test]
     fn numbers_inside_sentences_start_nothing() {
         check(&["1. Formål", "1.1 Aftalen er indgået i henhold til forordning (EU) 2016/679 af", "27. april 2016 om beskyttelse af fysiske personer.", "1.2 Den gælder fra", "1. januar 2024 og indtil videre."], "1 | 1.1 | 1.2");

@@ -107,10 +107,11 @@ fn split_paragraphs(paras: &[Para], starts: Vec<Start>, preamble: Option<bool>) 
         let end = starts.get(k + 1).map_or(paras.len(), |n| n.para);
         let is_preamble = k == 0 && preamble.is_some();
         let untitled_preamble = k == 0 && preamble == Some(false);
-        // A numbered sentence keeps its paragraphs, unless they run on for pages: numbering lost
-        // after it (a copy that kept only the first number) must not make one clause of the rest.
+        // A numbered sentence keeps its paragraphs, unless they run on for pages or are a list of
+        // obligations: numbering lost after it (a copy that kept only the first number, a list
+        // without its letters) must not make one clause of the rest.
         let run_on = || paras[start.para..end].iter().map(|p| p.words).sum::<usize>() > RUN_ON_WORDS;
-        if !(start.titled || is_preamble || run_on()) {
+        if !(start.titled || is_preamble || run_on() || obligation_list(&paras[start.para..end])) {
             out.push(start.clone());
             continue;
         }
@@ -146,12 +147,14 @@ fn split_paragraphs(paras: &[Para], starts: Vec<Start>, preamble: Option<bool>) 
             }
         }
         // A list whose numbers or letters were lost ("… shall: / comply with …; / notify …;")
-        // is one sentence for pages: past RUN_ON_WORDS its items are paragraphs too.
+        // is one sentence for pages: past RUN_ON_WORDS its items are paragraphs too, and so are
+        // the items of a shorter list when each is an obligation of its own (see
+        // [`obligation_list`]).
         let mut bounds: Vec<usize> = std::iter::once(start.body_from.max(start.para)).chain(breaks.iter().copied()).chain(std::iter::once(end)).collect();
         bounds.dedup();
         let mut extra = Vec::new();
         for w in bounds.windows(2) {
-            if piece_words(w[0], w[1]) <= RUN_ON_WORDS {
+            if piece_words(w[0], w[1]) <= RUN_ON_WORDS && !obligation_list(&paras[w[0]..w[1]]) {
                 continue;
             }
             let mut words = 0;
@@ -183,6 +186,21 @@ fn split_paragraphs(paras: &[Para], starts: Vec<Start>, preamble: Option<bool>) 
         }
     }
     out
+}
+
+/// How many items a list needs before its items can be clauses of their own.
+const OBLIGATION_ITEMS: usize = 4;
+/// The fewest words an item of such a list has on average: a sentence, not a name ("e-mail;").
+const OBLIGATION_ITEM_WORDS: usize = 15;
+
+/// Whether a paragraph is a list of obligations whose letters were lost: at least
+/// [`OBLIGATION_ITEMS`] items ending in ";" of [`OBLIGATION_ITEM_WORDS`] words on average
+/// ("ensure that persons authorised … confidentiality; / take all measures required by Article
+/// 32; / …"). Each item is a topic of its own, so each is a clause, as lettered items would be.
+fn obligation_list(piece: &[Para]) -> bool {
+    let items = piece.iter().filter(|p| !p.is_open() && p.core.trim_end().ends_with(';')).count();
+    let words: usize = piece.iter().filter(|p| !p.repeated && !p.toc).map(|p| p.words).sum();
+    items >= OBLIGATION_ITEMS && words >= OBLIGATION_ITEM_WORDS * (items + 1)
 }
 
 /// A line that only names what follows: a heading, a title, a number with a title.
