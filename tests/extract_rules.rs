@@ -621,3 +621,40 @@ fn sub_processors_listed_in_prose_and_numbered_lines() {
         json!([{"name": "Harbour Cloud Ltd", "location": "Cork, Ireland"}, {"name": "Vltava Code s.r.o.", "location": "Prague, Czech Republic"}])
     );
 }
+
+/// "Meet" is no meeting ("each audit shall meet these requirements"), nor is German "Maßnahmen
+/// treffen" (take measures); a meeting or a video call still is.
+#[test]
+fn audit_meetings_are_meetings() {
+    check(En, "Audits", "Each audit shall meet the following requirements: it shall be conducted by an independent auditor on 30 days' notice.", Audits, "form", json!(["inspection"]));
+    check(En, "Audits", "Instead of an inspection, the Processor may offer the Controller a video call with its security officer.", Audits, "form", json!(["inspection", "meeting"]));
+    check(De, "Kontrollen", "Der Auftraggeber ist berechtigt, Kontrollen durchzuführen; der Auftragnehmer wird die dafür erforderlichen Maßnahmen treffen.", Audits, "form", json!(["inspection"]));
+    check(De, "Kontrollen", "Die Kontrolle kann auch im Rahmen einer Besprechung beim Auftragnehmer erfolgen.", Audits, "form", json!(["inspection", "meeting"]));
+}
+
+/// The deadline of a list item is in the sentence that opens the list: "promptly notify the
+/// controller about: … ; any personal data breach". A list opened by notice to the processor
+/// ("may terminate … by written notice to the processor if:") sets no deadline for a breach.
+#[test]
+fn breach_deadline_in_the_sentence_that_opens_the_list() {
+    let undue = |text: &str| {
+        let doc = klausul::ingest(text.as_bytes(), "list.txt").expect("ingests");
+        let analysis = klausul::analyze(&doc);
+        let breach = &analysis.categories[&Category::BreachNotification];
+        assert!(breach.present, "{:#?}", analysis.clauses);
+        breach.attributes.get("without_undue_delay").cloned().unwrap_or(Value::Null)
+    };
+    let opened = "Data Processing Agreement\n\n\
+        1. Obligations of the processor\n\n\
+        1.1 The Processor shall promptly notify the Controller about:\n\n\
+        (a) any legally binding request for disclosure of the personal data by a law enforcement authority;\n\n\
+        (b) any personal data breach affecting the personal data processed under this agreement;\n\n\
+        (c) any request received directly from a data subject, without responding to that request.\n";
+    assert_eq!(undue(opened), Value::Bool(true));
+    let terminated = "Data Processing Agreement\n\n\
+        1. Termination\n\n\
+        1.1 The Controller may terminate this agreement with immediate effect by written notice to the Processor if:\n\n\
+        (a) the Processor commits a personal data breach and fails to remedy it within 30 days;\n\n\
+        (b) the Processor becomes insolvent.\n";
+    assert_ne!(undue(terminated), Value::Bool(true));
+}

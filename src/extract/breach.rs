@@ -6,6 +6,12 @@ pub(super) fn breach(ctx: &Ctx) -> Vec<Found> {
     let mut undue = Vec::new();
     let mut deadlines: Vec<(u32, Evidence)> = Vec::new();
     for s in ctx.sentences(&[Category::BreachNotification]) {
+        // "… notify the controller without undue delay: (a) …; (c) after becoming aware of a
+        // personal data breach": the item's deadline is in the sentence that opens the list.
+        let s = match ctx.intro(s.clause) {
+            Some(intro) if !ctx.has(s, "notify") && s.from == 0 && notifies_controller(ctx, intro) => intro,
+            _ => s,
+        };
         if !ctx.has(s, "notify") {
             continue;
         }
@@ -30,4 +36,10 @@ pub(super) fn breach(ctx: &Ctx) -> Vec<Found> {
         out.push((Category::BreachNotification, "deadline_hours", Value::Number(h), vec![ev]));
     }
     out
+}
+
+/// Whether a sentence has someone notify the controller ("promptly notify the controller
+/// about:"), not the processor ("by giving written notice to the processor if:").
+fn notifies_controller(ctx: &Ctx, s: Sentence) -> bool {
+    ctx.hits(s, "notify").iter().any(|n| ctx.hits(s, "controller").iter().any(|c| c.first >= n.last && c.first <= n.last + 3))
 }

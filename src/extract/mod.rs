@@ -80,6 +80,9 @@ pub(crate) fn clause_text(document: &Document, clause: &Clause) -> String {
     }
 }
 
+/// How many items before it [`Ctx::intro`] looks back for the sentence that opens a list.
+const LIST_ITEMS: usize = 12;
+
 struct Ctx<'a> {
     lex: &'a Analyser<'a>,
     document: &'a Document,
@@ -127,6 +130,29 @@ impl<'a> Ctx<'a> {
 
     fn hit_evidence(&self, s: Sentence, h: &Hit) -> Evidence {
         self.evidence(s.clause, h.first, h.last)
+    }
+
+    /// The sentence that introduces the list a clause is an item of ("notify the controller
+    /// without undue delay:" before "(c) after becoming aware of a personal data breach;"): the
+    /// last sentence of the nearest clause before it that ends in a colon, over siblings that
+    /// end as list items do (";", "; and", ","). None for a clause that is no list item.
+    fn intro(&self, clause: usize) -> Option<Sentence> {
+        let item_end = |t: &str| {
+            let t = t.trim_end();
+            let t = [" and", " or", " og", " eller", " och", " samt", " und", " oder"].iter().find_map(|c| t.strip_suffix(c)).unwrap_or(t);
+            t.ends_with([';', ','])
+        };
+        for j in (clause.saturating_sub(LIST_ITEMS)..clause).rev() {
+            let text = self.clauses[j].text.trim_end();
+            if text.ends_with(':') {
+                let (from, to) = *self.analysed[j].sentences().last()?;
+                return Some(Sentence { clause: j, from, to });
+            }
+            if !item_end(text) {
+                return None;
+            }
+        }
+        None
     }
 
     /// A negation word (or a prohibition) shortly before token `at` in the sentence.
