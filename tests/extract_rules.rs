@@ -658,3 +658,17 @@ fn breach_deadline_in_the_sentence_that_opens_the_list() {
         (b) the Processor becomes insolvent.\n";
     assert_ne!(undue(terminated), Value::Bool(true));
 }
+
+/// Deletion once the services "have ended" / "er ophørt" is deletion at the end of the service,
+/// in the perfect tense as in the noun ("upon termination").
+#[test]
+fn deletion_after_the_services_have_ended() {
+    let h = "Deletion";
+    check(En, h, "The Processor shall delete all personal data once the provision of the services has ended.", DeletionReturn, "trigger", json!("end_of_service"));
+    check(Da, h, "Databehandleren skal efter den dataansvarliges valg slette eller tilbagelevere alle personoplysninger, efter at tjenesterne vedrørende behandling er ophørt.", DeletionReturn, "trigger", json!("end_of_service"));
+    check(Sv, h, "Personuppgiftsbiträdet ska radera alla personuppgifter när tjänsterna har upphört.", DeletionReturn, "trigger", json!("end_of_service"));
+    check(No, h, "Databehandleren skal slette alle personopplysninger når tjenestene har opphørt.", DeletionReturn, "trigger", json!("end_of_service"));
+    check(De, h, "Der Auftragsverarbeiter löscht alle personenbezogenen Daten, sobald der Hauptvertrag beendet ist.", DeletionReturn, "trigger", json!("end_of_service"));
+    // Deleting what is no longer needed during the service sets no trigger at the end.
+    check(En, h, "The Processor deletes log files after 30 days.", DeletionReturn, "trigger", json!(null));
+}
