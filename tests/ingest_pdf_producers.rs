@@ -1,8 +1,9 @@
 //! PDFs of our own text from more than one producer (issue 14): headless Chromium ("Save as
 //! PDF": CID TrueType fonts, Identity-H, with width ranges in /W), two font families, a
-//! two-column page and a sub-processor table; and LibreOffice headless (simple TrueType fonts).
-//! Made by scripts/producer-pdfs from tests/fixtures/producers/*.html; `*.expected.txt` is the
-//! pages' text in reading order.
+//! two-column page and a sub-processor table; LibreOffice headless (simple TrueType fonts); and
+//! groff (Type 1 fonts, justified, hyphenated lines). Made by scripts/producer-pdfs from
+//! tests/fixtures/producers/*.html and groff-en.ms; `*.expected.txt` is the pages' text in
+//! reading order (for groff-en, the .ms text with the section numbers groff gives it).
 
 use std::path::PathBuf;
 
@@ -40,6 +41,7 @@ fn every_producer_keeps_the_words_whole_and_in_order() {
         ("fonts-en-da.libreoffice.pdf", "fonts-en-da.expected.txt", 0.99),
         ("columns-table-da.chromium.pdf", "columns-table-da.expected.txt", 0.97),
         ("footer-de.chromium.pdf", "footer-de.expected.txt", 0.99),
+        ("groff-en.groff.pdf", "groff-en.expected.txt", 0.99),
     ] {
         let text = extract(pdf);
         let want = words(&std::fs::read_to_string(dir().join(expected)).unwrap());
@@ -104,4 +106,22 @@ fn a_long_footer_on_every_page_is_furniture() {
     for line in want.lines() {
         assert!(paragraphs.contains(&line), "paragraph not whole: {line}\n{text}");
     }
+}
+
+/// groff sets a section's number on a line of its own ("1. Scope and duration" / "1.1." / the
+/// text), hyphenates at line ends ("Analyt-" / "ics") and repeats a header and a page number on
+/// every page: each numbered paragraph is its own clause, the words are whole and no furniture
+/// is left.
+#[test]
+fn groff_numbers_on_their_own_line_start_their_clauses() {
+    let doc = klausul::ingest(&std::fs::read(dir().join("groff-en.groff.pdf")).unwrap(), "groff-en.pdf").unwrap();
+    let analysis = klausul::analyze(&doc);
+    let ids: Vec<&str> = analysis.clauses.iter().map(|c| c.id.as_str()).collect();
+    for id in ["1", "1.1", "1.2", "2.1", "2.2", "5.2", "11.2", "Annex 1", "Annex 1 12.1", "Annex 1 15.1"] {
+        assert!(ids.contains(&id), "{id} missing: {ids:?}");
+    }
+    let of = |id: &str| analysis.clauses.iter().find(|c| c.id == id).unwrap();
+    assert!(of("1").text.ends_with("Scope and duration"), "{:?}", of("1").text);
+    assert!(of("1.1").text.contains("Northwind Analytics Ltd carries out") && of("1.1").text.contains("hosted customer-analytics platform"), "{:?}", of("1.1").text);
+    assert!(!doc.text.contains("Page ") && !doc.text.contains("Ltd Data Processing Agreement"), "furniture left:\n{}", doc.text);
 }

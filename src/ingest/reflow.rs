@@ -614,6 +614,12 @@ fn continues(p: &Para, line: &str, blank: bool, stats: &Stats) -> bool {
         // A quotation mark or bracket opens the item's text ("2. “Personal Data” means …"):
         // the letter after it decides.
         let rest_first = start.rest.trim_start_matches(['"', '“', '”', '„', '«', '»', '\'', '‘', '’', '(', '[']).chars().next();
+        // A number alone under a numbered title ("1. Scope and duration" / "1.1." / its text on
+        // the next line, as groff and hanging-number layouts give it) is the next clause's.
+        let under_title = p.lines == 1 && !stats.full(a) && block_start(a).is_some_and(|s| !s.rest.is_empty());
+        if rest_first.is_none() && under_title {
+            return false;
+        }
         return soft_end
             && match start.kind {
                 StartKind::Digits => (long || ends_low) && rest_first.is_none_or(|c| c.is_lowercase() || !c.is_alphanumeric()),
@@ -1027,6 +1033,12 @@ mod tests {
         check("forordning (EU) 2016/679 af\n27. april 2016 om beskyttelse", &["forordning (EU) 2016/679 af 27. april 2016 om beskyttelse"]);
         check("senest inden for\n30 dage efter ophør", &["senest inden for 30 dage efter ophør"]);
         check("Behandlingen omfatter:\n1. registrering", &["Behandlingen omfatter:", "1. registrering"]);
+        // A number alone under a numbered title is the next clause's (groff sets "1.1." on a
+        // line of its own, the text below it); after a sentence's words it ends the sentence.
+        check("1. Scope and duration\n1.1.\nThis agreement governs the processing.\n1.2.\nIt remains in force.", &[
+            "1. Scope and duration", "1.1.", "This agreement governs the processing.", "1.2.", "It remains in force.",
+        ]);
+        check("the processor shall notify the controller as set out in clause\n7.3.", &["the processor shall notify the controller as set out in clause 7.3."]);
     }
 
     #[test]
