@@ -672,3 +672,18 @@ fn deletion_after_the_services_have_ended() {
     // Deleting what is no longer needed during the service sets no trigger at the end.
     check(En, h, "The Processor deletes log files after 30 days.", DeletionReturn, "trigger", json!(null));
 }
+
+/// A general authorisation that is also "prior" and "written", in any order of the words, is
+/// general; with it, the controller's plain right to object is the free one.
+#[test]
+fn general_authorisation_that_is_prior_and_written() {
+    let h = "Sub-processors";
+    check(Da, h, "Den dataansvarlige giver databehandleren en generel forudgående skriftlig godkendelse til at gøre brug af underdatabehandlere.", SubProcessors, "authorisation", json!("general"));
+    check(En, h, "The Controller grants the Processor a general prior written authorisation to engage sub-processors.", SubProcessors, "authorisation", json!("general"));
+    check(Sv, h, "Den personuppgiftsansvarige lämnar ett generellt skriftligt godkännande till att personuppgiftsbiträdet anlitar underbiträden.", SubProcessors, "authorisation", json!("general"));
+    check(No, h, "Den behandlingsansvarlige gir databehandleren en generell skriftlig forhåndsgodkjenning til å benytte underdatabehandlere.", SubProcessors, "authorisation", json!("general"));
+    check(De, h, "Der Verantwortliche erteilt dem Auftragsverarbeiter die allgemeine vorherige schriftliche Genehmigung, Unterauftragsverarbeiter einzusetzen.", SubProcessors, "authorisation", json!("general"));
+    check(Da, h, "Den dataansvarlige giver databehandleren en generel forudgående skriftlig godkendelse til at gøre brug af underdatabehandlere. Databehandleren varsler ændringer med 30 dage, og den dataansvarlige kan gøre indsigelse mod ændringerne.", SubProcessors, "objection_right", json!("free"));
+    // The law's own words choose nothing.
+    check(En, h, "The Processor shall not engage another processor without prior specific or general written authorisation of the Controller.", SubProcessors, "authorisation", json!(null));
+}
