@@ -1,9 +1,10 @@
 //! PDFs of our own text from more than one producer (issue 14): headless Chromium ("Save as
 //! PDF": CID TrueType fonts, Identity-H, with width ranges in /W), two font families, a
 //! two-column page and a sub-processor table; LibreOffice headless (simple TrueType fonts); and
-//! groff (Type 1 fonts, justified, hyphenated lines). Made by scripts/producer-pdfs from
-//! tests/fixtures/producers/*.html and groff-en.ms; `*.expected.txt` is the pages' text in
-//! reading order (for groff-en, the .ms text with the section numbers groff gives it).
+//! groff (Type 1 fonts, justified, hyphenated lines); and wkhtmltopdf (Qt). Made by
+//! scripts/producer-pdfs from tests/fixtures/producers/*.html and groff-en.ms; `*.expected.txt`
+//! is the pages' text in reading order (for groff-en, the .ms text with the section numbers
+//! groff gives it; for qt-da, the page's text with the numbers of its ordered lists).
 
 use std::path::PathBuf;
 
@@ -42,6 +43,7 @@ fn every_producer_keeps_the_words_whole_and_in_order() {
         ("columns-table-da.chromium.pdf", "columns-table-da.expected.txt", 0.97),
         ("footer-de.chromium.pdf", "footer-de.expected.txt", 0.99),
         ("groff-en.groff.pdf", "groff-en.expected.txt", 0.99),
+        ("qt-da.wkhtmltopdf.pdf", "qt-da.expected.txt", 0.99),
     ] {
         let text = extract(pdf);
         let want = words(&std::fs::read_to_string(dir().join(expected)).unwrap());
@@ -124,4 +126,25 @@ fn groff_numbers_on_their_own_line_start_their_clauses() {
     assert!(of("1").text.ends_with("Scope and duration"), "{:?}", of("1").text);
     assert!(of("1.1").text.contains("Northwind Analytics Ltd carries out") && of("1.1").text.contains("hosted customer-analytics platform"), "{:?}", of("1.1").text);
     assert!(!doc.text.contains("Page ") && !doc.text.contains("Ltd Data Processing Agreement"), "furniture left:\n{}", doc.text);
+}
+
+/// wkhtmltopdf (Qt) sets each ordered list's numbers as list markers that restart under every
+/// heading ("2. Instruks" / "1. Databehandleren …"): they nest under the section, the table of
+/// sub-processors is read row by row, and the agreement's stances are read from the PDF as from
+/// the page.
+#[test]
+fn qt_ordered_lists_nest_under_their_sections() {
+    let doc = klausul::ingest(&std::fs::read(dir().join("qt-da.wkhtmltopdf.pdf")).unwrap(), "qt-da.pdf").unwrap();
+    let analysis = klausul::analyze(&doc);
+    let ids: Vec<&str> = analysis.clauses.iter().map(|c| c.id.as_str()).collect();
+    for id in ["1", "1.1", "1.2", "2.2", "5.3", "8.2", "10.1"] {
+        assert!(ids.contains(&id), "{id} missing: {ids:?}");
+    }
+    let sub = &analysis.categories[&klausul::Category::SubProcessors].attributes;
+    assert_eq!(sub["authorisation"], klausul::Value::Text("general".into()));
+    assert_eq!(sub["notice_days"], klausul::Value::Number(30));
+    let klausul::Value::Parties(listed) = &sub["listed"] else { panic!("{:?}", sub["listed"]) };
+    assert_eq!(listed.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Nordlager ApS", "Postbud Mail AB"]);
+    let breach = &analysis.categories[&klausul::Category::BreachNotification].attributes;
+    assert_eq!(breach["deadline_hours"], klausul::Value::Number(24));
 }
