@@ -99,6 +99,8 @@ fn danish_bodies() {
         ("Aftalen er underlagt dansk ret, og tvister afgøres ved de danske domstole.", GoverningLaw, true),
         ("Ved modstrid har denne databehandleraftale forrang.", Precedence, true),
         ("Parterne kan kontakte hinanden via nedenstående kontaktpersoner.", PartiesContacts, true),
+        ("Databehandlerens behandling af personoplysninger drejer sig primært om karakteren af behandlingen: lagring og sikkerhedskopiering.", Scope, true),
+        ("Behandlingen har følgende varighed: så længe hovedaftalen løber.", Scope, true),
         // near misses
         ("Databehandleren underretter den dataansvarlige om ændringer i kontaktoplysninger.", BreachNotification, false),
         ("Databehandleren må kun behandle personoplysninger efter dokumenteret instruks.", Transfers, false),
