@@ -136,6 +136,9 @@ fn other_languages() {
     check(Sv, "Beskrivning av behandlingen: typer av uppgifter är förnamn, efternamn och e-postadress.", Scope, true);
     check(No, "Behandlingens omfang: opplysningstyper er fornavn, etternavn og telefonnummer.", Scope, true);
     check(De, "Datenarten: Vorname, Nachname, Kontaktdaten und IP-Adressen der Nutzer.", Scope, true);
+    // The processor tells the controller that an instruction breaks the law.
+    check(Sv, "Leverantören ska genast informera kunden om leverantören bedömer att en instruktion strider mot tillämplig dataskyddslagstiftning.", Instructions, true);
+    check(No, "Leverandøren varsler kunden straks dersom leverandøren mener at en instruks strider mot personvernregelverket.", Instructions, true);
 }
 
 /// Cue words that must not decide a category by themselves: stems that reach other words
