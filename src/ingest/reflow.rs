@@ -992,6 +992,15 @@ mod tests {
         check("behandlings-\nsystemer og -tjenester", &["behandlingssystemer og -tjenester"]);
     }
 
+    /// A line that ends in an abbreviation ("i.S.v.", "t.ex.", "evt.") does not end its sentence.
+    #[test]
+    fn abbreviations_at_the_line_end() {
+        let wrap = "Der Auftragnehmer verarbeitet dabei die personenbezogenen Daten des Auftraggebers i.S.v.\nArt. 4 Nr. 2 DS-GVO auf der Grundlage dieses Auftrags und seiner Weisungen, die schriftlich\nerteilt werden und jederzeit geändert werden können, solange der Hauptvertrag besteht.";
+        assert_eq!(flow(wrap).len(), 1, "{:?}", flow(wrap));
+        let sv = "Biträdet ska vidta lämpliga tekniska och organisatoriska åtgärder för att skydda uppgifterna, t.ex.\nKryptering och behörighetsstyrning, och dokumentera åtgärderna i en säkerhetsplan som kunden\nfår ta del av på begäran och som ses över minst en gång per år av biträdets säkerhetsansvarige.";
+        assert_eq!(flow(sv).len(), 1, "{:?}", flow(sv));
+    }
+
     #[test]
     fn unwrapped_lines_keep_items_whose_letters_were_lost() {
         // One paragraph per line (lines far longer than any wrap width): a lower-case line after
