@@ -136,6 +136,9 @@ fn other_languages() {
     check(Sv, "Beskrivning av behandlingen: typer av uppgifter är förnamn, efternamn och e-postadress.", Scope, true);
     check(No, "Behandlingens omfang: opplysningstyper er fornavn, etternavn og telefonnummer.", Scope, true);
     check(De, "Datenarten: Vorname, Nachname, Kontaktdaten und IP-Adressen der Nutzer.", Scope, true);
+    // Purpose limitation: no use for any other purpose.
+    check(En, "The Supplier shall not use the customer data for any other purposes than running the hosted service.", Instructions, true);
+    check(Da, "Leverandøren må ikke anvende kundens data til andre formål end driften af den hostede løsning.", Instructions, true);
     // The processor tells the controller that an instruction breaks the law.
     check(Sv, "Leverantören ska genast informera kunden om leverantören bedömer att en instruktion strider mot tillämplig dataskyddslagstiftning.", Instructions, true);
     check(No, "Leverandøren varsler kunden straks dersom leverandøren mener at en instruks strider mot personvernregelverket.", Instructions, true);
