@@ -136,6 +136,9 @@ fn other_languages() {
     check(Sv, "Beskrivning av behandlingen: typer av uppgifter är förnamn, efternamn och e-postadress.", Scope, true);
     check(No, "Behandlingens omfang: opplysningstyper er fornavn, etternavn og telefonnummer.", Scope, true);
     check(De, "Datenarten: Vorname, Nachname, Kontaktdaten und IP-Adressen der Nutzer.", Scope, true);
+    // A breach the processor must report without undue delay, without the words "data breach".
+    check(En, "The Supplier shall notify the Customer of any breach without undue delay.", BreachNotification, true);
+    check(Da, "Leverandøren underretter kunden om enhver hændelse uden unødig forsinkelse.", BreachNotification, true);
     // Purpose limitation: no use for any other purpose.
     check(En, "The Supplier shall not use the customer data for any other purposes than running the hosted service.", Instructions, true);
     check(Da, "Leverandøren må ikke anvende kundens data til andre formål end driften af den hostede løsning.", Instructions, true);
