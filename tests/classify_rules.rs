@@ -139,6 +139,9 @@ fn other_languages() {
     // A breach the processor must report without undue delay, without the words "data breach".
     check(En, "The Supplier shall notify the Customer of any breach without undue delay.", BreachNotification, true);
     check(Da, "Leverandøren underretter kunden om enhver hændelse uden unødig forsinkelse.", BreachNotification, true);
+    // Processing only in accordance with the agreement is processing on instructions.
+    check(En, "The Supplier processes the personal data only in accordance with Schedule 2, unless the law requires otherwise.", Instructions, true);
+    check(Da, "Leverandøren behandler kundens data alene i overensstemmelse med bilag 2.", Instructions, true);
     // Purpose limitation: no use for any other purpose.
     check(En, "The Supplier shall not use the customer data for any other purposes than running the hosted service.", Instructions, true);
     check(Da, "Leverandøren må ikke anvende kundens data til andre formål end driften af den hostede løsning.", Instructions, true);
