@@ -136,6 +136,10 @@ fn other_languages() {
     check(Sv, "Beskrivning av behandlingen: typer av uppgifter är förnamn, efternamn och e-postadress.", Scope, true);
     check(No, "Behandlingens omfang: opplysningstyper er fornavn, etternavn og telefonnummer.", Scope, true);
     check(De, "Datenarten: Vorname, Nachname, Kontaktdaten und IP-Adressen der Nutzer.", Scope, true);
+    // Who the data are about, and what is done with them, in an annex's plain sentences.
+    check(En, "The data subjects may include the customer's employees, its clients and the users of its web shop.", Scope, true);
+    check(En, "The nature of the operations carried out on the personal data is hosting, storage and backup.", Scope, true);
+    check(Sv, "De registrerade omfattar kundens anställda och kundens slutanvändare.", Scope, true);
     // A breach the processor must report without undue delay, without the words "data breach".
     check(En, "The Supplier shall notify the Customer of any breach without undue delay.", BreachNotification, true);
     check(Da, "Leverandøren underretter kunden om enhver hændelse uden unødig forsinkelse.", BreachNotification, true);
