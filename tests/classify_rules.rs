@@ -136,6 +136,8 @@ fn other_languages() {
     check(Sv, "Beskrivning av behandlingen: typer av uppgifter är förnamn, efternamn och e-postadress.", Scope, true);
     check(No, "Behandlingens omfang: opplysningstyper er fornavn, etternavn og telefonnummer.", Scope, true);
     check(De, "Datenarten: Vorname, Nachname, Kontaktdaten und IP-Adressen der Nutzer.", Scope, true);
+    // Data secrecy (the German "Datengeheimnis" in English) is confidentiality.
+    check(En, "The Supplier engages only staff who have committed themselves in writing to observe data secrecy.", Confidentiality, true);
     // Who the data are about, and what is done with them, in an annex's plain sentences.
     check(En, "The data subjects may include the customer's employees, its clients and the users of its web shop.", Scope, true);
     check(En, "The nature of the operations carried out on the personal data is hosting, storage and backup.", Scope, true);
