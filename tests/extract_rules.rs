@@ -687,3 +687,15 @@ fn general_authorisation_that_is_prior_and_written() {
     // The law's own words choose nothing.
     check(En, h, "The Processor shall not engage another processor without prior specific or general written authorisation of the Controller.", SubProcessors, "authorisation", json!(null));
 }
+
+/// The cells of a table say what its rows are (a sub-processor's "Meeting scheduling" or "SOC 2
+/// reporting" service), not how the controller audits: no audit form comes from them.
+#[test]
+fn table_cells_name_no_audit_form() {
+    let paras = [
+        ("The Controller may audit the Processor once a year on 30 days' notice.", ParagraphKind::Body),
+        ("Calendly Inc | Meeting scheduling | USA", ParagraphKind::TableRow),
+        ("Vanta Inc | SOC 2 report preparation | USA", ParagraphKind::TableRow),
+    ];
+    assert_eq!(attr_paras(En, "Audits", &paras, Audits, "form"), json!(["inspection"]));
+}

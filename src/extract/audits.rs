@@ -41,7 +41,13 @@ pub(super) fn audits(ctx: &Ctx) -> Vec<Found> {
                 if *f != "report" && reports.iter().any(|r| r.first <= h.first && r.last >= h.last) {
                     continue;
                 }
-                forms.entry(fi).or_default().push(ctx.hit_evidence(s, &h));
+                let ev = ctx.hit_evidence(s, &h);
+                // A table's cells name what its rows are ("Calendly | Meeting scheduling", a
+                // sub-processor's service), not how the controller audits.
+                if in_table_row(ctx.document, ev.span[0]) {
+                    continue;
+                }
+                forms.entry(fi).or_default().push(ev);
             }
         }
     }
@@ -63,4 +69,10 @@ pub(super) fn audits(ctx: &Ctx) -> Vec<Found> {
         out.push((Category::Audits, "form", Value::Texts(names), ev));
     }
     out
+}
+
+/// Whether document char `at` lies in a table row.
+fn in_table_row(doc: &Document, at: u32) -> bool {
+    let k = doc.paragraphs.partition_point(|p| p.start <= at);
+    k.checked_sub(1).and_then(|k| doc.paragraphs.get(k)).is_some_and(|p| p.kind == ParagraphKind::TableRow || doc.paragraph_text(p).contains(" | "))
 }
