@@ -100,10 +100,10 @@ pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bod
 /// the list (where the data are kept, for how long) has topics of its own.
 fn data_lines(clauses: &mut [Clause], bodies: &[&Analysed]) {
     for i in 1..clauses.len() {
-        let one_sentence = bodies[i].tokens.iter().rev().skip(1).all(|t| !t.sentence_end);
+        let one_sentence = || bodies[i].tokens.iter().rev().skip(1).all(|t| !t.sentence_end);
         if clauses[i - 1].categories.contains(&Category::Scope)
             && clauses[i].categories != [Category::Scope]
-            && one_sentence
+            && one_sentence()
             && data_label(&clauses[i].text, bodies[i]).is_some()
         {
             if !clauses[i].categories.contains(&Category::Scope) {

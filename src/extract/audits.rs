@@ -74,5 +74,5 @@ pub(super) fn audits(ctx: &Ctx) -> Vec<Found> {
 /// Whether document char `at` lies in a table row.
 fn in_table_row(doc: &Document, at: u32) -> bool {
     let k = doc.paragraphs.partition_point(|p| p.start <= at);
-    k.checked_sub(1).and_then(|k| doc.paragraphs.get(k)).is_some_and(|p| p.kind == ParagraphKind::TableRow || doc.paragraph_text(p).contains(" | "))
+    k.checked_sub(1).and_then(|k| doc.paragraphs.get(k)).is_some_and(|p| is_table_row(doc, p))
 }

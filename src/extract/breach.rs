@@ -8,10 +8,8 @@ pub(super) fn breach(ctx: &Ctx) -> Vec<Found> {
     for s in ctx.sentences(&[Category::BreachNotification]) {
         // "… notify the controller without undue delay: (a) …; (c) after becoming aware of a
         // personal data breach": the item's deadline is in the sentence that opens the list.
-        let s = match ctx.intro(s.clause) {
-            Some(intro) if !ctx.has(s, "notify") && s.from == 0 && notifies_controller(ctx, intro) => intro,
-            _ => s,
-        };
+        let opened = (s.from == 0 && !ctx.has(s, "notify")).then(|| ctx.intro(s.clause)).flatten();
+        let s = opened.filter(|&intro| notifies_controller(ctx, intro)).unwrap_or(s);
         if !ctx.has(s, "notify") {
             continue;
         }
@@ -41,5 +39,5 @@ pub(super) fn breach(ctx: &Ctx) -> Vec<Found> {
 /// Whether a sentence has someone notify the controller ("promptly notify the controller
 /// about:"), not the processor ("by giving written notice to the processor if:").
 fn notifies_controller(ctx: &Ctx, s: Sentence) -> bool {
-    ctx.hits(s, "notify").iter().any(|n| ctx.hits(s, "controller").iter().any(|c| c.first >= n.last && c.first <= n.last + 3))
+    ctx.hits(s, "notify").iter().any(|n| ctx.near(s, "controller", n.last, n.last, 0, 4))
 }

@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 
 use crate::classify::language;
 use crate::lexicon::{lexicon, Analysed, Analyser, Hit, Lexicon, Unit};
-use crate::{slice_chars, taxonomy, Category, CategoryResult, Clause, Document, Evidence, ParagraphKind, Party, Value};
+use crate::{slice_chars, taxonomy, Category, CategoryResult, Clause, Document, Evidence, Paragraph, ParagraphKind, Party, Value};
 
 /// Every taxonomy category with its clauses and attributes.
 pub fn extract(document: &Document, clauses: &[Clause]) -> BTreeMap<Category, CategoryResult> {
@@ -78,6 +78,12 @@ pub(crate) fn clause_text(document: &Document, clause: &Clause) -> String {
     } else {
         clause.text.clone()
     }
+}
+
+/// Whether a paragraph is a table row: marked so by its format, or cells joined by ` | ` (a
+/// Markdown or text table).
+fn is_table_row(doc: &Document, p: &Paragraph) -> bool {
+    p.kind == ParagraphKind::TableRow || doc.paragraph_text(p).contains(" | ")
 }
 
 /// How many items before it [`Ctx::intro`] looks back for the sentence that opens a list.

@@ -176,7 +176,7 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
     let mut saw_list_item = false;
     // A table under the heading: its first row may be the column names.
     let mut rows_seen = false;
-    let is_row = |p: &crate::Paragraph| p.kind == ParagraphKind::TableRow || doc.paragraph_text(p).contains(" | ");
+    let is_row = |p: &crate::Paragraph| is_table_row(doc, p);
     for (pi, p) in doc.paragraphs.iter().enumerate() {
         let Some((ci, _)) = scope_spans.iter().find(|(_, sp)| sp[0] <= p.start && p.start < sp[1]) else {
             current = None;

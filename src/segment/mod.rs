@@ -136,7 +136,7 @@ fn split_paragraphs(paras: &[Para], starts: Vec<Start>, preamble: Option<bool>) 
         }
         // A short last line after a full stop ("Dataflow:", a figure's label) stays with the
         // paragraph before it.
-        let piece_words = |from: usize, to: usize| paras[from..to].iter().filter(|p| !p.repeated && !p.toc).map(|p| p.words).sum::<usize>();
+        let piece_words = |from: usize, to: usize| text_words(&paras[from..to]);
         let mut k = 0;
         while k < breaks.len() {
             let to = breaks.get(k + 1).copied().unwrap_or(end);
@@ -199,8 +199,12 @@ const OBLIGATION_ITEM_WORDS: usize = 15;
 /// 32; / …"). Each item is a topic of its own, so each is a clause, as lettered items would be.
 fn obligation_list(piece: &[Para]) -> bool {
     let items = piece.iter().filter(|p| !p.is_open() && p.core.trim_end().ends_with(';')).count();
-    let words: usize = piece.iter().filter(|p| !p.repeated && !p.toc).map(|p| p.words).sum();
-    items >= OBLIGATION_ITEMS && words >= OBLIGATION_ITEM_WORDS * (items + 1)
+    items >= OBLIGATION_ITEMS && text_words(piece) >= OBLIGATION_ITEM_WORDS * (items + 1)
+}
+
+/// The words of a run of paragraphs, running headers and contents entries left out.
+fn text_words(paras: &[Para]) -> usize {
+    paras.iter().filter(|p| !p.repeated && !p.toc).map(|p| p.words).sum()
 }
 
 /// A line that only names what follows: a heading, a title, a number with a title.
