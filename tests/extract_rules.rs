@@ -699,3 +699,36 @@ fn table_cells_name_no_audit_form() {
     ];
     assert_eq!(attr_paras(En, "Audits", &paras, Audits, "form"), json!(["inspection"]));
 }
+
+/// An authorisation is read from its words in any order the language allows: a "general" or
+/// "specific" word, up to three words like "prior" or "written", then the word for approval,
+/// also in forms no phrase list names ("allmänt förhandsgodkännande", "generel
+/// forhåndsgodkendelse", "særskilt skriftlig godkendelse").
+#[test]
+fn authorisation_put_together_from_its_words() {
+    let h = "Sub-processors";
+    check(Sv, h, "Den personuppgiftsansvarige lämnar härmed ett allmänt förhandsgodkännande till att personuppgiftsbiträdet anlitar underbiträden.", SubProcessors, "authorisation", json!("general"));
+    check(Sv, h, "Personuppgiftsbiträdet får anlita underbiträden endast efter särskilt skriftligt godkännande från den personuppgiftsansvarige.", SubProcessors, "authorisation", json!("specific"));
+    check(Da, h, "Den dataansvarlige har meddelt databehandleren en generel forhåndsgodkendelse til brug af underdatabehandlere.", SubProcessors, "authorisation", json!("general"));
+    check(Da, h, "Databehandleren må alene anvende underdatabehandlere efter den dataansvarliges særskilte skriftlige godkendelse.", SubProcessors, "authorisation", json!("specific"));
+    check(No, h, "Leverandøren kan bare bruke underleverandører etter konkret skriftlig godkjenning fra kunden.", SubProcessors, "authorisation", json!("specific"));
+    check(De, h, "Der Auftraggeber erteilt hiermit seine allgemeine ausdrückliche Zustimmung zum Einsatz von Unterauftragsverarbeitern.", SubProcessors, "authorisation", json!("general"));
+    check(En, h, "The Customer gives its general express consent to the Supplier's use of sub-processors.", SubProcessors, "authorisation", json!("general"));
+    // With the general authorisation read, the objection right is read too.
+    check(Sv, h, "Den personuppgiftsansvarige lämnar ett allmänt förhandsgodkännande till att underbiträden anlitas. Den personuppgiftsansvarige kan invända mot ett nytt underbiträde.", SubProcessors, "objection_right", json!("free"));
+    // "general" far from the approval word is no authorisation.
+    check(En, h, "In general, sub-processors are engaged only with the Controller's prior written approval.", SubProcessors, "authorisation", json!("specific"));
+}
+
+/// "Each party bears its own costs" in words no phrase lists: "each party" as the subject of the
+/// party's own costs is a shared cost.
+#[test]
+fn each_party_bears_its_own_audit_costs() {
+    check(Da, "Revision", "Hver part afholder sine egne omkostninger i forbindelse med revisionen.", Audits, "cost_bearer", json!("shared"));
+    check(Sv, "Revision", "Varje part står för sina egna kostnader för granskningen.", Audits, "cost_bearer", json!("shared"));
+    check(No, "Revisjon", "Hver av partene dekker sine egne kostnader ved revisjonen.", Audits, "cost_bearer", json!("shared"));
+    check(De, "Kontrollen", "Jede Vertragspartei trägt die eigenen Kosten der Überprüfung.", Audits, "cost_bearer", json!("shared"));
+    check(En, "Audits", "Each of the Parties shall bear their own costs of an audit.", Audits, "cost_bearer", json!("shared"));
+    // A party named between "each party" and the costs is the one who pays.
+    check(Da, "Revision", "Hver part kan anmode om revision, og den dataansvarlige afholder selv sine egne omkostninger.", Audits, "cost_bearer", json!("controller"));
+}

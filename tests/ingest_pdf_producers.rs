@@ -1,8 +1,9 @@
 //! PDFs of our own text from more than one producer (issue 14): headless Chromium ("Save as
 //! PDF": CID TrueType fonts, Identity-H, with width ranges in /W), two font families, a
 //! two-column page and a sub-processor table; LibreOffice headless (simple TrueType fonts); and
-//! groff (Type 1 fonts, justified, hyphenated lines); and wkhtmltopdf (Qt). Made by
-//! scripts/producer-pdfs from tests/fixtures/producers/*.html and groff-en.ms; `*.expected.txt`
+//! groff (Type 1 fonts, justified, hyphenated lines); wkhtmltopdf (Qt); and ReportLab (the
+//! standard Helvetica, not embedded, WinAnsi without a ToUnicode map). Made by
+//! scripts/producer-pdfs from tests/fixtures/producers/*.html, groff-en.ms and reportlab-sv.py; `*.expected.txt`
 //! is the pages' text in reading order (for groff-en, the .ms text with the section numbers
 //! groff gives it; for qt-da, the page's text with the numbers of its ordered lists).
 
@@ -44,6 +45,7 @@ fn every_producer_keeps_the_words_whole_and_in_order() {
         ("footer-de.chromium.pdf", "footer-de.expected.txt", 0.99),
         ("groff-en.groff.pdf", "groff-en.expected.txt", 0.99),
         ("qt-da.wkhtmltopdf.pdf", "qt-da.expected.txt", 0.99),
+        ("reportlab-sv.reportlab.pdf", "reportlab-sv.expected.txt", 0.99),
     ] {
         let text = extract(pdf);
         let want = words(&std::fs::read_to_string(dir().join(expected)).unwrap());
@@ -147,4 +149,30 @@ fn qt_ordered_lists_nest_under_their_sections() {
     assert_eq!(listed.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Nordlager ApS", "Postbud Mail AB"]);
     let breach = &analysis.categories[&klausul::Category::BreachNotification].attributes;
     assert_eq!(breach["deadline_hours"], klausul::Value::Number(24));
+}
+
+/// ReportLab (a Swedish agreement in the standard Helvetica, not embedded: WinAnsi codes and no
+/// ToUnicode map, so å, ä, ö come from the encoding alone) sets each clause number apart in a
+/// hanging indent, justifies the text and draws a header and "Sida N" on every page: the
+/// clauses keep their numbers, no furniture is left, and the agreement's stances are read.
+#[test]
+fn reportlab_standard_fonts_and_hanging_numbers() {
+    let doc = klausul::ingest(&std::fs::read(dir().join("reportlab-sv.reportlab.pdf")).unwrap(), "reportlab-sv.pdf").unwrap();
+    assert_eq!(doc.language, Some(klausul::Lang::Sv));
+    assert!(!doc.text.contains("Sida ") && !doc.text.contains("Molnkassa Sverige AB ·"), "furniture left:\n{}", doc.text);
+    let analysis = klausul::analyze(&doc);
+    let ids: Vec<&str> = analysis.clauses.iter().map(|c| c.id.as_str()).collect();
+    for id in ["1", "1.1", "1.2", "4.1", "5.3", "7.2", "10.1", "Bilaga 1"] {
+        assert!(ids.contains(&id), "{id} missing: {ids:?}");
+    }
+    let sub = &analysis.categories[&klausul::Category::SubProcessors].attributes;
+    assert_eq!(sub["authorisation"], klausul::Value::Text("general".into()));
+    assert_eq!(sub["objection_right"], klausul::Value::Text("free".into()));
+    assert_eq!(sub["notice_days"], klausul::Value::Number(30));
+    let klausul::Value::Parties(listed) = &sub["listed"] else { panic!("{:?}", sub["listed"]) };
+    assert_eq!(listed.iter().map(|p| (p.name.as_str(), p.location.as_deref())).collect::<Vec<_>>(), [("Nordlager AB", Some("Sverige")), ("Ticketdesk Ltd", Some("Irland"))]);
+    let attr = |c: klausul::Category, a: &str| analysis.categories[&c].attributes[a].clone();
+    assert_eq!(attr(klausul::Category::BreachNotification, "deadline_hours"), klausul::Value::Number(36));
+    assert_eq!(attr(klausul::Category::Audits, "cost_bearer"), klausul::Value::Text("shared".into()));
+    assert_eq!(attr(klausul::Category::Transfers, "mechanism"), klausul::Value::Text("scc".into()));
 }

@@ -318,14 +318,35 @@ fn strip_list_marker(t: &str) -> &str {
 }
 
 /// Who bears the cost a sentence speaks of, with the words that say so.
+/// "Each party bears its own costs": the `shared_cost` phrases, and an `own_cost` phrase whose
+/// subject is each party ("Hver part afholder sine egne omkostninger", "Varje part står för sina
+/// egna kostnader"): "each party" at most six words before it, with no party named between.
+fn shared_cost(ctx: &Ctx, s: Sentence) -> Vec<Hit> {
+    let mut out = ctx.hits(s, "shared_cost");
+    let parties = ctx.party_hits(s);
+    for own in ctx.hits(s, "own_cost") {
+        let each = ctx.a(s).concept("each_party").filter(|e| e.first >= s.from && e.last <= own.first && e.last + 6 >= own.first).last().copied();
+        if let Some(e) = each {
+            if !parties.iter().any(|(i, _)| *i >= e.last && *i < own.first) && !out.iter().any(|x| x.first < own.last && own.first < x.last) {
+                out.push(Hit { last: own.last, ..e });
+            }
+        }
+    }
+    out
+}
+
 fn cost_bearer(ctx: &Ctx, s: Sentence) -> Vec<(Side, Evidence)> {
     let mut out = Vec::new();
     let parties = ctx.party_hits(s);
-    for h in ctx.hits(s, "shared_cost") {
-        out.push((Side::Controller, ctx.hit_evidence(s, &h)));
-        out.push((Side::Processor, ctx.hit_evidence(s, &h)));
+    let shared = shared_cost(ctx, s);
+    for h in &shared {
+        out.push((Side::Controller, ctx.hit_evidence(s, h)));
+        out.push((Side::Processor, ctx.hit_evidence(s, h)));
     }
     for h in ctx.hits(s, "own_cost") {
+        if shared.iter().any(|x| x.first <= h.first && x.last >= h.last) {
+            continue;
+        }
         // "Own" refers to the subject: the last party before it that a verb follows ("the
         // Processor shall ... at its own cost"), else the first party named.
         let modals = ctx.hits(s, "modal");

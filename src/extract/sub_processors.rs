@@ -14,8 +14,9 @@ pub(super) fn sub_processors(ctx: &Ctx) -> Vec<Found> {
         if about_transfers && !ctx.has(s, "sub_processor") {
             continue;
         }
-        let spec = ctx.hits(s, "specific_authorisation");
-        let mut gen = ctx.hits(s, "general_authorisation");
+        let (composed_spec, composed_gen) = composed_authorisations(ctx, s);
+        let spec = with_composed(ctx.hits(s, "specific_authorisation"), composed_spec);
+        let mut gen = with_composed(ctx.hits(s, "general_authorisation"), composed_gen);
         // "prior specific or general written authorisation" restates the law, it chooses nothing.
         if !spec.is_empty() && !gen.is_empty() {
             continue;
@@ -112,6 +113,38 @@ pub(super) fn sub_processors(ctx: &Ctx) -> Vec<Found> {
         out.push((Category::SubProcessors, "listed", Value::Parties(parties), ev));
     }
     out
+}
+
+/// Authorisations put together from their words: a "general" or "specific" word, up to three
+/// words such as "prior" or "written", then a word for the approval ("general prior written
+/// authorisation", "allmänt förhandsgodkännande", "generel skriftlig forudgående godkendelse",
+/// "særskilt godkendelse"), as (specific, general).
+fn composed_authorisations(ctx: &Ctx, s: Sentence) -> (Vec<Hit>, Vec<Hit>) {
+    let a = ctx.a(s);
+    let (mut specific, mut general) = (Vec::new(), Vec::new());
+    for noun in ctx.hits(s, "approval_noun") {
+        let mut start = noun.first;
+        for _ in 0..3 {
+            match a.concept("approval_modifier").find(|m| m.last == start && m.first >= s.from) {
+                Some(m) => start = m.first,
+                None => break,
+            }
+        }
+        let ending_here = |concept: &str| a.concept(concept).find(|w| w.last == start && w.first >= s.from).copied();
+        if let Some(w) = ending_here("general_word") {
+            general.push(Hit { last: noun.last, ..w });
+        } else if let Some(w) = ending_here("specific_word") {
+            specific.push(Hit { last: noun.last, ..w });
+        }
+    }
+    (specific, general)
+}
+
+/// `listed` hits with the composed ones that no listed hit overlaps.
+fn with_composed(mut listed: Vec<Hit>, composed: Vec<Hit>) -> Vec<Hit> {
+    let new: Vec<Hit> = composed.into_iter().filter(|c| !listed.iter().any(|l| l.first < c.last && c.first < l.last)).collect();
+    listed.extend(new);
+    listed
 }
 
 /// The sub-processor list of an annex: table rows or short lines under a heading that names
