@@ -63,6 +63,7 @@ pub const CONCEPTS: &[&str] = &[
     "any_country",
     "approval_modifier",
     "approval_noun",
+    "approved",
     "assistance",
     "authority",
     "bcr",

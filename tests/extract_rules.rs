@@ -732,3 +732,15 @@ fn each_party_bears_its_own_audit_costs() {
     // A party named between "each party" and the costs is the one who pays.
     check(Da, "Revision", "Hver part kan anmode om revision, og den dataansvarlige afholder selv sine egne omkostninger.", Audits, "cost_bearer", json!("controller"));
 }
+
+/// A prohibition whose exception is an approval in any of its forms restricts transfers to the
+/// controller's say; an approval given outright to named places is no such restriction.
+#[test]
+fn transfers_barred_without_approval_are_instruction_only() {
+    let h = "Overføring til tredjestater";
+    check(No, h, "Personopplysninger skal ikke overføres til land utenfor EØS uten at den behandlingsansvarlige på forhånd har godkjent overføringen skriftlig.", Transfers, "stance", json!("instruction_only"));
+    check(No, h, "Personopplysninger skal ikke overføres til land utenfor EØS uten den behandlingsansvarliges forhåndsgodkjenning.", Transfers, "stance", json!("instruction_only"));
+    check(Sv, "Överföring till tredjeland", "Personuppgifter får inte överföras till ett tredjeland utan att den personuppgiftsansvarige i förväg har godkänt överföringen.", Transfers, "stance", json!("instruction_only"));
+    // A grant of transfers to the places an annex names stays a list.
+    check(Da, "Overførsel til tredjelande", "Den dataansvarlige har givet tilladelse til, at databehandleren må overføre personoplysninger til de tredjelande, som fremgår af bilag B.", Transfers, "stance", json!("listed"));
+}

@@ -1,9 +1,10 @@
 //! PDFs of our own text from more than one producer (issue 14): headless Chromium ("Save as
 //! PDF": CID TrueType fonts, Identity-H, with width ranges in /W), two font families, a
 //! two-column page and a sub-processor table; LibreOffice headless (simple TrueType fonts); and
-//! groff (Type 1 fonts, justified, hyphenated lines); wkhtmltopdf (Qt); and ReportLab (the
-//! standard Helvetica, not embedded, WinAnsi without a ToUnicode map). Made by
-//! scripts/producer-pdfs from tests/fixtures/producers/*.html, groff-en.ms and reportlab-sv.py; `*.expected.txt`
+//! groff (Type 1 fonts, justified, hyphenated lines); wkhtmltopdf (Qt); ReportLab (the standard
+//! Helvetica, not embedded, WinAnsi without a ToUnicode map); and pdfLaTeX (no space characters,
+//! words placed by position, Norwegian hyphenation). Made by scripts/producer-pdfs from
+//! tests/fixtures/producers/*.html, groff-en.ms, reportlab-sv.py and latex-no.py; `*.expected.txt`
 //! is the pages' text in reading order (for groff-en, the .ms text with the section numbers
 //! groff gives it; for qt-da, the page's text with the numbers of its ordered lists).
 
@@ -46,6 +47,7 @@ fn every_producer_keeps_the_words_whole_and_in_order() {
         ("groff-en.groff.pdf", "groff-en.expected.txt", 0.99),
         ("qt-da.wkhtmltopdf.pdf", "qt-da.expected.txt", 0.99),
         ("reportlab-sv.reportlab.pdf", "reportlab-sv.expected.txt", 0.99),
+        ("latex-no.pdflatex.pdf", "latex-no.expected.txt", 0.99),
     ] {
         let text = extract(pdf);
         let want = words(&std::fs::read_to_string(dir().join(expected)).unwrap());
@@ -175,4 +177,31 @@ fn reportlab_standard_fonts_and_hanging_numbers() {
     assert_eq!(attr(klausul::Category::BreachNotification, "deadline_hours"), klausul::Value::Number(36));
     assert_eq!(attr(klausul::Category::Audits, "cost_bearer"), klausul::Value::Text("shared".into()));
     assert_eq!(attr(klausul::Category::Transfers, "mechanism"), klausul::Value::Text("scc".into()));
+}
+
+/// pdfLaTeX writes no space characters (each word is placed by position), hyphenates justified
+/// lines by the Norwegian patterns ("personopp- / lysninger"), sets "fi"/"ff" as ligatures, puts a
+/// quad between a section's number and title, and repeats a header and "Side N": the words come
+/// out whole and spaced, every clause keeps its number, and the stances are read.
+#[test]
+fn pdflatex_words_without_spaces_and_norwegian_hyphenation() {
+    let doc = klausul::ingest(&std::fs::read(dir().join("latex-no.pdflatex.pdf")).unwrap(), "latex-no.pdf").unwrap();
+    assert_eq!(doc.language, Some(klausul::Lang::No));
+    for joined in ["personopplysninger på vegne av", "i strid med personvernforordningen, skal", "effektive."] {
+        assert!(doc.text.contains(joined), "{joined:?} missing:\n{}", doc.text);
+    }
+    assert!(!doc.text.contains("Side ") && !doc.text.contains("Fjordsky AS – Databehandleravtale"), "furniture left:\n{}", doc.text);
+    let analysis = klausul::analyze(&doc);
+    let ids: Vec<&str> = analysis.clauses.iter().map(|c| c.id.as_str()).collect();
+    for id in ["1", "1.1", "1.2", "2.2", "4.1", "7.1", "10.1", "Vedlegg 1"] {
+        assert!(ids.contains(&id), "{id} missing: {ids:?}");
+    }
+    let attr = |c: klausul::Category, a: &str| analysis.categories[&c].attributes[a].clone();
+    use klausul::Category::*;
+    assert_eq!(attr(SubProcessors, "authorisation"), klausul::Value::Text("specific".into()));
+    assert_eq!(attr(BreachNotification, "deadline_hours"), klausul::Value::Number(48));
+    assert_eq!(attr(Transfers, "stance"), klausul::Value::Text("instruction_only".into()));
+    assert_eq!(attr(Costs, "assistance_paid"), klausul::Value::Bool(true));
+    assert_eq!(attr(Audits, "cost_bearer"), klausul::Value::Text("controller".into()));
+    assert_eq!(attr(DeletionReturn, "confirmation"), klausul::Value::Bool(true));
 }

@@ -76,14 +76,18 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
         // country or an international organisation without your prior consent": the exception
         // follows the last transfer word and its destination.
         let reach = transfer.last().map_or(s.to, |h| (h.last + 16).min(s.to));
-        let excepted = ["instruction", "exception", "only"].iter().any(|c| ctx.a(s).has(c, s.from, reach));
+        // An approval word counts here, beside a prohibition ("… without the controller's prior
+        // approval", "uten at den behandlingsansvarlige har godkjent"), not in a grant ("has given
+        // its approval to transfers to the countries in Annex 2").
+        const APPROVAL: [&str; 3] = ["instruction", "approval_noun", "approved"];
+        let excepted = APPROVAL.iter().chain(&["exception", "only"]).any(|c| ctx.a(s).has(c, s.from, reach));
         if prohibit && !excepted && !transfer.is_empty() {
             prohibited.extend(ev(&transfer));
             continue;
         }
         // "Processing outside the EU/EEA requires the Controller's prior consent."
         let required = ctx.has(s, "requires");
-        if restricted && ctx.has(s, "instruction") && (prohibit || required || ctx.has(s, "only") || ctx.has(s, "exception")) {
+        if APPROVAL.iter().any(|c| ctx.has(s, c)) && (prohibit || required || ctx.has(s, "only") || ctx.has(s, "exception")) {
             instruction.extend(ev(if transfer.is_empty() { &third } else { &transfer }));
             continue;
         }
