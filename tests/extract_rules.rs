@@ -744,3 +744,26 @@ fn transfers_barred_without_approval_are_instruction_only() {
     // A grant of transfers to the places an annex names stays a list.
     check(Da, "Overførsel til tredjelande", "Den dataansvarlige har givet tilladelse til, at databehandleren må overføre personoplysninger til de tredjelande, som fremgår af bilag B.", Transfers, "stance", json!("listed"));
 }
+
+/// A label line that holds its items after the colon is the whole list: the lines after it
+/// ("Duration: …", a sentence about where the data is kept) are no items, unless bullets go on
+/// with the list.
+#[test]
+fn an_inline_list_ends_on_its_own_line() {
+    use ParagraphKind::{Body, ListItem};
+    let annex = [
+        ("Annex 1 – Details of the processing", Body),
+        ("Types of personal data: names, e-mail addresses, order history.", Body),
+        ("Duration: the term of the main agreement.", Body),
+        ("The data is stored in data centres in Ireland.", Body),
+    ];
+    assert_eq!(attr_paras(En, "Details of the processing", &annex, Scope, "data_types"), json!(["names", "e-mail addresses", "order history"]));
+    let da = [
+        ("Bilag 1 – Behandlingens omfang", Body),
+        ("Typer af personoplysninger: navn, adresse og kundenummer.", Body),
+        ("Personoplysningerne opbevares i højst 90 dage efter ophør.", Body),
+    ];
+    assert_eq!(attr_paras(Da, "Behandlingens omfang", &da, Scope, "data_types"), json!(["navn", "adresse og kundenummer"]));
+    let bullets = [("Types of personal data: contact details,", Body), ("- payment card tokens", ListItem(0)), ("- delivery addresses", ListItem(0))];
+    assert_eq!(attr_paras(En, "Details of the processing", &bullets, Scope, "data_types"), json!(["contact details", "payment card tokens", "delivery addresses"]));
+}

@@ -48,6 +48,7 @@ fn every_producer_keeps_the_words_whole_and_in_order() {
         ("qt-da.wkhtmltopdf.pdf", "qt-da.expected.txt", 0.99),
         ("reportlab-sv.reportlab.pdf", "reportlab-sv.expected.txt", 0.99),
         ("latex-no.pdflatex.pdf", "latex-no.expected.txt", 0.99),
+        ("unnumbered-en.chromium.pdf", "unnumbered-en.expected.txt", 0.99),
     ] {
         let text = extract(pdf);
         let want = words(&std::fs::read_to_string(dir().join(expected)).unwrap());
@@ -204,4 +205,25 @@ fn pdflatex_words_without_spaces_and_norwegian_hyphenation() {
     assert_eq!(attr(Costs, "assistance_paid"), klausul::Value::Bool(true));
     assert_eq!(attr(Audits, "cost_bearer"), klausul::Value::Text("controller".into()));
     assert_eq!(attr(DeletionReturn, "confirmation"), klausul::Value::Bool(true));
+}
+
+/// An agreement without clause numbers, its headings set only by size and weight, with a signing
+/// service's envelope ID in the top margin of every page: the ID is furniture, each heading
+/// starts a clause named by it, and the annex's inline lists end on their own lines.
+#[test]
+fn unnumbered_headings_and_an_envelope_id_on_every_page() {
+    let doc = klausul::ingest(&std::fs::read(dir().join("unnumbered-en.chromium.pdf")).unwrap(), "unnumbered-en.pdf").unwrap();
+    assert!(!doc.text.contains("Envelope ID"), "furniture left:\n{}", doc.text);
+    let analysis = klausul::analyze(&doc);
+    let ids: Vec<&str> = analysis.clauses.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["Data Processing Addendum", "Scope and Roles", "Customer Instructions", "Personnel", "Security", "Sub-processors", "International Transfers", "Security Incidents", "Assistance", "Audits", "Return and Deletion", "Annex 1", "Annex 1 ¶2", "Annex 1 ¶3"]
+    );
+    let attr = |c: klausul::Category, a: &str| serde_json::to_value(&analysis.categories[&c].attributes[a]).unwrap();
+    use klausul::Category::*;
+    assert_eq!(attr(Scope, "data_types"), serde_json::json!(["names", "email addresses", "open and click events"]));
+    assert_eq!(attr(SubProcessors, "objection_right"), serde_json::json!("restricted"));
+    assert_eq!(attr(Transfers, "stance"), serde_json::json!("general_authorisation"));
+    assert_eq!(attr(ProcessorOwnUse, "anonymisation"), serde_json::json!(true));
 }

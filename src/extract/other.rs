@@ -215,9 +215,17 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
                 let after = if labelled_row { rest.split_once('|') } else { rest.split_once(':') };
                 if let Some(after) = after.map(|(_, r)| r.trim()).filter(|r| !r.is_empty()) {
                     let list = if is_types { &mut types } else { &mut subjects };
+                    let before = list.len();
                     let items = after.split([',', ';', '|']).filter(|x| !placeholder(x));
                     for item in items.map(|x| strip_bullet(x).trim_end_matches('.').trim().to_string()).filter(|x| !x.is_empty()) {
                         list.push((item, Evidence { clause: ctx.clauses[*ci].id.clone(), span: [p.start, p.end] }));
+                    }
+                    // "Types of personal data: names, e-mail addresses." holds its whole list: the
+                    // next line ("Duration: the term of the agreement") is no item, unless bullets
+                    // go on with the list.
+                    let bullets_follow = doc.paragraphs.get(pi + 1).is_some_and(|n| matches!(n.kind, ParagraphKind::ListItem(_)));
+                    if !labelled_row && list.len() > before && !bullets_follow {
+                        current = None;
                     }
                 }
                 continue;
