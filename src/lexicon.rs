@@ -58,6 +58,8 @@ const TABLES: [(Lang, &str); 5] = [
 /// Every concept name the attribute rules use, sorted; each lexicon defines each of them.
 pub const CONCEPTS: &[&str] = &[
     "adequacy",
+    "agrees",
+    "agrees_late",
     "annex",
     "anonymise",
     "any_country",

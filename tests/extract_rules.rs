@@ -767,3 +767,17 @@ fn an_inline_list_ends_on_its_own_line() {
     let bullets = [("Types of personal data: contact details,", Body), ("- payment card tokens", ListItem(0)), ("- delivery addresses", ListItem(0))];
     assert_eq!(attr_paras(En, "Details of the processing", &bullets, Scope, "data_types"), json!(["contact details", "payment card tokens", "delivery addresses"]));
 }
+
+/// The controller agreeing to sub-processors without a condition gives a general authorisation;
+/// approving the ones an annex lists does not (a specific authorisation does that too), nor does
+/// the processor agreeing to something about its sub-processors, nor "consents" as a noun.
+#[test]
+fn the_controller_agreeing_to_sub_processors() {
+    let h = "Sub-processors";
+    check(En, h, "The Customer acknowledges and agrees that the Supplier may retain its current sub-processors and add new ones.", SubProcessors, "authorisation", json!("general"));
+    check(De, h, "Der Kunde erklärt sich mit dem Einsatz weiterer Subunternehmer in anderen Rechenzentren einverstanden.", SubProcessors, "authorisation", json!("general"));
+    check(Sv, h, "Den personuppgiftsansvarige godkänner att personuppgiftsbiträdet anlitar underbiträden för driften av tjänsten.", SubProcessors, "authorisation", json!("general"));
+    check(En, h, "The Customer approves the sub-processors listed in Annex 3.", SubProcessors, "authorisation", json!(null));
+    check(En, h, "The Supplier agrees to impose the same data protection obligations on each sub-processor.", SubProcessors, "authorisation", json!(null));
+    check(En, h, "Before a sub-processor is engaged under the contract with the controller, the appropriate consents must be obtained.", SubProcessors, "authorisation", json!(null));
+}

@@ -26,6 +26,7 @@ pub(super) fn sub_processors(ctx: &Ctx) -> Vec<Found> {
         let conditional = spec.len() + ctx.hits(s, "prior_approval").len() > 0 || ctx.has(s, "only") || ctx.has(s, "prohibit");
         if !conditional {
             gen.extend(ctx.hits(s, "may_engage").into_iter().filter(|h| !ctx.negated(s, h.first, 3)));
+            gen.extend(controller_agrees(ctx, s));
         }
         specific.extend(spec.iter().map(|h| ctx.hit_evidence(s, h)));
         general.extend(gen.iter().map(|h| ctx.hit_evidence(s, h)));
@@ -138,6 +139,35 @@ fn composed_authorisations(ctx: &Ctx, s: Sentence) -> (Vec<Hit>, Vec<Hit>) {
         }
     }
     (specific, general)
+}
+
+/// "Customer hereby agrees that we may retain our current sub-processors", "erklärt er sich mit
+/// einem Rechenzentrumsbetreiber als Subunternehmer einverstanden": the controller agrees to
+/// sub-processors in a sentence without a condition, a general authorisation. The controller is
+/// the last party named before the word (sub-processors aside), at most four words before a verb
+/// (`agrees`: "consents" further on may be the noun), anywhere before a word that ends the
+/// clause (`agrees_late`: German's "einverstanden"). Only in a sentence that names sub-processors
+/// and no annex: approving the sub-processors an annex lists is what a specific authorisation
+/// does too.
+fn controller_agrees(ctx: &Ctx, s: Sentence) -> Vec<Hit> {
+    if !ctx.has(s, "sub_processor") || ctx.has(s, "annex") {
+        return Vec::new();
+    }
+    let parties = ctx.party_hits(s);
+    let (tokens, text) = (&ctx.a(s).tokens, &ctx.clauses[s.clause].text);
+    // "… with the controller, the appropriate consents have been obtained": a comma between them
+    // parts the controller from the word.
+    let comma_between = |from: usize, to: usize| text.chars().skip(tokens[from].end as usize).take((tokens[to].start - tokens[from].end) as usize).any(|c| c == ',');
+    let by_controller = |h: &Hit, reach: usize| {
+        parties
+            .iter()
+            .rev()
+            .find(|(i, p)| *i < h.first && *p != Side::Sub)
+            .is_some_and(|(i, p)| *p == Side::Controller && i + reach >= h.first && (reach > 4 || !comma_between(*i, h.first)))
+    };
+    let verbs = ctx.hits(s, "agrees").into_iter().filter(|h| by_controller(h, 4));
+    let late = ctx.hits(s, "agrees_late").into_iter().filter(|h| by_controller(h, usize::MAX / 2));
+    verbs.chain(late).filter(|h| !ctx.negated(s, h.first, 3)).collect()
 }
 
 /// `listed` hits with the composed ones that no listed hit overlaps.
