@@ -343,6 +343,32 @@ mod cases {
         assert_eq!(ids.join(" | "), expected, "lines: {lines:#?}");
     }
 
+    /// A Word "Title" and "Heading 1" are the same level: the first is the document's title, and
+    /// a top-level heading after the preamble starts the first section like every later one,
+    /// rather than ending the preamble's text.
+    #[test]
+    fn the_first_top_level_heading_after_the_title_starts_a_clause() {
+        check(
+            &[
+                "#Databehandleraftale",
+                "Mellem Kunden A/S og Skyfil ApS.",
+                "#Behandling efter instruks",
+                "1. Databehandleren behandler kun personoplysninger efter instruks.",
+                "2. Databehandleren underretter den dataansvarlige om ulovlige instrukser.",
+                "#Underdatabehandlere",
+                "3. Databehandleren har en generel godkendelse.",
+                "#Brud på persondatasikkerheden",
+                "4. Databehandleren underretter senest 48 timer efter bruddet.",
+            ],
+            "Databehandleraftale | Behandling efter instruks | 1 | 2 | Underdatabehandlere | 3 | Brud på persondatasikkerheden | 4",
+        );
+        // A heading right under the title is its subtitle.
+        check(
+            &["#Data Processing Agreement", "#Version 2", "Between the Customer and the Supplier.", "1. The Supplier processes data on instructions.", "2. The Supplier keeps data confidential.", "3. The Supplier notifies breaches."],
+            "Data Processing Agreement | 1 | 2 | 3",
+        );
+    }
+
     #[test]
     fn restarts_are_made_absolute() {
         check(

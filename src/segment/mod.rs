@@ -433,12 +433,16 @@ fn plan(paras: &[Para], mode: Mode, heading_scopes: bool, lex: &Lexicon) -> (Vec
     // The last un-numbered heading, for numbered items under it that have no titled parent.
     let mut plain_heading: Option<String> = None;
     let mut skip_until = 0;
+    // A top-level heading (the document's title) has come, so another one that follows text
+    // starts a clause: a "Title" style and "Heading 1" are both level 1.
+    let mut title_seen = false;
     for i in 0..paras.len() {
+        let prev = i.checked_sub(1).map(|j| &paras[j]);
+        title_seen |= prev.is_some_and(|q| q.is_heading_kind() && q.level == min_level);
         if i < skip_until {
             continue;
         }
         let p = &paras[i];
-        let prev = i.checked_sub(1).map(|j| &paras[j]);
         let level = p.level;
         if p.rule {
             continue;
@@ -507,7 +511,8 @@ fn plan(paras: &[Para], mode: Mode, heading_scopes: bool, lex: &Lexicon) -> (Vec
                 continue;
             }
         }
-        if starts_unnumbered(p, prev, &paras[i + 1..], mode, cur, min_level, lex) {
+        let after_title = title_seen && prev.is_some_and(|q| !q.is_heading_kind());
+        if starts_unnumbered(p, prev, &paras[i + 1..], mode, cur, (min_level, after_title), lex) {
             let title = clean_title(&p.core);
             // The next heading ends a heading's own numbering.
             if let Some((o_scope, o_path)) = outer.take() {
@@ -841,7 +846,10 @@ fn full_id(path: &[Part], scope: &Scope) -> String {
 /// section's, starts a clause. Without numbering every heading starts one.
 #[allow(clippy::too_many_arguments)]
 /// `after`: the lines after `p`.
-fn starts_unnumbered(p: &Para, prev: Option<&Para>, after: &[Para], mode: Mode, cur: Option<Current>, min_level: Option<u8>, lex: &Lexicon) -> bool {
+/// `levels`: the top heading level of the document, and whether its title (a heading of that
+/// level) and text after it came before `p`.
+fn starts_unnumbered(p: &Para, prev: Option<&Para>, after: &[Para], mode: Mode, cur: Option<Current>, levels: (Option<u8>, bool), lex: &Lexicon) -> bool {
+    let (min_level, after_title) = levels;
     let next = after.first();
     let heading_kind = p.is_heading_kind();
     let first_alpha = p.core.chars().next().is_some_and(char::is_alphabetic);
@@ -870,7 +878,7 @@ fn starts_unnumbered(p: &Para, prev: Option<&Para>, after: &[Para], mode: Mode, 
     // with no "2" of its own).
     let caps_heading = all_caps && looks && p.words <= 8 && next.is_some_and(Para::has_number);
     // Before any clause: a heading the format marked, after the title, starts one.
-    let Some(c) = cur else { return mode == Mode::Unnumbered || (heading_kind && prev.is_some() && p.level > min_level) || (caps_heading && prev.is_some()) };
+    let Some(c) = cur else { return mode == Mode::Unnumbered || (heading_kind && prev.is_some() && (p.level > min_level || after_title)) || (caps_heading && prev.is_some()) };
     if is_compound_annex(p, lex) {
         return true;
     }
