@@ -264,6 +264,23 @@ mod bad_input {
         assert_eq!(error_kind(&not_word, "other.docx"), IngestErrorKind::UnsupportedFormat);
     }
 
+    /// A supplier's reply with its changes still tracked reads as if they were accepted: deleted
+    /// text and the old place of moved text are left out, inserted and moved-to text kept.
+    #[test]
+    fn docx_tracked_changes_read_as_accepted() {
+        let body = r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+<w:p><w:r><w:t xml:space="preserve">Databehandleren underretter den dataansvarlige senest </w:t></w:r><w:del w:id="1" w:author="Leverandør"><w:r><w:delText>24</w:delText></w:r></w:del><w:ins w:id="2" w:author="Leverandør"><w:r><w:t>72</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> timer efter et brud.</w:t></w:r></w:p>
+<w:p><w:moveFrom w:id="3" w:author="Leverandør"><w:r><w:t>Databehandleren sletter alle data ved ophør.</w:t></w:r></w:moveFrom></w:p>
+<w:p><w:r><w:t>Underdatabehandlere kræver forudgående godkendelse.</w:t></w:r></w:p>
+<w:p><w:moveTo w:id="4" w:author="Leverandør"><w:r><w:t>Databehandleren sletter alle data ved ophør.</w:t></w:r></w:moveTo></w:p>
+</w:body></w:document>"#;
+        let doc = ingest(&zip(&[("word/document.xml", body.as_bytes())]), "svar.docx").unwrap();
+        assert_eq!(
+            doc.text.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>(),
+            ["Databehandleren underretter den dataansvarlige senest 72 timer efter et brud.", "Underdatabehandlere kræver forudgående godkendelse.", "Databehandleren sletter alle data ved ophør."]
+        );
+    }
+
     #[test]
     fn docx_zip_bomb() {
         // 60 MB of one paragraph's text compresses to a few dozen kilobytes.

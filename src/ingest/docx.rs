@@ -474,7 +474,8 @@ fn read_document(xml: &[u8], styles: &BTreeMap<String, Style>, numbering: &Numbe
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut in_text = false;
     let mut in_ppr = false;
-    // Depth inside elements whose content is skipped (text boxes, fallbacks, tracked-change history).
+    // Depth inside elements whose content is skipped (text boxes, fallbacks, tracked-change
+    // history: deleted text, and text moved away from here, which `moveTo` has where it went).
     let mut skip = 0usize;
     loop {
         let event = reader.read_event_into(&mut buf).map_err(|e| xml_error("document.xml", e))?;
@@ -491,7 +492,7 @@ fn read_document(xml: &[u8], styles: &BTreeMap<String, Style>, numbering: &Numbe
                     continue;
                 }
                 match name {
-                    b"txbxContent" | b"Fallback" | b"pPrChange" | b"rPrChange" | b"del" | b"footnoteReference" | b"endnoteReference" if is_start => skip = 1,
+                    b"txbxContent" | b"Fallback" | b"pPrChange" | b"rPrChange" | b"del" | b"moveFrom" | b"footnoteReference" | b"endnoteReference" if is_start => skip = 1,
                     b"p" if is_start => para = Some(ParaState::default()),
                     b"pPr" if is_start => in_ppr = true,
                     b"pStyle" if in_ppr => {
