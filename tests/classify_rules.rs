@@ -485,3 +485,15 @@ fn lines_naming_kinds_of_data_belong_to_the_scope() {
         assert_eq!(types, &klausul::Value::Texts(labels.iter().map(|l| l.to_string()).collect()), "{line}");
     }
 }
+
+/// German section headings of the standard clauses' kind name their topic: "Auslegung"
+/// (interpretation), "Beendigung des Vertrags" (termination); a processor that suspends the
+/// processing is on termination too.
+#[test]
+fn german_headings_for_interpretation_and_termination() {
+    let c = classify(De, Some("Auslegung"), "Begriffe in diesem Vertrag haben dieselbe Bedeutung wie in der Verordnung.");
+    assert!(c.categories.contains(&Background), "{:?}", c.categories);
+    let c = classify(De, Some("Verstöße und Beendigung des Vertrags"), "Der Kunde kann den Vertrag schriftlich kündigen.");
+    assert!(c.categories.contains(&TermTermination), "{:?}", c.categories);
+    check(De, "Kommt der Auftragnehmer seinen Pflichten nicht nach, kann der Auftraggeber ihn anweisen, die Verarbeitung auszusetzen, bis die Verstöße behoben sind; bei schweren Verstößen ist eine Vertragsbeendigung möglich.", TermTermination, true);
+}

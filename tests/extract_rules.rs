@@ -781,3 +781,9 @@ fn the_controller_agreeing_to_sub_processors() {
     check(En, h, "The Supplier agrees to impose the same data protection obligations on each sub-processor.", SubProcessors, "authorisation", json!(null));
     check(En, h, "Before a sub-processor is engaged under the contract with the controller, the appropriate consents must be obtained.", SubProcessors, "authorisation", json!(null));
 }
+
+/// "bescheinigt dem Auftraggeber, dass dies erfolgt ist": a certificate is a confirmation.
+#[test]
+fn deletion_certified_in_german() {
+    check(De, "Löschung", "Nach Beendigung des Vertrags löscht der Auftragnehmer alle Daten und bescheinigt dem Auftraggeber die Löschung.", DeletionReturn, "confirmation", json!(true));
+}
