@@ -325,7 +325,7 @@ fn shared_cost(ctx: &Ctx, s: Sentence) -> Vec<Hit> {
     let mut out = ctx.hits(s, "shared_cost");
     let parties = ctx.party_hits(s);
     for own in ctx.hits(s, "own_cost") {
-        let each = ctx.a(s).concept("each_party").filter(|e| e.first >= s.from && e.last <= own.first && e.last + 6 >= own.first).last().copied();
+        let each = ctx.a(s).concept("each_party").rfind(|e| e.first >= s.from && e.last <= own.first && e.last + 6 >= own.first).copied();
         if let Some(e) = each {
             if !parties.iter().any(|(i, _)| *i >= e.last && *i < own.first) && !out.iter().any(|x| x.first < own.last && own.first < x.last) {
                 out.push(Hit { last: own.last, ..e });
