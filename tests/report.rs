@@ -327,3 +327,28 @@ fn reports_of_a_real_pipeline_run() {
         assert!(report::comparison(&c, format).contains("lille.txt"));
     }
 }
+
+/// A and B in different languages share no words: the human-readable reports compare them by
+/// category and say why the clause-by-clause redline is left out, as the app does.
+#[test]
+fn different_languages_leave_out_the_redline_and_say_so() {
+    let read = |rel: &str| {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+        klausul::analyze(&klausul::ingest(&std::fs::read(&path).unwrap(), rel).unwrap())
+    };
+    let c = klausul::compare(&read("tests/fixtures/smtp-dk-standardkontraktsbestemmelser.txt"), &read("tests/fixtures/producers/unnumbered-en.chromium.pdf"));
+    let text = report::comparison(&c, ReportFormat::Text { color: false });
+    assert!(text.contains("A is in Danish and B in English"), "{text}");
+    assert!(!text.contains("removed ("), "{text}");
+    let md = report::comparison(&c, ReportFormat::Markdown);
+    assert!(md.contains("A is in Danish and B in English") && !md.contains("### "), "{md}");
+    let html = report::comparison(&c, ReportFormat::Html);
+    assert!(html.contains("<p class=\"note\">A is in Danish and B in English") && !html.contains("class=\"row\""), "{html}");
+    let da = report::comparison_in(&c, ReportFormat::Markdown, ReportLang::Da);
+    assert!(da.contains("A er på dansk og B på engelsk"), "{da}");
+    // Conflicts are still there.
+    assert!(text.contains("deadline_hours: A 24 · B 72"), "{text}");
+    // One language: the redline is there.
+    let same = klausul::compare(&read("tests/fixtures/smtp-dk-standardkontraktsbestemmelser.txt"), &read("tests/fixtures/smtp-dk-standardkontraktsbestemmelser-v2.txt"));
+    assert!(!report::comparison(&same, ReportFormat::Text { color: false }).contains("A is in"));
+}

@@ -23,7 +23,7 @@ blockquote { margin: .4rem 0; padding: .2rem .8rem; background: #f7f7f7; border-
 .badge.high { background: var(--high); } .badge.medium { background: var(--medium); } .badge.low { background: var(--low); } .badge.info { background: var(--info); }
 tr.conflict td.cat { font-weight: 600; } .stricter { font-weight: 600; }
 mark { background: #fff1a8; } ins { background: #d8f5d8; text-decoration: none; } del { background: #fbd9d9; }
-.row { margin: .6rem 0; page-break-inside: avoid; break-inside: avoid; } .quiet { color: #555; font-size: .9rem; }
+.row { margin: .6rem 0; page-break-inside: avoid; break-inside: avoid; } .quiet { color: #555; font-size: .9rem; } .note { border-left: 3px solid #888; padding-left: .6rem; }
 footer { margin-top: 2rem; color: #777; font-size: .85rem; }
 @media print { body { margin: 0; max-width: none; font-size: 11pt; } h2 { page-break-after: avoid; break-after: avoid; } a { color: inherit; } }
 ";
@@ -192,8 +192,12 @@ pub(super) fn comparison(c: &Comparison, l: &Labels) -> String {
     }
 
     let _ = writeln!(b, "<h2>{}</h2>", esc(l.get("alignment")));
+    let note = l.languages_note(c);
+    if let Some(note) = &note {
+        let _ = writeln!(b, "<p class=\"note\">{}</p>", esc(note));
+    }
     let mut quiet = Vec::new();
-    for row in &c.alignment {
+    for row in c.alignment.iter().filter(|_| note.is_none()) {
         let a = row.a.as_deref().unwrap_or("—");
         let bb = row.b.as_deref().unwrap_or("—");
         match row.status {

@@ -135,8 +135,12 @@ pub(super) fn comparison(c: &Comparison, l: &Labels) -> String {
     }
 
     let _ = writeln!(out, "## {}\n", l.get("alignment"));
+    let note = l.languages_note(c);
+    if let Some(note) = &note {
+        let _ = writeln!(out, "{}\n", esc(note));
+    }
     let mut quiet = Vec::new();
-    for row in &c.alignment {
+    for row in c.alignment.iter().filter(|_| note.is_none()) {
         let a = row.a.as_deref().unwrap_or("—");
         let b = row.b.as_deref().unwrap_or("—");
         match row.status {

@@ -180,6 +180,20 @@ impl Labels {
         table(self.lang).get(key).or_else(|| table(ReportLang::En).get(key)).map(String::as_str).unwrap_or(key)
     }
 
+    /// When A and B are in different languages: the note that the clauses are compared by
+    /// category and the clause-by-clause redline is left out (the app's summary says the same).
+    pub(crate) fn languages_note(&self, c: &Comparison) -> Option<String> {
+        let (Some(a), Some(b)) = (c.a.document.language, c.b.document.language) else { return None };
+        if a == b {
+            return None;
+        }
+        let name = |lang: crate::Lang| {
+            let key = format!("lang.{}", lang.as_str());
+            self.get(&key).to_string()
+        };
+        Some(self.get("languages_differ").replace("{a}", &name(a)).replace("{b}", &name(b)))
+    }
+
     fn lang_code(&self) -> &'static str {
         match self.lang {
             ReportLang::En => "en",

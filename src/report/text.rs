@@ -129,6 +129,10 @@ pub(super) fn comparison(c: &Comparison, l: &Labels, color: bool) -> String {
         let _ = writeln!(out, "  {}: {}", l.get(key), if ids.is_empty() { l.key("none") } else { ids.join(", ") });
     }
     let _ = writeln!(out, "\n{}", p.bold(l.get("alignment")));
+    if let Some(note) = l.languages_note(c) {
+        let _ = writeln!(out, "  {note}");
+        return out;
+    }
     let statuses = [
         AlignStatus::Unchanged,
         AlignStatus::Renumbered,
