@@ -256,7 +256,22 @@ impl TokMatch<'_> {
             TokMatch::Prefix(s) => token.surface.starts_with(&**s),
             TokMatch::Suffix(s) => token.surface.ends_with(&**s),
             TokMatch::Infix(s) => token.surface.contains(&**s),
+            TokMatch::Gap(_) => true,
         }
+    }
+}
+
+/// Where a phrase with gaps that starts at `tokens[0]` ends (one past its last token): the
+/// shortest match, within one sentence.
+fn match_with_gaps(phrase: &[TokMatch], tokens: &[Token], at: usize) -> Option<usize> {
+    let Some((first, rest)) = phrase.split_first() else { return Some(at) };
+    match first {
+        TokMatch::Gap(n) => (0..=usize::from(*n)).find_map(|skip| {
+            // The words skipped, and the one before them, do not end a sentence.
+            let crosses = tokens.get(at.checked_sub(1)?..at + skip)?.iter().any(|t| t.sentence_end);
+            (!crosses).then(|| match_with_gaps(rest, tokens, at + skip)).flatten()
+        }),
+        m => (tokens.get(at).is_some_and(|t| m.matches(t))).then(|| match_with_gaps(rest, tokens, at + 1)).flatten(),
     }
 }
 
@@ -264,6 +279,15 @@ impl TokMatch<'_> {
 struct Phrase {
     tokens: Vec<TokMatch<'static>>,
     target: Target,
+    /// Some token is a [`TokMatch::Gap`]: the phrase has no fixed length.
+    gaps: bool,
+}
+
+impl Phrase {
+    fn new(tokens: Vec<TokMatch<'static>>, target: Target) -> Phrase {
+        let gaps = tokens.iter().any(|t| matches!(t, TokMatch::Gap(_)));
+        Phrase { tokens, target, gaps }
+    }
 }
 
 /// One word of a text: lower-case surface form, stem, and char span in the text.
@@ -472,7 +496,7 @@ impl Lexicon {
             };
             let Some(target) = target else { continue };
             if !tokens.is_empty() {
-                lex.phrases.push(Phrase { tokens, target });
+                lex.phrases.push(Phrase::new(tokens, target));
             }
         }
         lex.build_anchors();
@@ -513,20 +537,21 @@ impl Lexicon {
             stems.entry(word.to_string()).or_insert_with(|| stemmer.stem(word).into_owned()).clone()
         });
         if !tokens.is_empty() {
-            self.phrases.push(Phrase { tokens, target });
+            self.phrases.push(Phrase::new(tokens, target));
         }
     }
 
     fn build_anchors(&mut self) {
         let surface = &mut self.surface_anchors;
         for (pi, phrase) in self.phrases.iter().enumerate() {
-            // Anchor on the longest literal; exact stems are the most selective.
-            let best = phrase
-                .tokens
+            // Anchor on the longest literal; exact stems are the most selective. Only a token
+            // before the first gap has a fixed place in the phrase.
+            let fixed = phrase.tokens.iter().position(|t| matches!(t, TokMatch::Gap(_))).unwrap_or(phrase.tokens.len());
+            let best = phrase.tokens[..fixed]
                 .iter()
                 .enumerate()
                 .max_by_key(|(_, t)| match t {
-                    TokMatch::Number => 0,
+                    TokMatch::Number | TokMatch::Gap(_) => 0,
                     TokMatch::Exact(s) => s.len() + 100,
                     TokMatch::Prefix(s) | TokMatch::Suffix(s) | TokMatch::Infix(s) => s.len(),
                 })
@@ -534,7 +559,7 @@ impl Lexicon {
                 .unwrap_or(0);
             match &phrase.tokens[best] {
                 // A phrase of numbers alone is not useful; it is never anchored.
-                TokMatch::Number => {}
+                TokMatch::Number | TokMatch::Gap(_) => {}
                 TokMatch::Exact(s) => self.stem_anchors.entry(s.clone()).or_default().push((pi, best)),
                 TokMatch::Prefix(s) => surface.prefixes.entry(s.as_bytes().first().copied()).or_default().push((s.clone(), (pi, best))),
                 TokMatch::Suffix(s) => surface.suffixes.entry(s.as_bytes().last().copied()).or_default().push((s.clone(), (pi, best))),
@@ -711,6 +736,12 @@ impl Lexicon {
             for &(pi, k) in &words.list[*id as usize].anchors {
                 let Some(first) = tok.checked_sub(k) else { continue };
                 let phrase = &self.phrases[pi];
+                if phrase.gaps {
+                    if let Some(last) = match_with_gaps(&phrase.tokens, tokens, first) {
+                        hits.push(Hit { target: phrase.target, phrase: pi, first, last });
+                    }
+                    continue;
+                }
                 let last = first + phrase.tokens.len();
                 if last > tokens.len() {
                     continue;
@@ -832,6 +863,7 @@ fn push_lowercase(out: &mut String, word: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
 
     #[test]
     fn the_build_time_phrase_tables_equal_compiling_the_files() {
@@ -844,6 +876,20 @@ mod tests {
             assert_eq!(compiled.stem_anchors, from_table.stem_anchors, "{lang:?}");
             assert_eq!(compiled.surface_anchors, from_table.surface_anchors, "{lang:?}");
         }
+    }
+
+    /// `...` stands for up to four words of any kind ("the Customer's written" is four: the
+    /// possessive "s" is a word), within one sentence.
+    #[test]
+    fn a_gap_matches_up_to_four_words_in_one_sentence() {
+        // The Danish lexicon has "på ... anmodning".
+        let found = |text: &str| lexicon(Lang::Da).analyse(text).concept("on_request").map(|h| (h.first, h.last)).collect::<BTreeSet<_>>();
+        assert_eq!(found("Det sker på anmodning."), BTreeSet::from([(2, 4)]));
+        assert_eq!(found("Det sker på kundens skriftlige anmodning."), BTreeSet::from([(2, 6)]));
+        assert_eq!(found("Det sker på hver kundes skriftlige anmodning."), BTreeSet::from([(2, 7)]));
+        assert_eq!(found("Det sker på en af hver kundes anmodning."), BTreeSet::from([(2, 8)]));
+        assert!(found("Det sker på en af hver af kundernes anmodning.").is_empty(), "five words between");
+        assert!(found("Han kom på kontoret. Anmodning blev afvist.").is_empty(), "across a sentence end");
     }
 
     #[test]

@@ -787,3 +787,14 @@ fn the_controller_agreeing_to_sub_processors() {
 fn deletion_certified_in_german() {
     check(De, "Löschung", "Nach Beendigung des Vertrags löscht der Auftragnehmer alle Daten und bescheinigt dem Auftraggeber die Löschung.", DeletionReturn, "confirmation", json!(true));
 }
+
+/// Phrases with a gap (`...` in the lexicons) read wordings with words inserted: "på kundens
+/// skriftlige anmodning", "kan anvende nye underdatabehandlere", "upon the Customer's written
+/// request".
+#[test]
+fn phrases_with_words_inserted() {
+    check(Da, "Sletning", "På kundens skriftlige anmodning sletter leverandøren kundens data.", DeletionReturn, "trigger", json!("on_request"));
+    check(En, "Deletion", "Upon the Customer's express request, the Supplier deletes the Customer Data.", DeletionReturn, "trigger", json!("on_request"));
+    check(Da, "Underdatabehandlere", "Leverandøren kan anvende nye underdatabehandlere. Gør kunden indsigelse, er kundens eneste mulighed at opsige aftalen.", SubProcessors, "objection_right", json!("restricted"));
+    check(Da, "Overførsel", "Kundens data kan overføres til ethvert andet land, hvor leverandøren har faciliteter.", Transfers, "stance", json!("general_authorisation"));
+}

@@ -3,7 +3,8 @@
 //!
 //! The compiled table is text, one phrase per line in the lexicon's order:
 //! `<target>\t<token>\t<token>…`, where the target is `c:<category id>:<strength>` or
-//! `k:<concept>`, and a token is `#` (a number), `=<stem>`, `^<prefix>`, `$<suffix>` or `~<infix>`.
+//! `k:<concept>`, and a token is `#` (a number), `=<stem>`, `^<prefix>`, `$<suffix>`, `~<infix>`
+//! or `_<n>` (up to n words of any kind).
 //! Nothing here uses the rest of the crate.
 
 use std::borrow::Cow;
@@ -23,10 +24,18 @@ pub enum TokMatch<'a> {
     Suffix(Cow<'a, str>),
     /// … containing this.
     Infix(Cow<'a, str>),
+    /// Up to this many words of any kind (`...` in a lexicon: "på ... anmodning" matches "på
+    /// kundens skriftlige anmodning", "upon ... request" "upon the Customer's written request").
+    /// Never a phrase's first or last token.
+    Gap(u8),
 }
 
+/// How many words a `...` in a phrase may stand for.
+pub const GAP_WORDS: u8 = 4;
+
 /// The tokens of a phrase as written in a lexicon (`*` marks a prefix, suffix or infix, `#` a
-/// number); `stem` gives the stem of a plain lower-case word.
+/// number, `...` up to [`GAP_WORDS`] words of any kind); `stem` gives the stem of a plain
+/// lower-case word.
 pub fn phrase_tokens(phrase: &str, stem: &mut dyn FnMut(&str) -> String) -> Vec<TokMatch<'static>> {
     let mut tokens = Vec::new();
     for word in phrase.split_whitespace() {
@@ -34,6 +43,12 @@ pub fn phrase_tokens(phrase: &str, stem: &mut dyn FnMut(&str) -> String) -> Vec<
         let starred_back = word.ends_with('*') && word.len() > 1;
         if word == "#" {
             tokens.push(TokMatch::Number);
+            continue;
+        }
+        if word == "..." || word == "…" {
+            if !tokens.is_empty() && !matches!(tokens.last(), Some(TokMatch::Gap(_))) {
+                tokens.push(TokMatch::Gap(GAP_WORDS));
+            }
             continue;
         }
         let core = word.trim_matches('*').to_lowercase();
@@ -53,6 +68,9 @@ pub fn phrase_tokens(phrase: &str, stem: &mut dyn FnMut(&str) -> String) -> Vec<
             }
         };
         tokens.push(m);
+    }
+    while matches!(tokens.last(), Some(TokMatch::Gap(_))) {
+        tokens.pop();
     }
     tokens
 }
@@ -103,6 +121,10 @@ pub fn to_line(target: &str, tokens: &[TokMatch]) -> String {
                 line.push('~');
                 line.push_str(s);
             }
+            TokMatch::Gap(n) => {
+                line.push('_');
+                line.push_str(&n.to_string());
+            }
         }
     }
     line
@@ -126,6 +148,7 @@ fn token(field: &str) -> Option<TokMatch<'_>> {
         b'^' => TokMatch::Prefix(Cow::Borrowed(rest)),
         b'$' => TokMatch::Suffix(Cow::Borrowed(rest)),
         b'~' => TokMatch::Infix(Cow::Borrowed(rest)),
+        b'_' => TokMatch::Gap(rest.parse().ok()?),
         _ => return None,
     })
 }
@@ -136,7 +159,7 @@ mod tests {
 
     #[test]
     fn a_line_reads_back_what_was_written() {
-        let tokens = vec![TokMatch::Exact("tilsyn".into()), TokMatch::Number, TokMatch::Prefix("underdatabehandl".into()), TokMatch::Suffix("ø".into()), TokMatch::Infix("sikkerhed".into())];
+        let tokens = vec![TokMatch::Exact("tilsyn".into()), TokMatch::Number, TokMatch::Prefix("underdatabehandl".into()), TokMatch::Gap(3), TokMatch::Suffix("ø".into()), TokMatch::Infix("sikkerhed".into())];
         let line = to_line("c:audits:strong", &tokens);
         assert_eq!(from_line(&line), Some(("c:audits:strong", tokens)));
         assert_eq!(from_line("k:annex"), Some(("k:annex", Vec::new())));
