@@ -798,3 +798,15 @@ fn phrases_with_words_inserted() {
     check(Da, "Underdatabehandlere", "Leverandøren kan anvende nye underdatabehandlere. Gør kunden indsigelse, er kundens eneste mulighed at opsige aftalen.", SubProcessors, "objection_right", json!("restricted"));
     check(Da, "Overførsel", "Kundens data kan overføres til ethvert andet land, hvor leverandøren har faciliteter.", Transfers, "stance", json!("general_authorisation"));
 }
+
+/// Swedish and Norwegian in the same shapes: words inserted into a permission ("får anlita nya
+/// underbiträden"), "varje annat land" / "ethvert annet land" as anywhere, and "Varsling" as the
+/// notification its deadline belongs to.
+#[test]
+fn nordic_wordings_with_words_inserted() {
+    check(Sv, "Underbiträden", "Leverantören får anlita nya underbiträden. Om kunden invänder mot ett nytt underbiträde är kundens enda möjlighet att säga upp avtalet.", SubProcessors, "objection_right", json!("restricted"));
+    check(No, "Underdatabehandlere", "Leverandøren kan benytte nye underdatabehandlere. Dersom kunden protesterer, er kundens eneste mulighet å si opp avtalen.", SubProcessors, "objection_right", json!("restricted"));
+    check(Sv, "Överföring", "Kundens uppgifter får överföras till och behandlas i USA och varje annat land där leverantören har anläggningar.", Transfers, "stance", json!("general_authorisation"));
+    check(No, "Overføring", "Kundens data kan overføres til og behandles i USA og ethvert annet land der leverandøren har anlegg.", Transfers, "stance", json!("general_authorisation"));
+    check(No, "Avvik", "Varsling skal skje uten ugrunnet opphold og senest to (2) virkedager etter at bruddet ble oppdaget.", BreachNotification, "deadline_hours", json!(48));
+}

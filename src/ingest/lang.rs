@@ -95,4 +95,14 @@ mod tests {
         check("Der Auftragsverarbeiter verarbeitet personenbezogene Daten nur auf dokumentierte Weisung des Verantwortlichen.", Lang::De);
         check("The processor shall process the personal data only on documented instructions from the controller, including with regard to transfers.", Lang::En);
     }
+
+    /// One sentence whose words are nearly all shared by Danish and Norwegian: the few that are
+    /// not ("virkedager", "bruk", "annet" against "arbejdsdage", "brug", "andet") decide.
+    #[test]
+    fn short_sentences_danish_and_norwegian_share_most_words_of() {
+        check("Leverandøren skal varsle kunden minst ti (10) virkedager før en ny underdatabehandler tas i bruk.", Lang::No);
+        check("Kundens data kan overføres til og behandles i USA og ethvert annet land der leverandøren har anlegg.", Lang::No);
+        check("Leverandøren skal varsle kunden mindst ti (10) arbejdsdage før en ny underdatabehandler tages i brug.", Lang::Da);
+        check("Kundens data kan overføres til og behandles i USA og ethvert andet land, hvor leverandøren har faciliteter.", Lang::Da);
+    }
 }
