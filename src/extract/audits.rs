@@ -18,10 +18,10 @@ pub(super) fn audits(ctx: &Ctx) -> Vec<Found> {
                 }
             }
         }
-        let bearers = cost_bearer(ctx, s);
+        let (bearers, shared) = cost_bearer(ctx, s);
         // A sentence that puts a cost on the controller makes any processor cost in it the exception.
         // "Each party bears its own costs" is shared, whatever else the sentence says.
-        let controller_here = bearers.iter().any(|(p, _)| *p == Side::Controller) && shared_cost(ctx, s).is_empty();
+        let controller_here = bearers.iter().any(|(p, _)| *p == Side::Controller) && !shared;
         for (p, ev) in bearers {
             match p {
                 Side::Controller => controller.push(ev),

@@ -317,13 +317,12 @@ fn strip_list_marker(t: &str) -> &str {
     }
 }
 
-/// Who bears the cost a sentence speaks of, with the words that say so.
 /// "Each party bears its own costs": the `shared_cost` phrases, and an `own_cost` phrase whose
 /// subject is each party ("Hver part afholder sine egne omkostninger", "Varje part står för sina
-/// egna kostnader"): "each party" at most six words before it, with no party named between.
-fn shared_cost(ctx: &Ctx, s: Sentence) -> Vec<Hit> {
+/// egna kostnader"): "each party" at most six words before it, with none of the sentence's
+/// `parties` named between.
+fn shared_cost(ctx: &Ctx, s: Sentence, parties: &[(usize, Side)]) -> Vec<Hit> {
     let mut out = ctx.hits(s, "shared_cost");
-    let parties = ctx.party_hits(s);
     for own in ctx.hits(s, "own_cost") {
         let each = ctx.a(s).concept("each_party").rfind(|e| e.first >= s.from && e.last <= own.first && e.last + 6 >= own.first).copied();
         if let Some(e) = each {
@@ -335,10 +334,12 @@ fn shared_cost(ctx: &Ctx, s: Sentence) -> Vec<Hit> {
     out
 }
 
-fn cost_bearer(ctx: &Ctx, s: Sentence) -> Vec<(Side, Evidence)> {
+/// Who bears the cost a sentence speaks of, with the words that say so, and whether the sentence
+/// shares it ("each party bears its own costs", [`shared_cost`]).
+fn cost_bearer(ctx: &Ctx, s: Sentence) -> (Vec<(Side, Evidence)>, bool) {
     let mut out = Vec::new();
     let parties = ctx.party_hits(s);
-    let shared = shared_cost(ctx, s);
+    let shared = shared_cost(ctx, s, &parties);
     for h in &shared {
         out.push((Side::Controller, ctx.hit_evidence(s, h)));
         out.push((Side::Processor, ctx.hit_evidence(s, h)));
@@ -393,5 +394,5 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> Vec<(Side, Evidence)> {
         }
     }
     out.retain(|(p, _)| *p != Side::Sub);
-    out
+    (out, !shared.is_empty())
 }

@@ -26,7 +26,7 @@ pub(super) fn other(ctx: &Ctx) -> Vec<Found> {
         }
         let a = ctx.a(s);
         let charged = a.within("paid", s.from, s.to).any(|h| !ctx.negated(s, h.first, 4) && !ctx.near(s, "free_of_charge", h.first, h.last, 3, 3));
-        let at_controller_cost = ctx.has(s, "assistance") && cost_bearer(ctx, s).iter().any(|(p, _)| *p == Side::Controller);
+        let at_controller_cost = ctx.has(s, "assistance") && cost_bearer(ctx, s).0.iter().any(|(p, _)| *p == Side::Controller);
         if charged || at_controller_cost {
             let hits: Vec<Hit> = ctx.hits(s, "paid").into_iter().chain(ctx.hits(s, "cost")).collect();
             match hits.first() {

@@ -158,15 +158,15 @@ fn controller_agrees(ctx: &Ctx, s: Sentence) -> Vec<Hit> {
     // "… with the controller, the appropriate consents have been obtained": a comma between them
     // parts the controller from the word.
     let comma_between = |from: usize, to: usize| text.chars().skip(tokens[from].end as usize).take((tokens[to].start - tokens[from].end) as usize).any(|c| c == ',');
-    let by_controller = |h: &Hit, reach: usize| {
-        parties
-            .iter()
-            .rev()
-            .find(|(i, p)| *i < h.first && *p != Side::Sub)
-            .is_some_and(|(i, p)| *p == Side::Controller && i + reach >= h.first && (reach > 4 || !comma_between(*i, h.first)))
+    // `reach`: at most so many words after the controller, with no comma between; `None`:
+    // anywhere after it.
+    let by_controller = |h: &Hit, reach: Option<usize>| {
+        parties.iter().rev().find(|(i, p)| *i < h.first && *p != Side::Sub).is_some_and(|(i, p)| {
+            *p == Side::Controller && reach.is_none_or(|r| i + r >= h.first && !comma_between(*i, h.first))
+        })
     };
-    let verbs = ctx.hits(s, "agrees").into_iter().filter(|h| by_controller(h, 4));
-    let late = ctx.hits(s, "agrees_late").into_iter().filter(|h| by_controller(h, usize::MAX / 2));
+    let verbs = ctx.hits(s, "agrees").into_iter().filter(|h| by_controller(h, Some(4)));
+    let late = ctx.hits(s, "agrees_late").into_iter().filter(|h| by_controller(h, None));
     verbs.chain(late).filter(|h| !ctx.negated(s, h.first, 3)).collect()
 }
 
