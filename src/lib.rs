@@ -34,7 +34,7 @@ pub mod review;
 pub mod segment;
 pub mod taxonomy;
 
-pub use compare::compare;
+pub use compare::{compare, different_languages};
 pub use ingest::{ingest, ingest_with_progress, IngestError, IngestErrorKind, Progress};
 pub use model::*;
 

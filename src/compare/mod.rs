@@ -15,6 +15,14 @@ use crate::{
     PairKind, Presence, Verdict, COMPARISON_SCHEMA,
 };
 
+/// A's and B's languages when both are known and they differ: the clauses cannot be compared
+/// word by word, so the comparison is by category and the reports and the app leave the
+/// clause-by-clause redline out, saying why.
+pub fn different_languages(a: &Analysis, b: &Analysis) -> Option<(crate::Lang, crate::Lang)> {
+    let (la, lb) = (a.document.language?, b.document.language?);
+    (la != lb).then_some((la, lb))
+}
+
 /// Compares A with B.
 pub fn compare(a: &Analysis, b: &Analysis) -> Comparison {
     let (sa, sb) = (prepare(a), prepare(b));

@@ -183,10 +183,7 @@ impl Labels {
     /// When A and B are in different languages: the note that the clauses are compared by
     /// category and the clause-by-clause redline is left out (the app's summary says the same).
     pub(crate) fn languages_note(&self, c: &Comparison) -> Option<String> {
-        let (Some(a), Some(b)) = (c.a.document.language, c.b.document.language) else { return None };
-        if a == b {
-            return None;
-        }
+        let (a, b) = crate::different_languages(&c.a, &c.b)?;
         let name = |lang: crate::Lang| {
             let key = format!("lang.{}", lang.as_str());
             self.get(&key).to_string()

@@ -65,12 +65,11 @@ fn column(i18n: &I18n, side: Side, doc: &DocResult) -> Html {
     }
 }
 
-/// A's and B's languages when both are known and they differ: the clauses cannot be compared
-/// word by word, so the comparison is by category (no redline), and the summary says so.
+/// A's and B's languages when both are read, known and different ([`klausul::different_languages`]):
+/// the comparison is by category (no redline), and the summary says so.
 pub fn different_languages(docs: &[Option<Rc<DocResult>>; 2]) -> Option<(Lang, Lang)> {
     let [Some(a), Some(b)] = docs else { return None };
-    let (la, lb) = (a.analysis.document.language?, b.analysis.document.language?);
-    (la != lb).then_some((la, lb))
+    klausul::different_languages(&a.analysis, &b.analysis)
 }
 
 fn languages_note(i18n: &I18n, docs: &[Option<Rc<DocResult>>; 2]) -> Option<String> {
