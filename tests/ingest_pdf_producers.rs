@@ -2,8 +2,10 @@
 //! PDF": CID TrueType fonts, Identity-H, with width ranges in /W), two font families, a
 //! two-column page and a sub-processor table; LibreOffice headless (simple TrueType fonts); and
 //! groff (Type 1 fonts, justified, hyphenated lines); wkhtmltopdf (Qt); ReportLab (the standard
-//! Helvetica, not embedded, WinAnsi without a ToUnicode map); and pdfLaTeX (no space characters,
-//! words placed by position, Norwegian hyphenation). Made by scripts/producer-pdfs from
+//! Helvetica, not embedded, WinAnsi without a ToUnicode map); pdfLaTeX (no space characters,
+//! words placed by position, Norwegian hyphenation); and WeasyPrint (CSS-numbered clauses, lines
+//! hyphenated with U+2010, a footnote, running header and "Side N af M", a table whose cells
+//! wrap). Made by scripts/producer-pdfs from
 //! tests/fixtures/producers/*.html, groff-en.ms, reportlab-sv.py and latex-no.py; `*.expected.txt`
 //! is the pages' text in reading order (for groff-en, the .ms text with the section numbers
 //! groff gives it; for qt-da, the page's text with the numbers of its ordered lists).
@@ -49,6 +51,7 @@ fn every_producer_keeps_the_words_whole_and_in_order() {
         ("reportlab-sv.reportlab.pdf", "reportlab-sv.expected.txt", 0.99),
         ("latex-no.pdflatex.pdf", "latex-no.expected.txt", 0.99),
         ("unnumbered-en.chromium.pdf", "unnumbered-en.expected.txt", 0.99),
+        ("weasy-da.weasyprint.pdf", "weasy-da.expected.txt", 0.99),
     ] {
         let text = extract(pdf);
         let want = words(&std::fs::read_to_string(dir().join(expected)).unwrap());
@@ -59,6 +62,22 @@ fn every_producer_keeps_the_words_whole_and_in_order() {
         let cut: Vec<&String> = got.iter().filter(|w| !want.contains(w)).collect();
         assert!(cut.is_empty(), "{pdf}: words not in the source: {cut:?}");
     }
+}
+
+#[test]
+fn weasyprint_hyphens_footnotes_and_wrapped_cells() {
+    let text = extract("weasy-da.weasyprint.pdf");
+    // Lines hyphenated with U+2010 are joined; the clause that runs on to the next page is whole,
+    // without the footnote at the foot of the page or its call glued to a word.
+    assert!(!text.contains('\u{2010}'), "{text}");
+    assert!(text.contains("uden unødig forsinkelse og senest 24 timer efter at være blevet opmærksom på et brud på persondatasikkerheden, så den"), "{text}");
+    assert!(text.contains("databeskyttelsesforordningen eller anden"), "{text}");
+    assert!(!text.contains("Europa-Parlamentets"), "{text}");
+    // Cells that wrap (line height 1.35, padding between rows) stay in their row.
+    assert!(text.contains("Supportpartner ApS | Havnegade 4, 5000 Odense C | Andenlinjesupport | Danmark"), "{text}");
+    let report = klausul::analyze(&klausul::ingest(&std::fs::read(dir().join("weasy-da.weasyprint.pdf")).unwrap(), "weasy-da.pdf").unwrap());
+    let listed = &report.categories[&klausul::Category::SubProcessors].attributes["listed"];
+    assert_eq!(serde_json::to_value(listed).unwrap(), serde_json::json!([{"name": "Nordisk Datacenter A/S", "location": "Danmark"}, {"name": "Supportpartner ApS", "location": "Danmark"}]));
 }
 
 #[test]

@@ -145,7 +145,7 @@ const MIN_COLUMN_LINES: usize = 3;
 /// vertical gutter no line crosses) is read column by column; rows of a table (cells at the same
 /// places on consecutive lines, three or more per row) become `| a | b | c |`.
 fn layout(glyphs: &[Glyph]) -> String {
-    let lines = group_lines(glyphs);
+    let lines = without_footnotes(group_lines(glyphs));
     // Reading order: (line index, part) where part 0 is the whole line, 1 the left and 2 the right column.
     let mut order: Vec<(usize, u8, f64)> = Vec::with_capacity(lines.len());
     let table = table_rows(&lines);
@@ -211,6 +211,99 @@ fn group_lines(glyphs: &[Glyph]) -> Vec<Vec<&Glyph>> {
     for line in &mut lines {
         line.sort_by(|a, b| a.x.total_cmp(&b.x));
     }
+    lines
+}
+
+/// The lines without the page's footnotes and their markers. A footnote is a run of lines at the
+/// foot of the page in a smaller font than the body's, the first of which starts with a number
+/// that also stands raised and smaller right after a word higher up ("forordningen¹"). The notes
+/// go, as DOCX footnotes do (the DOCX reader does not read them): left in, a note at the foot of a
+/// page splits the sentence that runs on to the next page. A raised number without a note (an
+/// exponent) stays.
+fn without_footnotes(mut lines: Vec<Vec<&Glyph>>) -> Vec<Vec<&Glyph>> {
+    let body = {
+        let mut sizes: Vec<f64> = lines.iter().flatten().map(|g| (g.size * 10.0).round() / 10.0).collect();
+        sizes.sort_by(f64::total_cmp);
+        // The most common size.
+        let mut best = (0usize, 0.0);
+        for run in sizes.chunk_by(|a, b| a == b) {
+            if run.len() > best.0 {
+                best = (run.len(), run[0]);
+            }
+        }
+        best.1
+    };
+    if body <= 0.0 {
+        return lines;
+    }
+    let small = |g: &Glyph| g.size <= 0.85 * body;
+    // Markers: (line, first glyph, glyph count, number).
+    let mut markers: Vec<(usize, usize, usize, String)> = Vec::new();
+    for (k, line) in lines.iter().enumerate() {
+        let mut i = 1;
+        while i < line.len() {
+            let (p, g) = (line[i - 1], line[i]);
+            let digit = |g: &Glyph| g.text.len() == 1 && g.text.as_bytes()[0].is_ascii_digit();
+            // Raised and smaller, or glued to a lower-case word in the body's size (WeasyPrint's
+            // footnote call: "forordningen1 eller").
+            let raised = |g: &Glyph| small(g) && g.y - p.y >= 0.15 * body;
+            let glued = |g: &Glyph| !small(g) && p.text.chars().all(char::is_lowercase);
+            let marker = |g: &Glyph| digit(g) && (raised(g) || glued(g));
+            if marker(g) && !small(p) && g.x - p.end <= 0.15 * body && p.text.chars().all(|c| c.is_alphabetic() || c.is_ascii_punctuation()) {
+                let n = line[i..].iter().take_while(|g| marker(g)).count();
+                let word_ends = line.get(i + n).is_none_or(|g| !g.text.starts_with(char::is_alphanumeric));
+                if n <= 2 && word_ends {
+                    markers.push((k, i, n, line[i..i + n].iter().map(|g| g.text.as_str()).collect()));
+                }
+                i += n;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    if markers.is_empty() {
+        return lines;
+    }
+    // The foot: the small lines below the page's last line in the body's size.
+    let Some(last_body) = lines.iter().rposition(|l| !l.iter().all(|g| small(g))) else { return lines };
+    let mut drop = vec![false; lines.len()];
+    let mut used = vec![false; markers.len()];
+    let mut k = last_body + 1;
+    while k < lines.len() {
+        let mut text = String::new();
+        render_line(&lines[k], &mut text);
+        let number: String = text.chars().take_while(char::is_ascii_digit).collect();
+        let rest = &text[number.len()..];
+        let starts_note = !number.is_empty() && (rest.starts_with([' ', '.', ')']) || rest.starts_with(char::is_alphabetic));
+        let Some(m) = markers.iter().position(|m| starts_note && m.3 == number) else {
+            k += 1;
+            continue;
+        };
+        used[m] = true;
+        drop[k] = true;
+        k += 1;
+        // Its further lines: close under it, not starting the next note.
+        while k < lines.len() && lines[k - 1][0].y - lines[k][0].y <= 1.6 * lines[k][0].size {
+            let mut next = String::new();
+            render_line(&lines[k], &mut next);
+            let number: String = next.chars().take_while(char::is_ascii_digit).collect();
+            if markers.iter().any(|m| !number.is_empty() && m.3 == number) {
+                break;
+            }
+            drop[k] = true;
+            k += 1;
+        }
+    }
+    for (m, &(k, i, n, _)) in markers.iter().enumerate().rev() {
+        if used[m] {
+            lines[k].drain(i..i + n);
+        }
+    }
+    let mut k = 0;
+    lines.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
     lines
 }
 
@@ -334,7 +427,13 @@ fn table_rows(lines: &[Vec<&Glyph>]) -> Vec<Option<Vec<f64>>> {
         let at_starts = |l: &[&Glyph]| word_starts(l).iter().filter(|x| starts.iter().any(|s| (*s - **x).abs() <= COLUMN_SLACK)).count();
         let fits = |l: &[&Glyph]| at_starts(l) >= 2.min(starts.len());
         // The second line of a wrapped cell sits close under its row.
-        let wrapped = |above: &[&Glyph], l: &[&Glyph]| at_starts(l) >= 1 && above[0].y - l[0].y <= 1.3 * l[0].size;
+        let line_step = wrapped_line_step(&lines[from..k]);
+        let wrapped = |above: &[&Glyph], l: &[&Glyph]| {
+            let step = above[0].y - l[0].y;
+            // Its text may begin in any cell ("Odense C" under "Havnegade 4, 5000").
+            let first_at_start = starts.iter().any(|s| (*s - l[0].x).abs() <= COLUMN_SLACK);
+            (at_starts(l) >= 1 || first_at_start) && (step <= 1.3 * l[0].size || line_step.is_some_and(|w| step <= 1.08 * w))
+        };
         let (mut lo, mut hi) = (from, k);
         while lo > 0 && fits(&lines[lo - 1]) {
             lo -= 1;
@@ -380,10 +479,14 @@ fn render_rows(lines: &[Vec<&Glyph>], table: &[Option<Vec<f64>>]) -> Vec<Option<
             continue;
         };
         let mut cells = cells_of(&lines[k], starts);
+        let from = (0..k).rev().find(|&j| table[j].is_none()).map_or(0, |j| j + 1);
+        let end = (k..lines.len()).find(|&j| table[j].is_none()).unwrap_or(lines.len());
+        let line_step = wrapped_line_step(&lines[from..end]);
         let mut j = k + 1;
         while j < lines.len() && table[j].is_some() {
             let size = lines[j].iter().map(|g| g.size).fold(0.0, f64::max);
-            if lines[j - 1][0].y - lines[j][0].y > 1.3 * size {
+            let step = lines[j - 1][0].y - lines[j][0].y;
+            if step > 1.3 * size && !line_step.is_some_and(|w| step <= 1.08 * w) {
                 break;
             }
             for (x, more) in cells_of(&lines[j], starts) {
@@ -401,6 +504,18 @@ fn render_rows(lines: &[Vec<&Glyph>], table: &[Option<Vec<f64>>]) -> Vec<Option<
         k = j;
     }
     out
+}
+
+/// The distance between the lines of a wrapped cell in a table (its lines `lines`), when
+/// the table's spacing shows it: its smallest distance between lines, if that is an ordinary line
+/// distance (at most 1.7 font sizes: CSS line heights of 1.4 or 1.5 exceed the 1.3 font sizes
+/// every table is allowed) and other lines of the table stand clearly further apart (cell padding
+/// between rows). A table whose lines are evenly spaced has none.
+fn wrapped_line_step(lines: &[Vec<&Glyph>]) -> Option<f64> {
+    let steps: Vec<(f64, f64)> = lines.windows(2).map(|w| (w[0][0].y - w[1][0].y, w[1].iter().map(|g| g.size).fold(0.0, f64::max))).collect();
+    let &(least, size) = steps.iter().min_by(|a, b| a.0.total_cmp(&b.0))?;
+    let widest = steps.iter().map(|s| s.0).fold(0.0, f64::max);
+    (least > 0.0 && least <= 1.7 * size && widest > 1.2 * least).then_some(least)
 }
 
 /// A line cut into cells `(x, text)`: at a gap as wide as a cell gap, or at a word that starts
@@ -461,6 +576,44 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The glyphs of `text` set from `x` on baseline `y` in `size`, each half the size wide.
+    fn set(text: &str, x: f64, y: f64, size: f64) -> Vec<Glyph> {
+        text.chars().enumerate().map(|(i, c)| {
+            let x = x + i as f64 * size * 0.5;
+            Glyph { x, y, end: x + size * 0.45, size, text: c.to_string() }
+        }).collect()
+    }
+
+    #[test]
+    fn a_raised_footnote_call_and_its_note_go() {
+        let mut page = set("The processor follows the Regulation", 50.0, 700.0, 10.0);
+        page.extend(set("2", 50.0 + 36.0 * 5.0, 703.5, 6.0));
+        page.extend(set(" and the law of the member state.", 50.0 + 37.0 * 5.0, 700.0, 10.0));
+        page.extend(set("It keeps records.", 50.0, 686.0, 10.0));
+        page.extend(set("2 Regulation (EU) 2016/679 of 27 April 2016.", 50.0, 120.0, 8.0));
+        page.extend(set("Published in the Official Journal.", 50.0, 110.0, 8.0));
+        let text = layout(&page);
+        assert!(text.contains("the Regulation and the law"), "{text}");
+        assert!(!text.contains("2016/679") && !text.contains("Official Journal"), "{text}");
+        // An exponent without a note at the foot of the page stays.
+        let mut page = set("The area is 40 m", 50.0, 700.0, 10.0);
+        page.extend(set("2", 50.0 + 16.0 * 5.0, 703.5, 6.0));
+        page.extend(set("3 Page furniture", 50.0, 120.0, 8.0));
+        assert!(layout(&page).contains("40 m2"), "{}", layout(&page));
+    }
+
+    #[test]
+    fn wrapped_cells_are_told_from_rows_by_the_space_between_rows() {
+        let glyphs: Vec<Vec<Glyph>> = [700.0, 687.85, 671.2, 659.05, 642.4].iter().map(|y| set("Cell", 50.0, *y, 9.0)).collect();
+        let lines: Vec<Vec<&Glyph>> = glyphs.iter().map(|l| l.iter().collect()).collect();
+        // Lines 12.15 apart within a row, 16.65 between rows.
+        assert_eq!(wrapped_line_step(&lines).map(|s| (s * 100.0).round()), Some(1215.0));
+        // Evenly spaced lines: no telling.
+        let even: Vec<Vec<Glyph>> = [700.0, 687.85, 675.7].iter().map(|y| set("Cell", 50.0, *y, 9.0)).collect();
+        let even: Vec<Vec<&Glyph>> = even.iter().map(|l| l.iter().collect()).collect();
+        assert_eq!(wrapped_line_step(&even), None);
+    }
 
     #[test]
     fn encrypt_entry_is_found() {

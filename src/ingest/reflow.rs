@@ -130,7 +130,7 @@ pub(super) fn clean(line: &str) -> String {
     // Plain chars are copied a run at a time; `run` is where the current run began.
     let mut run: Option<usize> = None;
     for (at, c) in line.char_indices() {
-        let plain = if c.is_ascii() { c > ' ' && c != '\u{7f}' } else { !(invisible(c) || blank(c) || ligature(c).is_some()) };
+        let plain = if c.is_ascii() { c > ' ' && c != '\u{7f}' } else { !(invisible(c) || blank(c) || plain_form(c).is_some()) };
         if plain {
             if run.is_none() {
                 if space && !out.is_empty() {
@@ -146,7 +146,7 @@ pub(super) fn clean(line: &str) -> String {
         }
         if blank(c) {
             space = true;
-        } else if let Some(letters) = ligature(c) {
+        } else if let Some(letters) = plain_form(c) {
             if space && !out.is_empty() {
                 out.push(' ');
             }
@@ -170,10 +170,12 @@ fn blank(c: char) -> bool {
     !invisible(c) && (c.is_whitespace() || c == '\u{a0}' || c.is_control())
 }
 
-/// The letters of a ligature: PDF fonts set them as one glyph, and words must match lexicons
-/// letter by letter.
-fn ligature(c: char) -> Option<&'static str> {
+/// The plain text of a char that stands for others, so that words match lexicons letter by
+/// letter: a ligature's letters (PDF fonts set them as one glyph), and the ASCII hyphen for
+/// Unicode's hyphen and non-breaking hyphen (WeasyPrint hyphenates lines with U+2010).
+fn plain_form(c: char) -> Option<&'static str> {
     match c {
+        '\u{2010}' | '\u{2011}' => Some("-"),
         '\u{fb00}' => Some("ff"),
         '\u{fb01}' => Some("fi"),
         '\u{fb02}' => Some("fl"),
@@ -921,7 +923,7 @@ mod tests {
                 out.push(' ');
             }
             space = false;
-            match ligature(c) {
+            match plain_form(c) {
                 Some(letters) => out.push_str(letters),
                 None => out.push(c),
             }
@@ -931,7 +933,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn clean_equals_its_char_by_char_definition(line in "[ a-zæøåÆØÅ.,\t\r\u{1}\u{7f}\u{85}\u{a0}\u{ad}\u{200b}\u{2009}\u{2028}\u{3000}\u{feff}\u{fb00}-\u{fb06}\u{2060}é€-]{0,40}") {
+        fn clean_equals_its_char_by_char_definition(line in "[ a-zæøåÆØÅ.,\t\r\u{1}\u{7f}\u{85}\u{a0}\u{ad}\u{200b}\u{2009}\u{2028}\u{3000}\u{feff}\u{fb00}-\u{fb06}\u{2060}\u{2010}\u{2011}é€-]{0,40}") {
             proptest::prop_assert_eq!(clean(&line), clean_by_char(&line));
         }
     }
@@ -967,6 +969,7 @@ mod tests {
     fn clean_collapses_spaces_drops_invisibles_and_splits_ligatures() {
         assert_eq!(clean("  Data\u{ad}be\u{200b}handler\u{a0}\u{a0}skal \u{fb01}nde\tdet\u{fb06}e  "), "Databehandler skal finde detste");
         assert_eq!(clean("æ\u{2009}ø\u{7f}å"), "æ ø å");
+        assert_eq!(clean("data\u{2010} sikker\u{2011}heden"), "data- sikker-heden");
     }
 
     fn flow(text: &str) -> Vec<String> {
@@ -1086,6 +1089,8 @@ mod tests {
     fn ligatures_and_invisible_characters() {
         check("The processor shall notify the controller of speci\u{fb01}c e\u{fb00}ects.", &["The processor shall notify the controller of specific effects."]);
         check("data\u{ad}behandleren\u{a0}skal\u{200b}", &["databehandleren skal"]);
+        // WeasyPrint ends a hyphenated line with U+2010, not the ASCII hyphen.
+        check("Databehandleren underretter den dataansvarlige uden unødig forsinkel\u{2010}\nse og senest 24 timer efter bruddet, og databe\u{2010}\nhandleren dokumenterer alle brud.", &["Databehandleren underretter den dataansvarlige uden unødig forsinkelse og senest 24 timer efter bruddet, og databehandleren dokumenterer alle brud."]);
     }
 
     #[test]
