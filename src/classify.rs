@@ -57,12 +57,13 @@ pub fn classify(document: &Document, clauses: &mut [Clause]) {
 pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bodies: &[&Analysed]) {
     let contexts = context_headings(clauses);
     // Many clauses share a heading; score each heading once.
-    let mut heading_cache: crate::hash::FxMap<String, BTreeMap<Category, f32>> = crate::hash::FxMap::default();
-    let mut heading = |h: &str| heading_cache.entry(h.to_string()).or_insert_with(|| heading_scores(analyser, h)).clone();
+    let mut heading_cache: crate::hash::FxMap<String, Heading> = crate::hash::FxMap::default();
+    let mut heading = |h: &str| heading_cache.entry(h.to_string()).or_insert_with(|| Heading::new(analyser, h)).clone();
     // Every clause's scores, for the required categories no clause gets.
     let mut all_scores: Vec<BTreeMap<Category, f32>> = Vec::with_capacity(clauses.len());
     let body_scores: Vec<BTreeMap<Category, f32>> = bodies.iter().map(|b| category_scores(b, true)).collect();
-    let context_scores: Vec<Option<BTreeMap<Category, f32>>> = contexts.iter().map(|h| h.as_deref().map(&mut heading)).collect();
+    let context_headings: Vec<Option<Heading>> = contexts.iter().map(|h| h.as_deref().map(&mut heading)).collect();
+    let context_scores: Vec<Option<BTreeMap<Category, f32>>> = context_headings.iter().map(|h| h.as_ref().map(|h| h.scores.clone())).collect();
     let mut drift = Drift::new(clauses, &context_scores, &body_scores);
     for (i, clause) in clauses.iter_mut().enumerate() {
         // A table of contents that ingest could not break into entries names every topic.
@@ -74,12 +75,12 @@ pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bod
             continue;
         }
         let mut scores = body_scores[i].clone();
-        let context = context_scores[i].as_ref().filter(|h| drift.speaks_for(&clause.id, h, &body_scores[i]));
+        let context = context_headings[i].as_ref().filter(|h| drift.speaks_for(&clause.id, &h.scores, &body_scores[i]));
         if let Some(h) = &clause.heading {
-            add_scaled(&mut scores, &heading(h), OWN_HEADING);
+            add_scaled(&mut scores, &heading(h).shared(&body_scores[i]), OWN_HEADING);
         }
         if let Some(h) = &context {
-            add_scaled(&mut scores, h, PARENT_HEADING);
+            add_scaled(&mut scores, &h.shared(&body_scores[i]), PARENT_HEADING);
         }
         let chosen = choose(&scores);
         all_scores.push(scores);
@@ -372,8 +373,57 @@ fn category_scores(analysed: &Analysed, repeats: bool) -> BTreeMap<Category, f32
         .collect()
 }
 
-fn heading_scores(analyser: &Analyser, heading: &str) -> BTreeMap<Category, f32> {
-    category_scores(&analyser.analyse(heading), false)
+/// A heading's category scores, and its topics: the categories its cues point to, grouped where
+/// cues share words ("Ändringar av instruktionen" is one topic, though its words point both to
+/// changes of instructions and to instructions).
+#[derive(Clone)]
+struct Heading {
+    scores: BTreeMap<Category, f32>,
+    topics: Vec<Vec<Category>>,
+}
+
+impl Heading {
+    fn new(analyser: &Analyser, heading: &str) -> Self {
+        let analysed = analyser.analyse(heading);
+        // Each topic: its categories and the spans of words its cues found.
+        type Topic = (Vec<Category>, Vec<(usize, usize)>);
+        let mut topics: Vec<Topic> = Vec::new();
+        for hit in &analysed.hits {
+            let Target::Category(cat, weight) = hit.target else { continue };
+            if weight <= 0.0 {
+                continue;
+            }
+            let span = (hit.first, hit.last);
+            let overlaps = |spans: &[(usize, usize)]| spans.iter().any(|&(a, b)| a <= span.1 && span.0 <= b);
+            // Merge every topic this hit shares words or a category with.
+            let mut merged = (vec![cat], vec![span]);
+            topics.retain_mut(|(cats, spans)| {
+                let joins = cats.contains(&cat) || overlaps(spans);
+                if joins {
+                    merged.0.append(cats);
+                    merged.1.append(spans);
+                }
+                !joins
+            });
+            merged.0.sort();
+            merged.0.dedup();
+            topics.push(merged);
+        }
+        Heading { scores: category_scores(&analysed, false), topics: topics.into_iter().map(|(cats, _)| cats).collect() }
+    }
+
+    /// What the heading says for a clause under it (`body`: the clause's own scores). A heading
+    /// that names several topics ("Bistand, revision og ophør", "Confidentiality and security")
+    /// shares them out among its clauses: each takes the topics its own words touch, and all of
+    /// them only if its words touch none.
+    fn shared(&self, body: &BTreeMap<Category, f32>) -> BTreeMap<Category, f32> {
+        let touched = |topic: &Vec<Category>| topic.iter().any(|c| body.get(c).is_some_and(|b| *b > 0.0));
+        if self.topics.len() < 2 || !self.topics.iter().any(touched) {
+            return self.scores.clone();
+        }
+        let kept: Vec<Category> = self.topics.iter().filter(|t| touched(t)).flatten().copied().collect();
+        self.scores.iter().filter(|(c, s)| **s <= 0.0 || kept.contains(c)).map(|(c, s)| (*c, *s)).collect()
+    }
 }
 
 fn add_scaled(into: &mut BTreeMap<Category, f32>, from: &BTreeMap<Category, f32>, factor: f32) {

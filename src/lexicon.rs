@@ -57,6 +57,7 @@ const TABLES: [(Lang, &str); 5] = [
 
 /// Every concept name the attribute rules use, sorted; each lexicon defines each of them.
 pub const CONCEPTS: &[&str] = &[
+    "address_column",
     "adequacy",
     "agrees",
     "agrees_late",
@@ -102,6 +103,7 @@ pub const CONCEPTS: &[&str] = &[
     "modal",
     "name_column",
     "notice",
+    "notice_after",
     "notify",
     "object",
     "on_request",

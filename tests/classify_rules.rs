@@ -101,6 +101,9 @@ fn danish_bodies() {
         ("Parterne kan kontakte hinanden via nedenstående kontaktpersoner.", PartiesContacts, true),
         ("Databehandlerens behandling af personoplysninger drejer sig primært om karakteren af behandlingen: lagring og sikkerhedskopiering.", Scope, true),
         ("Behandlingen har følgende varighed: så længe hovedaftalen løber.", Scope, true),
+        ("Databehandleren driver klinikkens journalsystem. Behandlingen omfatter opbevaring, sikkerhedskopiering og support.", Scope, true),
+        // "behandling, omfatter" across a comma is no description of the processing.
+        ("Den dataansvarlige orienterer databehandleren, hvis lovgivningen om de oplysninger, der overlades til behandling, omfatter andre regler.", Scope, false),
         // near misses
         ("Databehandleren underretter den dataansvarlige om ændringer i kontaktoplysninger.", BreachNotification, false),
         ("Databehandleren må kun behandle personoplysninger efter dokumenteret instruks.", Transfers, false),
@@ -234,6 +237,24 @@ fn headings_decide_short_clauses_and_never_more_than_three() {
         not transfer data to third countries, and its liability is limited; this DPA is governed by the laws of Denmark.";
     let c = classify(En, None, everything);
     assert!(c.categories.len() <= 3, "{:?}", c.categories);
+}
+
+/// A heading that names several topics shares them out: each clause under it takes the topics its
+/// own words touch. A heading whose cues share words is one topic ("Ændringer af instruksen").
+#[test]
+fn a_heading_with_several_topics_shares_them_out() {
+    let heading = Some("Bistand, revision og ophør");
+    let c = classify(Da, heading, "Ved aftalens ophør sletter databehandleren alle personoplysninger inden 30 dage.");
+    assert!(c.categories.contains(&DeletionReturn) && !c.categories.contains(&Audits), "{:?}", c.categories);
+    let c = classify(Da, heading, "Den dataansvarlige kan én gang årligt foretage en revision med fire ugers varsel.");
+    assert!(c.categories.contains(&Audits) && !c.categories.contains(&TermTermination), "{:?}", c.categories);
+    let c = classify(En, Some("Confidentiality and Security"), "The Processor shall encrypt data at rest and in transit and test its measures every year.");
+    assert!(c.categories.contains(&Security) && !c.categories.contains(&Confidentiality), "{:?}", c.categories);
+    // Words that touch none of the heading's topics: the heading speaks for all of them.
+    let c = classify(En, Some("Confidentiality and Security"), "The Processor shall see to this at all times.");
+    assert!(c.categories.contains(&Security) && c.categories.contains(&Confidentiality), "{:?}", c.categories);
+    let c = classify(Sv, Some("Ändringar av instruktionen"), "Denna instruktion kan ändras genom skriftlig överenskommelse mellan parterna.");
+    assert!(c.categories.contains(&InstructionChanges), "{:?}", c.categories);
 }
 
 /// A table of contents that reached the segmenter as one run of text (entries joined by a PDF's

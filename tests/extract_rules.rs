@@ -177,6 +177,13 @@ fn audits() {
     check(Da, h_da, "Databehandleren skal hvert år for egen regning indhente en revisionserklæring.", Audits, "cost_bearer", json!("processor"));
     check(Da, h_da, "Omkostninger til revisor betales af den dataansvarlige.", Audits, "cost_bearer", json!("controller"));
     check(Da, h_da, "Anmodning om audit skal ske med mindst 60 dages varsel.", Audits, "notice_days", json!(60));
+    check(Da, h_da, "Den dataansvarlige kan én gang årligt foretage en revision med fire ugers varsel.", Audits, "notice_days", json!(28));
+    // "Before" after the period is notice; before it, "inden" / "before" means "within".
+    check(Da, h_da, "Den dataansvarlige meddeler revisionen senest 14 dage inden besøget.", Audits, "notice_days", json!(14));
+    check(Da, h_da, "Databehandleren sender rapporten fra revisionen inden 30 dage.", Audits, "notice_days", json!(null));
+    check(En, h_en, "The Controller shall announce an inspection at least 21 days before it takes place.", Audits, "notice_days", json!(21));
+    check(En, h_en, "The Processor shall remedy audit findings before 90 days have passed.", Audits, "notice_days", json!(null));
+    check(Sv, "Granskning", "Den personuppgiftsansvarige ska meddela granskningen minst 10 dagar innan den genomförs.", Audits, "notice_days", json!(10));
     check(Da, h_da, "Databehandleren skal på skriftlig anmodning deltage i et fysisk møde hos databehandleren.", Audits, "form", json!(["meeting"]));
 }
 
@@ -387,6 +394,23 @@ fn tables_and_annex_lists() {
     assert_eq!(
         attr_paras(En, "Approved sub-processors", &annex, SubProcessors, "listed"),
         json!([{"name": "Nordlys Drift AB", "location": null}, {"name": "Fjellnett AS", "location": "Oslo, Norway"}])
+    );
+    // A table with both an address and a country: the country says where the data are.
+    let da_table = [
+        ("Bilag 2 – Godkendte underdatabehandlere", Body),
+        ("Navn | Adresse | Behandling | Land", TableRow),
+        ("Fjordhost ApS | Havnevej 3, 6700 Esbjerg | Drift af servere | Danmark", TableRow),
+        ("Postflow AB | Storgatan 8, Malmö | Udsendelse af e-mails | Sverige", TableRow),
+    ];
+    assert_eq!(
+        attr_paras(Da, "Godkendte underdatabehandlere", &da_table, SubProcessors, "listed"),
+        json!([{"name": "Fjordhost ApS", "location": "Danmark"}, {"name": "Postflow AB", "location": "Sverige"}])
+    );
+    // Only an address: it stands for the location.
+    let en_table = [("Approved sub-processors", Body), ("Company | Address | Service", TableRow), ("Cloudnest Ltd | 4 Quay Street, Dublin, Ireland | Hosting", TableRow)];
+    assert_eq!(
+        attr_paras(En, "Approved sub-processors", &en_table, SubProcessors, "listed"),
+        json!([{"name": "Cloudnest Ltd", "location": "4 Quay Street, Dublin, Ireland"}])
     );
     let inline = [("The Processor currently uses the following sub-processors: Skyhost GmbH (Germany), Mailrelay Inc. (United States).", Body)];
     assert_eq!(

@@ -11,7 +11,7 @@ pub(super) fn audits(ctx: &Ctx) -> Vec<Found> {
     const FORMS: [&str; 4] = ["report", "questionnaire", "inspection", "meeting"];
     for &s in &sentences {
         for d in ctx.durations(s) {
-            if ctx.near(s, "notice", d.first, d.last, 4, 4) {
+            if ctx.notice_period(s, &d, 4) {
                 let days = d.days();
                 if notice.as_ref().is_none_or(|(n, _)| days > *n) {
                     notice = Some((days, ctx.evidence(s.clause, d.first, d.last)));

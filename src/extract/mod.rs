@@ -175,6 +175,13 @@ impl<'a> Ctx<'a> {
         self.a(s).concept(concept).any(|h| h.first < to && h.last > from)
     }
 
+    /// Is period `d` a notice period: a notice word on either side ("30 dages varsel", "notice
+    /// of 30 days"), or a word for "before" after it ("30 days before", "30 dage inden")? Before
+    /// the period that word means "within" ("inden 30 dage").
+    fn notice_period(&self, s: Sentence, d: &Duration, reach: usize) -> bool {
+        self.near(s, "notice", d.first, d.last, reach, reach) || self.near(s, "notice_after", d.last, d.last, 0, 3)
+    }
+
     fn durations(&self, s: Sentence) -> Vec<Duration> {
         durations(self.lex, self.a(s), s.from, s.to)
     }

@@ -67,7 +67,7 @@ pub(super) fn other(ctx: &Ctx) -> Vec<Found> {
             continue;
         }
         for d in ctx.durations(s) {
-            if ctx.near(s, "notice", d.first, d.last, 3, 3) {
+            if ctx.notice_period(s, &d, 3) {
                 continue;
             }
             let days = d.days();

@@ -59,7 +59,7 @@ pub(super) fn sub_processors(ctx: &Ctx) -> Vec<Found> {
     let mut notice: Option<(u32, Evidence)> = None;
     for &s in &sentences {
         for d in ctx.durations(s) {
-            if ctx.near(s, "notice", d.first, d.last, 4, 4) && !ctx.near(s, "object", d.first, d.last, 6, 0) {
+            if ctx.notice_period(s, &d, 4) && !ctx.near(s, "object", d.first, d.last, 6, 0) {
                 let days = d.days();
                 if notice.as_ref().is_none_or(|(n, _)| days > *n) {
                     notice = Some((days, ctx.evidence(s.clause, d.first, d.last)));
@@ -237,7 +237,10 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
             let cells: Vec<&str> = text.split(" | ").map(|c| c.trim().trim_matches('*').trim()).collect();
             if sec.columns.is_none() {
                 let name_col = cells.iter().position(|c| lex.analyse(c).concept("name_column").next().is_some());
-                let loc_col = cells.iter().position(|c| lex.analyse(c).concept("location_column").next().is_some());
+                // A country or location column says where the data are; an address only where the
+                // company sits.
+                let column = |concept: &str| cells.iter().position(|c| lex.analyse(c).concept(concept).next().is_some());
+                let loc_col = column("location_column").or_else(|| column("address_column"));
                 if let Some(n) = name_col {
                     sec.columns = Some((n, loc_col));
                     sec.explicit = true;
@@ -266,7 +269,7 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
             continue;
         }
         // A lead-in ("… the following sub-processors:") or a column header line is no item.
-        let header = a.concept("name_column").count() + a.concept("location_column").count() >= 2 && words <= 8;
+        let header = a.concept("name_column").count() + a.concept("location_column").count() + a.concept("address_column").count() >= 2 && words <= 8;
         if trimmed.ends_with(':') || header {
             sec.header_seen |= header;
             continue;
