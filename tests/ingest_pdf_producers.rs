@@ -5,7 +5,8 @@
 //! Helvetica, not embedded, WinAnsi without a ToUnicode map); pdfLaTeX (no space characters,
 //! words placed by position, Norwegian hyphenation); and WeasyPrint (CSS-numbered clauses, lines
 //! hyphenated with U+2010, a footnote, running header and "Side N af M", a table whose cells
-//! wrap). Made by scripts/producer-pdfs from
+//! wrap); and Tesseract (the WeasyPrint page scanned and read back by OCR). Made by
+//! scripts/producer-pdfs from
 //! tests/fixtures/producers/*.html, groff-en.ms, reportlab-sv.py and latex-no.py; `*.expected.txt`
 //! is the pages' text in reading order (for groff-en, the .ms text with the section numbers
 //! groff gives it; for qt-da, the page's text with the numbers of its ordered lists).
@@ -52,6 +53,9 @@ fn every_producer_keeps_the_words_whole_and_in_order() {
         ("latex-no.pdflatex.pdf", "latex-no.expected.txt", 0.99),
         ("unnumbered-en.chromium.pdf", "unnumbered-en.expected.txt", 0.99),
         ("weasy-da.weasyprint.pdf", "weasy-da.expected.txt", 0.99),
+        // weasy-da printed, scanned at 300 dpi and read back by Tesseract (its text layer only):
+        // every word right, the annex table's cells in a different order.
+        ("ocr-da.tesseract.pdf", "weasy-da.expected.txt", 0.98),
     ] {
         let text = extract(pdf);
         let want = words(&std::fs::read_to_string(dir().join(expected)).unwrap());
@@ -78,6 +82,21 @@ fn weasyprint_hyphens_footnotes_and_wrapped_cells() {
     let report = klausul::analyze(&klausul::ingest(&std::fs::read(dir().join("weasy-da.weasyprint.pdf")).unwrap(), "weasy-da.pdf").unwrap());
     let listed = &report.categories[&klausul::Category::SubProcessors].attributes["listed"];
     assert_eq!(serde_json::to_value(listed).unwrap(), serde_json::json!([{"name": "Nordisk Datacenter A/S", "location": "Danmark"}, {"name": "Supportpartner ApS", "location": "Danmark"}]));
+}
+
+/// A scanned agreement's OCR text layer (Tesseract's invisible GlyphLessFont words, each placed
+/// and stretched on its own) reads as the born-digital PDF does: the same clauses and the same
+/// values.
+#[test]
+fn an_ocr_text_layer_reads_as_the_original() {
+    let read = |pdf: &str| klausul::analyze(&klausul::ingest(&std::fs::read(dir().join(pdf)).unwrap(), pdf).unwrap());
+    let (scan, born) = (read("ocr-da.tesseract.pdf"), read("weasy-da.weasyprint.pdf"));
+    let ids = |a: &klausul::Analysis| a.clauses.iter().map(|c| c.id.clone()).filter(|id| !id.starts_with("Bilag")).collect::<Vec<_>>();
+    assert_eq!(ids(&scan), ids(&born));
+    assert_eq!(ids(&scan).len(), 19, "{:?}", ids(&scan));
+    for cat in [klausul::Category::BreachNotification, klausul::Category::Audits, klausul::Category::DeletionReturn] {
+        assert_eq!(scan.categories[&cat].attributes, born.categories[&cat].attributes, "{cat}");
+    }
 }
 
 #[test]
