@@ -117,6 +117,10 @@ fn danish_bodies() {
 #[test]
 fn other_languages() {
     check(Sv, "Personuppgiftsbiträdet får inte anlita ett underbiträde utan skriftligt förhandstillstånd.", SubProcessors, true);
+    // A request "it has received from the data subject", words between; support "bei der Einhaltung".
+    check(En, "The Supplier shall tell the Customer without delay of every request it may receive from the data subject and shall not answer it.", DataSubjectRights, true);
+    check(En, "The Supplier shall keep a record of the instructions it has received from the data controller.", DataSubjectRights, false);
+    check(De, "Der Dienstleister unterstützt im Rahmen seiner Möglichkeiten den Auftraggeber zudem bei der Einhaltung der nachstehenden Pflichten.", ControllerAssistance, true);
     check(Sv, "Personuppgiftsbiträdet ska utan onödigt dröjsmål underrätta den personuppgiftsansvarige om en personuppgiftsincident.", BreachNotification, true);
     check(No, "Databehandleren skal sørge for at personer som behandler personopplysninger har taushetsplikt.", Confidentiality, true);
     check(No, "Databehandleren kan ikke overføre personopplysninger til tredjeland uten instruks.", Transfers, true);
