@@ -5,7 +5,7 @@
 //! Helvetica, not embedded, WinAnsi without a ToUnicode map); pdfLaTeX (no space characters,
 //! words placed by position, Norwegian hyphenation); and WeasyPrint (CSS-numbered clauses, lines
 //! hyphenated with U+2010, a footnote, running header and "Side N af M", a table whose cells
-//! wrap); and Tesseract (the WeasyPrint page scanned and read back by OCR). Made by
+//! wrap; and an American SaaS addendum in English); and Tesseract (the WeasyPrint page scanned and read back by OCR). Made by
 //! scripts/producer-pdfs from
 //! tests/fixtures/producers/*.html, groff-en.ms, reportlab-sv.py and latex-no.py; `*.expected.txt`
 //! is the pages' text in reading order (for groff-en, the .ms text with the section numbers
@@ -53,6 +53,7 @@ fn every_producer_keeps_the_words_whole_and_in_order() {
         ("latex-no.pdflatex.pdf", "latex-no.expected.txt", 0.99),
         ("unnumbered-en.chromium.pdf", "unnumbered-en.expected.txt", 0.99),
         ("weasy-da.weasyprint.pdf", "weasy-da.expected.txt", 0.99),
+        ("weasy-en.weasyprint.pdf", "weasy-en.expected.txt", 0.99),
         // weasy-da printed, scanned at 300 dpi and read back by Tesseract (its text layer only):
         // every word right, the annex table's cells in a different order.
         ("ocr-da.tesseract.pdf", "weasy-da.expected.txt", 0.98),
@@ -82,6 +83,26 @@ fn weasyprint_hyphens_footnotes_and_wrapped_cells() {
     let report = klausul::analyze(&klausul::ingest(&std::fs::read(dir().join("weasy-da.weasyprint.pdf")).unwrap(), "weasy-da.pdf").unwrap());
     let listed = &report.categories[&klausul::Category::SubProcessors].attributes["listed"];
     assert_eq!(serde_json::to_value(listed).unwrap(), serde_json::json!([{"name": "Nordisk Datacenter A/S", "location": "Danmark"}, {"name": "Supportpartner ApS", "location": "Danmark"}]));
+}
+
+/// An American SaaS addendum from WeasyPrint (Letter, uppercase headings, "fifteen (15)" broken
+/// before the figures): every clause and the values a reviewer looks for.
+#[test]
+fn weasyprint_saas_addendum() {
+    let text = extract("weasy-en.weasyprint.pdf");
+    assert!(text.contains("at least fifteen (15) days before"), "{text}");
+    let a = klausul::analyze(&klausul::ingest(&std::fs::read(dir().join("weasy-en.weasyprint.pdf")).unwrap(), "weasy-en.pdf").unwrap());
+    let ids: Vec<&str> = a.clauses.iter().map(|c| c.id.as_str()).filter(|id| id.contains('.')).collect();
+    assert_eq!(ids, ["1.1", "2.1", "2.2", "3.1", "4.1", "5.1", "5.2", "6.1", "7.1", "8.1", "9.1", "10.1"]);
+    let value = |c: klausul::Category, name: &str| serde_json::to_value(&a.categories[&c].attributes[name]).unwrap();
+    use klausul::Category::*;
+    assert_eq!(value(SubProcessors, "notice_days"), serde_json::json!(15));
+    assert_eq!(value(BreachNotification, "deadline_hours"), serde_json::json!(72));
+    assert_eq!(value(Transfers, "stance"), serde_json::json!("general_authorisation"));
+    let findings: Vec<&str> = a.findings.iter().map(|f| f.id.as_str()).collect();
+    for id in ["transfer_general_authorisation", "processor_anonymisation_reuse", "assistance_paid", "sub_processor_objection_restricted"] {
+        assert!(findings.contains(&id), "{id} missing: {findings:?}");
+    }
 }
 
 /// A scanned agreement's OCR text layer (Tesseract's invisible GlyphLessFont words, each placed

@@ -604,6 +604,12 @@ fn ends_with_hyphen(line: &str) -> bool {
     rev.next() == Some('-') && rev.next().is_some_and(|c| c.is_alphanumeric())
 }
 
+/// The number of a line that starts with one in brackets: "(15) days" → "15".
+fn bracketed_number(line: &str) -> Option<&str> {
+    let (n, _) = line.strip_prefix('(')?.split_once(')')?;
+    (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())).then_some(n)
+}
+
 /// Does `line` continue paragraph `p`?
 fn continues(p: &Para, line: &str, blank: bool, stats: &Stats) -> bool {
     let a = p.last_line.as_str();
@@ -625,7 +631,14 @@ fn continues(p: &Para, line: &str, blank: bool, stats: &Stats) -> bool {
         return soft_end
             && match start.kind {
                 StartKind::Digits => (long || ends_low) && rest_first.is_none_or(|c| c.is_lowercase() || !c.is_alphanumeric()),
-                StartKind::Label => (long || ends_low) && rest_first.is_none(),
+                // "… at least fifteen" / "(15) days before …": a number in brackets after a full
+                // line that stops mid-sentence repeats the number in figures, unless it is an
+                // item of a list: the first ("(1)"), or one after a paragraph that is an item.
+                StartKind::Label => {
+                    let figures = bracketed_number(line).is_some_and(|n| n != "1") && bracketed_number(&p.text).is_none();
+                    let mid_sentence = stats.full(a) && a.chars().last().is_some_and(char::is_lowercase);
+                    ((long || ends_low) && rest_first.is_none()) || (figures && mid_sentence && rest_first.is_some_and(char::is_lowercase))
+                }
                 StartKind::Annex => long && ends_low,
             };
     }
@@ -1089,6 +1102,9 @@ mod tests {
     fn ligatures_and_invisible_characters() {
         check("The processor shall notify the controller of speci\u{fb01}c e\u{fb00}ects.", &["The processor shall notify the controller of specific effects."]);
         check("data\u{ad}behandleren\u{a0}skal\u{200b}", &["databehandleren skal"]);
+        // A number in figures after its words, at the start of a line.
+        check("The Processor will notify the Customer of any new Sub-processor at least fifteen\n(15) days before it begins processing Customer Personal Data on the Customer's behalf.", &["The Processor will notify the Customer of any new Sub-processor at least fifteen (15) days before it begins processing Customer Personal Data on the Customer's behalf."]);
+        check("The Processor shall keep the following records for the Customer at all times\n(1) a list of the processing activities\n(2) a list of the sub-processors", &["The Processor shall keep the following records for the Customer at all times", "(1) a list of the processing activities", "(2) a list of the sub-processors"]);
         // WeasyPrint ends a hyphenated line with U+2010, not the ASCII hyphen.
         check("Databehandleren underretter den dataansvarlige uden unødig forsinkel\u{2010}\nse og senest 24 timer efter bruddet, og databe\u{2010}\nhandleren dokumenterer alle brud.", &["Databehandleren underretter den dataansvarlige uden unødig forsinkelse og senest 24 timer efter bruddet, og databehandleren dokumenterer alle brud."]);
     }
