@@ -238,6 +238,16 @@ mod bad_input {
         assert_eq!(error_kind(&bytes, "locked.pdf"), IngestErrorKind::EncryptedPdf);
     }
 
+    /// A damaged page tree whose page is its own parent: reading ends (pdf-extract looked up the
+    /// page's inherited resources through /Parent for ever; found by fuzzing).
+    #[test]
+    fn a_page_that_is_its_own_parent() {
+        let content = "BT /F1 12 Tf 72 720 Td (Databehandleren behandler personoplysninger.) Tj ET";
+        let stream = format!("<< /Length {} >>\nstream\n{}\nendstream", content.len(), content);
+        let bytes = pdf(&["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 3 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>", &stream], "");
+        assert!(ingest(&bytes, "loop.pdf").is_err());
+    }
+
     #[test]
     fn image_only_pdf() {
         let bytes = page_pdf("q 0.5 g 72 72 451 698 re f Q", "", &[]);

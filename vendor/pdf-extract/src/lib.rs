@@ -2362,15 +2362,18 @@ pub fn extract_text_from_mem_by_pages_encrypted(buffer: &[u8], password: &str) -
 
 
 fn get_inherited<'a, T: FromObj<'a>>(doc: &'a Document, dict: &'a Dictionary, key: &[u8]) -> Option<T> {
-    let o: Option<T> = get(doc, dict, key);
-    if let Some(o) = o {
-        Some(o)
-    } else {
-        let parent = dict.get(b"Parent")
+    // Klausul: a loop with a bound instead of the recursion, which a damaged file whose /Parent
+    // leads back to the page sent round for ever. Real page trees are a few levels deep.
+    let mut dict = dict;
+    for _ in 0..64 {
+        if let Some(o) = get(doc, dict, key) {
+            return Some(o);
+        }
+        dict = dict.get(b"Parent")
             .and_then(|parent| parent.as_reference())
             .and_then(|id| doc.get_dictionary(id)).ok()?;
-        get_inherited(doc, parent, key)
     }
+    None
 }
 
 pub fn output_doc_encrypted(
