@@ -215,6 +215,11 @@ fn retention() {
     check(En, "Retention", "Logs are retained for 30 days and backups are kept for three months.", Retention, "days", json!(90));
     check(Da, "Opbevaringsperiode", "Personoplysninger opbevares i 30 dage, hvorefter de slettes.", Retention, "days", json!(30));
     check(Da, "Opbevaringsperiode", "Logdata opbevares i 1 år.", Retention, "days", json!(365));
+    // The deadline for deleting at the end is no retention period; a retention word that only
+    // names the legal exception does not make it one. Backups kept after the end still count.
+    check(En, "Retention and deletion", "Within thirty (30) days after termination, the Supplier will delete all Customer Data, unless retention is required by law.", Retention, "days", json!(null));
+    check(En, "Retention and deletion", "Backups are retained for 90 days after termination and are then deleted.", Retention, "days", json!(90));
+    check(Da, "Opbevaring og sletning", "Senest 30 dage efter aftalens ophør sletter databehandleren alle oplysninger, medmindre opbevaring kræves efter lovgivningen.", Retention, "days", json!(null));
 }
 
 #[test]

@@ -66,6 +66,13 @@ pub(super) fn other(ctx: &Ctx) -> Vec<Found> {
         if !ctx.has(s, "retain") && !ctx.has(s, "delete") && !table {
             continue;
         }
+        // "Within 30 days after termination the Processor will delete …, unless retention is
+        // required by law" is the deadline for deletion at the end (deletion_return), not how
+        // long data are kept during the service; a retention word there only names the exception.
+        let kept = ctx.hits(s, "retain").iter().any(|r| !ctx.near(s, "exception", r.first, r.first, 3, 0));
+        if ctx.has(s, "end_of_service") && ctx.has(s, "delete") && !kept && !table {
+            continue;
+        }
         for d in ctx.durations(s) {
             if ctx.notice_period(s, &d, 3) {
                 continue;
