@@ -63,8 +63,7 @@ pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bod
     let mut all_scores: Vec<BTreeMap<Category, f32>> = Vec::with_capacity(clauses.len());
     let body_scores: Vec<BTreeMap<Category, f32>> = bodies.iter().map(|b| category_scores(b, true)).collect();
     let context_headings: Vec<Option<Heading>> = contexts.iter().map(|h| h.as_deref().map(&mut heading)).collect();
-    let context_scores: Vec<Option<BTreeMap<Category, f32>>> = context_headings.iter().map(|h| h.as_ref().map(|h| h.scores.clone())).collect();
-    let mut drift = Drift::new(clauses, &context_scores, &body_scores);
+    let mut drift = Drift::new(clauses, &context_headings, &body_scores);
     for (i, clause) in clauses.iter_mut().enumerate() {
         // A table of contents that ingest could not break into entries names every topic.
         if clause.heading.as_deref().is_some_and(crate::segment::is_contents_heading) {
@@ -172,14 +171,14 @@ struct Drift {
 }
 
 impl Drift {
-    fn new(clauses: &[Clause], contexts: &[Option<BTreeMap<Category, f32>>], bodies: &[BTreeMap<Category, f32>]) -> Self {
+    fn new(clauses: &[Clause], contexts: &[Option<Heading>], bodies: &[BTreeMap<Category, f32>]) -> Self {
         let mut sections: BTreeMap<String, (usize, usize)> = BTreeMap::new();
         for ((clause, context), body) in clauses.iter().zip(contexts).zip(bodies) {
             if let (true, Some(heading)) = (clause.id.contains('¶'), context) {
                 if !choose(body).is_empty() {
                     let e = sections.entry(section_of(&clause.id).to_string()).or_default();
                     e.0 += 1;
-                    e.1 += usize::from(Self::on_topic(heading, body));
+                    e.1 += usize::from(Self::on_topic(&heading.scores, body));
                 }
             }
         }

@@ -236,10 +236,11 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         if p.kind == ParagraphKind::TableRow {
             let cells: Vec<&str> = text.split(" | ").map(|c| c.trim().trim_matches('*').trim()).collect();
             if sec.columns.is_none() {
-                let name_col = cells.iter().position(|c| lex.analyse(c).concept("name_column").next().is_some());
+                let analysed: Vec<_> = cells.iter().map(|c| lex.analyse(c)).collect();
+                let column = |concept: &str| analysed.iter().position(|a| a.concept(concept).next().is_some());
+                let name_col = column("name_column");
                 // A country or location column says where the data are; an address only where the
                 // company sits.
-                let column = |concept: &str| cells.iter().position(|c| lex.analyse(c).concept(concept).next().is_some());
                 let loc_col = column("location_column").or_else(|| column("address_column"));
                 if let Some(n) = name_col {
                     sec.columns = Some((n, loc_col));

@@ -164,7 +164,7 @@ fn layout(glyphs: &[Glyph]) -> String {
     let rows = render_rows(&lines, &table);
     let order: Vec<(usize, u8, f64)> = order.into_iter().filter(|(k, part, _)| !(*part == 0 && rows[*k].as_deref() == Some(""))).collect();
     let baseline = |k: usize| lines[k][0].y;
-    let size = |k: usize| lines[k].iter().map(|g| g.size).fold(0.0, f64::max);
+    let size = |k: usize| line_size(&lines[k]);
     let mut distances: Vec<f64> = order.windows(2).map(|w| baseline(w[0].0) - baseline(w[1].0)).filter(|d| *d > 0.0 && lines.first().is_some_and(|_| *d < 3.0 * size(0).max(1.0))).collect();
     distances.sort_by(f64::total_cmp);
     let usual = distances.get(distances.len() / 2).copied().unwrap_or(0.0);
@@ -268,12 +268,17 @@ fn without_footnotes(mut lines: Vec<Vec<&Glyph>>) -> Vec<Vec<&Glyph>> {
     let Some(last_body) = lines.iter().rposition(|l| !l.iter().all(|g| small(g))) else { return lines };
     let mut drop = vec![false; lines.len()];
     let mut used = vec![false; markers.len()];
+    // A foot line's text, and the number it starts with ("" if none).
+    let numbered = |line: &[&Glyph]| {
+        let mut text = String::new();
+        render_line(line, &mut text);
+        let digits = text.chars().take_while(char::is_ascii_digit).count();
+        (text, digits)
+    };
     let mut k = last_body + 1;
     while k < lines.len() {
-        let mut text = String::new();
-        render_line(&lines[k], &mut text);
-        let number: String = text.chars().take_while(char::is_ascii_digit).collect();
-        let rest = &text[number.len()..];
+        let (text, digits) = numbered(&lines[k]);
+        let (number, rest) = text.split_at(digits);
         let starts_note = !number.is_empty() && (rest.starts_with([' ', '.', ')']) || rest.starts_with(char::is_alphabetic));
         let Some(m) = markers.iter().position(|m| starts_note && m.3 == number) else {
             k += 1;
@@ -284,9 +289,8 @@ fn without_footnotes(mut lines: Vec<Vec<&Glyph>>) -> Vec<Vec<&Glyph>> {
         k += 1;
         // Its further lines: close under it, not starting the next note.
         while k < lines.len() && lines[k - 1][0].y - lines[k][0].y <= 1.6 * lines[k][0].size {
-            let mut next = String::new();
-            render_line(&lines[k], &mut next);
-            let number: String = next.chars().take_while(char::is_ascii_digit).collect();
+            let (next, digits) = numbered(&lines[k]);
+            let number = &next[..digits];
             if markers.iter().any(|m| !number.is_empty() && m.3 == number) {
                 break;
             }
@@ -472,19 +476,23 @@ fn render_line(line: &[&Glyph], out: &mut String) {
 /// continuation lines get `Some("")`, other lines `None`.
 fn render_rows(lines: &[Vec<&Glyph>], table: &[Option<Vec<f64>>]) -> Vec<Option<String>> {
     let mut out: Vec<Option<String>> = vec![None; lines.len()];
+    // The table the current row is in: where it ends, and its wrapped cells' line distance.
+    let (mut table_end, mut line_step) = (0, None);
     let mut k = 0;
     while k < lines.len() {
         let Some(starts) = &table[k] else {
             k += 1;
             continue;
         };
+        if k >= table_end {
+            // The first row of a table (rows are read in order).
+            table_end = (k..lines.len()).find(|&j| table[j].is_none()).unwrap_or(lines.len());
+            line_step = wrapped_line_step(&lines[k..table_end]);
+        }
         let mut cells = cells_of(&lines[k], starts);
-        let from = (0..k).rev().find(|&j| table[j].is_none()).map_or(0, |j| j + 1);
-        let end = (k..lines.len()).find(|&j| table[j].is_none()).unwrap_or(lines.len());
-        let line_step = wrapped_line_step(&lines[from..end]);
         let mut j = k + 1;
         while j < lines.len() && table[j].is_some() {
-            let size = lines[j].iter().map(|g| g.size).fold(0.0, f64::max);
+            let size = line_size(&lines[j]);
             let step = lines[j - 1][0].y - lines[j][0].y;
             if step > 1.3 * size && !line_step.is_some_and(|w| step <= 1.08 * w) {
                 break;
@@ -512,10 +520,15 @@ fn render_rows(lines: &[Vec<&Glyph>], table: &[Option<Vec<f64>>]) -> Vec<Option<
 /// every table is allowed) and other lines of the table stand clearly further apart (cell padding
 /// between rows). A table whose lines are evenly spaced has none.
 fn wrapped_line_step(lines: &[Vec<&Glyph>]) -> Option<f64> {
-    let steps: Vec<(f64, f64)> = lines.windows(2).map(|w| (w[0][0].y - w[1][0].y, w[1].iter().map(|g| g.size).fold(0.0, f64::max))).collect();
+    let steps: Vec<(f64, f64)> = lines.windows(2).map(|w| (w[0][0].y - w[1][0].y, line_size(&w[1]))).collect();
     let &(least, size) = steps.iter().min_by(|a, b| a.0.total_cmp(&b.0))?;
     let widest = steps.iter().map(|s| s.0).fold(0.0, f64::max);
     (least > 0.0 && least <= 1.7 * size && widest > 1.2 * least).then_some(least)
+}
+
+/// The largest font size on a line.
+fn line_size(line: &[&Glyph]) -> f64 {
+    line.iter().map(|g| g.size).fold(0.0, f64::max)
 }
 
 /// A line cut into cells `(x, text)`: at a gap as wide as a cell gap, or at a word that starts
