@@ -797,6 +797,37 @@ fn an_inline_list_ends_on_its_own_line() {
     assert_eq!(attr_paras(En, "Details of the processing", &bullets, Scope, "data_types"), json!(["contact details", "payment card tokens", "delivery addresses"]));
 }
 
+/// In a numbered list of labelled blocks the next number ends the items of the one before:
+/// "3. Sub-processors: …" is no type of personal data.
+#[test]
+fn the_next_numbered_block_ends_a_list() {
+    use ParagraphKind::{Body, ListItem};
+    let annex = [
+        ("Schedule 1 Description of the processing", Body),
+        ("1. Categories of data subjects: customers and employees of the Controller.", ListItem(0)),
+        ("2. Types of personal data:", ListItem(0)),
+        ("a) contact details", ListItem(1)),
+        ("b) order history", ListItem(1)),
+        ("3. Sub-processors: Cloudhost Europe B.V. (hosting, the Netherlands).", ListItem(0)),
+        ("4. Duration: the term of the Agreement.", ListItem(0)),
+    ];
+    assert_eq!(attr_paras(En, "Description of the processing", &annex, Scope, "data_types"), json!(["contact details", "order history"]));
+    let da = [
+        ("Bilag A Behandlingens omfang", Body),
+        ("1) Typer af personoplysninger:", Body),
+        ("- navn og adresse", ListItem(0)),
+        ("- købshistorik", ListItem(0)),
+        ("2) Behandlingssted: databehandlerens datacenter i Aarhus.", Body),
+    ];
+    assert_eq!(attr_paras(Da, "Behandlingens omfang", &da, Scope, "data_types"), json!(["navn og adresse", "købshistorik"]));
+    // Items numbered on their own ("1." to "3." under "2."), or a level below the heading's in
+    // Word's list, are no siblings.
+    let nested = [("2. Types of personal data:", Body), ("1. names", Body), ("2. e-mail addresses", Body), ("3. telephone numbers", Body)];
+    assert_eq!(attr_paras(En, "Description of the processing", &nested, Scope, "data_types"), json!(["names", "e-mail addresses", "telephone numbers"]));
+    let deeper = [("2. Types of personal data:", ListItem(0)), ("3. names", ListItem(1)), ("4. e-mail addresses", ListItem(1))];
+    assert_eq!(attr_paras(En, "Description of the processing", &deeper, Scope, "data_types"), json!(["names", "e-mail addresses"]));
+}
+
 /// The controller agreeing to sub-processors without a condition gives a general authorisation;
 /// approving the ones an annex lists does not (a specific authorisation does that too), nor does
 /// the processor agreeing to something about its sub-processors, nor "consents" as a noun.

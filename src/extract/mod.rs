@@ -308,13 +308,15 @@ fn strip_bullet(text: &str) -> String {
     t.trim().to_string()
 }
 
-/// The text after a list item's own marker: "a) ", "(iv) ", "2. ", "b. " (lower-case letters and
-/// roman numerals only, so that "A. P. Møller" keeps its initial).
+/// The text after a list item's own marker: "a) ", "(iv) ", "2. ", "b. ", "(B) ", and "C. " before
+/// a lower-case word (so that "A. P. Møller" keeps its initial).
 fn strip_list_marker(t: &str) -> &str {
     let Some((marker, rest)) = t.split_once(' ') else { return t };
     let inner = marker.strip_prefix('(').unwrap_or(marker);
-    let Some(label) = inner.strip_suffix(')').or_else(|| (!marker.starts_with('(')).then(|| inner.strip_suffix('.')).flatten()) else { return t };
-    let letter = label.len() == 1 && label.bytes().all(|b| b.is_ascii_lowercase());
+    let closed = inner.strip_suffix(')');
+    let Some(label) = closed.or_else(|| (!marker.starts_with('(')).then(|| inner.strip_suffix('.')).flatten()) else { return t };
+    let upper_marker = closed.is_some() || rest.trim_start().starts_with(char::is_lowercase);
+    let letter = label.len() == 1 && label.bytes().all(|b| b.is_ascii_lowercase() || (upper_marker && b.is_ascii_uppercase()));
     let roman = (1..=4).contains(&label.len()) && label.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
     let digits = (1..=2).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_digit());
     if (letter || roman || digits) && !rest.trim().is_empty() {
@@ -402,4 +404,26 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> (Vec<(Side, Evidence)>, bool) {
     }
     out.retain(|(p, _)| *p != Side::Sub);
     (out, !shared.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_bullet;
+
+    #[test]
+    fn list_markers_go_but_initials_stay() {
+        let cases = [
+            ("a) kunder", "kunder"),
+            ("(iv) log data", "log data"),
+            ("2. navn og adresse", "navn og adresse"),
+            ("(B) employees of the customer", "employees of the customer"),
+            ("C) Kunder", "Kunder"),
+            ("C. contact details", "contact details"),
+            ("- A. P. Møller – Mærsk A/S", "A. P. Møller – Mærsk A/S"),
+            ("A. Hansen ApS", "A. Hansen ApS"),
+        ];
+        for (item, expected) in cases {
+            assert_eq!(strip_bullet(item), expected, "{item}");
+        }
+    }
 }

@@ -145,6 +145,18 @@ pub(super) fn other(ctx: &Ctx) -> Vec<Found> {
     out
 }
 
+/// The number a line starts with, as `1.` or `1)`: its value and punctuation.
+fn list_number(text: &str) -> Option<(u32, char)> {
+    let t = text.trim_start();
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    let punct = t[digits..].chars().next().filter(|c| matches!(c, '.' | ')'))?;
+    let spaced = t[digits + 1..].starts_with(char::is_whitespace);
+    if digits == 0 || digits > 2 || !spaced {
+        return None;
+    }
+    Some((t[..digits].parse().ok()?, punct))
+}
+
 /// A blank of a template, not an item: `[CATEGORIES]`, `<insert>`, `______`.
 fn placeholder(item: &str) -> bool {
     let t = item.trim().trim_start_matches(['-', '•', '*', '–']).trim();
@@ -183,6 +195,11 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
     let mut saw_list_item = false;
     // A table under the heading: its first row may be the column names.
     let mut rows_seen = false;
+    // The heading's own list number ("2." in "2. Types of personal data:") and list level, and
+    // whether the items under it are numbered the same way ("1." … "3." under "2.").
+    let mut heading_number: Option<(u32, char)> = None;
+    let mut heading_level: Option<u8> = None;
+    let mut items_numbered = false;
     let is_row = |p: &crate::Paragraph| is_table_row(doc, p);
     for (pi, p) in doc.paragraphs.iter().enumerate() {
         let Some((ci, _)) = scope_spans.iter().find(|(_, sp)| sp[0] <= p.start && p.start < sp[1]) else {
@@ -214,6 +231,12 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
                 items_at_heading = if is_types { types.len() } else { subjects.len() };
                 saw_list_item = false;
                 rows_seen = column_header;
+                heading_number = list_number(text);
+                heading_level = match p.kind {
+                    ParagraphKind::ListItem(l) => Some(l),
+                    _ => None,
+                };
+                items_numbered = false;
                 if column_header {
                     continue;
                 }
@@ -252,7 +275,12 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
         // the line (what it holds is in the clause).
         let label = if row { None } else { crate::classify::data_label(text, &a) };
         let too_long = a.tokens.len() > 15 && !row && label.is_none();
-        if too_long || after_bullets || section_number || (text.trim_end().ends_with(':') && items_so_far > items_at_heading) {
+        // "3. Sub-processors: …" after "2. Types of personal data:": the heading's next sibling.
+        let number = list_number(text);
+        let deeper = heading_level.is_some_and(|h| matches!(p.kind, ParagraphKind::ListItem(l) if l > h));
+        let sibling = !items_numbered && !deeper && heading_number.zip(number).is_some_and(|((h, hp), (n, np))| hp == np && n == h + 1);
+        items_numbered |= heading_number.zip(number).is_some_and(|((_, hp), (_, np))| hp == np);
+        if too_long || after_bullets || section_number || sibling || (text.trim_end().ends_with(':') && items_so_far > items_at_heading) {
             current = None;
             continue;
         }
