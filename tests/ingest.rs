@@ -141,6 +141,23 @@ mod generated {
         assert!(!doc.text.contains("Side 1"), "footer text leaked");
     }
 
+    /// A law-firm template: clause numbers from a Word list style (`w:numStyleLink`), "ARTICLE IV"
+    /// headings over legal numbering ("4.1", not "IV.1"), a list that goes on across a heading
+    /// (`w:lvlRestart` 0), a tracked change, a content control, a field and a hyperlink.
+    #[test]
+    fn docx_list_styles_and_legal_numbering() {
+        let doc = read("generated/list-styles-en.docx");
+        let expected = String::from_utf8(fixture("generated/list-styles-en.expected.txt")).unwrap();
+        assert_eq!(doc.text.trim_end(), expected.trim_end());
+        let analysis = klausul::analyze(&doc);
+        let ids: Vec<&str> = analysis.clauses.iter().map(|c| c.id.as_str()).collect();
+        for id in ["1", "1.1", "2", "3.2.b.i", "4.1", "6.3", "Schedule 1"] {
+            assert!(ids.contains(&id), "{id} in {ids:?}");
+        }
+        let scope = &analysis.categories[&klausul::Category::Scope].attributes;
+        assert_eq!(serde_json::to_value(&scope["data_types"]).unwrap(), serde_json::json!(["contact details, order history and device identifiers"]));
+    }
+
     #[test]
     fn pdf_without_running_header_footer_or_hyphens() {
         let doc = read("generated/numbered-dpa.pdf");

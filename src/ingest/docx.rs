@@ -39,10 +39,11 @@ pub(super) fn read(bytes: &[u8], name: &str, sha256: String) -> Result<Document,
         Some(xml) => read_styles(&xml)?,
         None => BTreeMap::new(),
     };
-    let numbering = match part(&mut archive, "word/numbering.xml", &mut budget)? {
+    let mut numbering = match part(&mut archive, "word/numbering.xml", &mut budget)? {
         Some(xml) => read_numbering(&xml)?,
         None => Numbering::default(),
     };
+    numbering.follow_list_styles(&styles);
     let paragraphs = read_document(&document, &styles, &numbering)?;
     Ok(Document::from_paragraphs(name, sha256, Format::Docx, reflow(paragraphs)))
 }
@@ -259,6 +260,10 @@ struct Level {
     start: u32,
     format: String,
     text: String,
+    /// `w:isLgl`: the counters this level shows are all decimal.
+    legal: bool,
+    /// `w:lvlRestart`: restart only after a use of this one-based level or one above it; 0: never.
+    restart: Option<u32>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -272,6 +277,28 @@ struct Num {
 struct Numbering {
     abstracts: BTreeMap<String, BTreeMap<u8, Level>>,
     nums: BTreeMap<String, Num>,
+    /// An abstract numbering that only names a list style (`w:numStyleLink`) → that style.
+    style_links: BTreeMap<String, String>,
+    /// The same abstract numbering → the one that defines the list style's levels.
+    definitions: BTreeMap<String, String>,
+}
+
+impl Numbering {
+    /// Resolves each `w:numStyleLink`: the list style's paragraph properties name a `w:num`,
+    /// whose abstract numbering holds the levels (Word's list styles, common in legal templates).
+    fn follow_list_styles(&mut self, styles: &BTreeMap<String, Style>) {
+        for (id, style) in &self.style_links {
+            let target = styles.get(style).and_then(|s| s.num_id.as_ref()).and_then(|n| self.nums.get(n)).map(|n| &n.abstract_id);
+            if let Some(target) = target.filter(|t| *t != id && self.abstracts.contains_key(*t)) {
+                self.definitions.insert(id.clone(), target.clone());
+            }
+        }
+    }
+
+    /// The abstract numbering that defines the levels of `abstract_id`.
+    fn definition<'a>(&'a self, abstract_id: &'a str) -> &'a str {
+        self.definitions.get(abstract_id).map_or(abstract_id, String::as_str)
+    }
 }
 
 fn read_numbering(xml: &[u8]) -> Result<Numbering, IngestError> {
@@ -291,7 +318,7 @@ fn read_numbering(xml: &[u8]) -> Result<Numbering, IngestError> {
                     b"abstractNum" if is_start => abstract_id = attr(e, b"abstractNumId"),
                     b"lvl" if is_start && override_level.is_none() => {
                         let ilvl = attr(e, b"ilvl").and_then(|v| v.parse().ok()).unwrap_or(0);
-                        level = Some((ilvl, Level { start: 1, format: "decimal".into(), text: String::new() }));
+                        level = Some((ilvl, Level { start: 1, format: "decimal".into(), text: String::new(), legal: false, restart: None }));
                     }
                     b"start" => {
                         if let Some((_, l)) = level.as_mut() {
@@ -301,6 +328,23 @@ fn read_numbering(xml: &[u8]) -> Result<Numbering, IngestError> {
                     b"numFmt" => {
                         if let Some((_, l)) = level.as_mut() {
                             l.format = val(e).unwrap_or_default();
+                        }
+                    }
+                    b"isLgl" => {
+                        if let Some((_, l)) = level.as_mut() {
+                            l.legal = val(e).is_none_or(|v| !matches!(v.as_str(), "0" | "false" | "off"));
+                        }
+                    }
+                    b"lvlRestart" => {
+                        if let Some((_, l)) = level.as_mut() {
+                            l.restart = val(e).and_then(|v| v.parse().ok());
+                        }
+                    }
+                    b"numStyleLink" => {
+                        if let Some(id) = abstract_id.as_ref() {
+                            if let Some(style) = val(e) {
+                                numbering.style_links.insert(id.clone(), style);
+                            }
                         }
                     }
                     b"lvlText" => {
@@ -360,9 +404,10 @@ impl Counters {
     /// The number text for a paragraph in list `num_id` at `ilvl`, and whether it is a bullet.
     fn next(&mut self, numbering: &Numbering, num_id: &str, ilvl: u8) -> Option<(String, bool)> {
         let num = numbering.nums.get(num_id)?;
-        let levels = numbering.abstracts.get(&num.abstract_id)?;
+        let abstract_id = numbering.definition(&num.abstract_id);
+        let levels = numbering.abstracts.get(abstract_id)?;
         let ilvl = ilvl.min(8);
-        let counters = self.values.entry(num.abstract_id.clone()).or_default();
+        let counters = self.values.entry(abstract_id.to_string()).or_default();
         if self.seen_nums.insert(num_id.to_string()) {
             for (&l, &start) in &num.overrides {
                 if (l as usize) < 9 {
@@ -379,8 +424,13 @@ impl Counters {
             Some(n) => n.saturating_add(1),
             None => start_of(ilvl),
         });
-        for deeper in counters.iter_mut().skip(i + 1) {
-            *deeper = None;
+        // A deeper level starts again, unless its w:lvlRestart says it restarts only after a
+        // level above this one (one-based; 0: never).
+        for (d, deeper) in counters.iter_mut().enumerate().skip(i + 1) {
+            let restart = levels.get(&(d as u8)).and_then(|l| l.restart);
+            if restart.is_none_or(|r| r != 0 && i < r as usize) {
+                *deeper = None;
+            }
         }
         let level = levels.get(&ilvl)?;
         if level.format == "bullet" {
@@ -394,7 +444,8 @@ impl Counters {
                     chars.next();
                     let l = (d.max(1) - 1) as u8;
                     let value = counters.get(l as usize).copied().flatten().unwrap_or_else(|| start_of(l));
-                    let format = levels.get(&l).map_or("decimal", |lv| lv.format.as_str());
+                    // Legal numbering (w:isLgl) shows every level's counter in decimal: "2.1", not "II.1".
+                    let format = if level.legal { "decimal" } else { levels.get(&l).map_or("decimal", |lv| lv.format.as_str()) };
                     text.push_str(&format_number(value, format));
                     continue;
                 }

@@ -129,7 +129,12 @@ pub(crate) fn parse(core: &str, lex: &Lexicon) -> (Vec<Label>, String) {
             while i < chars.len() && chars[i].is_whitespace() {
                 i += 1;
             }
-            if let Some((parts, end)) = decimal(&chars, i) {
+            // `ARTICLE IV`, `Section II.`: a Roman numeral in the keyword's case.
+            let numeral_end = i + chars[i..].iter().take_while(|c| c.is_alphabetic()).count();
+            let numeral: String = chars[i..numeral_end].iter().collect();
+            let upper = numeral.chars().all(char::is_uppercase);
+            let roman_parts = roman(&numeral.to_lowercase()).filter(|_| upper).map(|n| (vec![n], numeral_end));
+            if let Some((parts, end)) = decimal(&chars, i).or(roman_parts) {
                 let end = if end < chars.len() && matches!(chars[end], ':' | '.') { end + 1 } else { end };
                 if boundary(end) {
                     let rest = rest_from(end).trim_start_matches(['–', '—', '-', ':']).trim().to_string();
@@ -387,6 +392,13 @@ mod tests {
         check("Article 28(3)(a) of the GDPR", "-");
         check("Article 5 – Security", "Keyword([5]) | Security");
         check("Klausul 7.3: Underdatabehandlere", "Keyword([7, 3]) | Underdatabehandlere");
+        check("ARTICLE IV SUB-PROCESSORS", "Keyword([4]) | SUB-PROCESSORS");
+        check("Article XII – Liability", "Keyword([12]) | Liability");
+        check("Section II. Definitions", "Keyword([2]) | Definitions");
+        check("Article Iv text", "-");
+        check("Article IX.1 text", "-");
+        check("Section Definitions", "-");
+        check("ARTICLE I", "Keyword([1]) | ");
         check("artikel 28, stk. 3", "-");
         check("C.1. Behandlingens genstand", "LetterNum { letter: 'C', parts: [1] } | Behandlingens genstand");
         check("C.6.", "LetterNum { letter: 'C', parts: [6] } | ");
