@@ -155,6 +155,11 @@ fn transfer_invalid_mechanism() {
     check(id, "The 2021 clauses replaced Decision 2010/87/EU.", None);
     check(id, "Transfers rest on the standard contractual clauses of Implementing Decision (EU) 2021/914.", None);
     check(id, "Die Übermittlung erfolgt nicht mehr auf Grundlage des Privacy Shield, sondern der Standardvertragsklauseln.", None);
+    // "… is expressly not the basis": an old mechanism named only to be set aside.
+    check(id, "Das frühere Privacy Shield ist ausdrücklich keine Grundlage der Übermittlung.", None);
+    check(id, "For the avoidance of doubt, the former EU-U.S. Privacy Shield is not relied upon.", None);
+    check(id, "Overførslen sker efter Data Privacy Framework; Privacy Shield er ikke grundlag for overførslen.", None);
+    check(id, "Der Auftragnehmer stützt Übermittlungen in die USA auf das Privacy Shield.", Some("Privacy Shield"));
     check(id, "Privacy Shield kan ikke anvendes som overførselsgrundlag.", None);
     check(id, "The EU-US Privacy Shield shall not be relied upon for any transfer.", None);
     check(id, "Privacy Shield får inte användas som grund för överföring.", None);
