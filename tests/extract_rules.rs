@@ -75,6 +75,8 @@ fn breach_deadline() {
     check(Sv, "Personuppgiftsincident", "Personuppgiftsbiträdet ska underrätta den personuppgiftsansvarige inom 36 timmar efter att ha fått kännedom om incidenten.", BreachNotification, "deadline_hours", json!(36));
     check(De, "Meldung von Datenschutzverletzungen", "Der Auftragsverarbeiter benachrichtigt den Verantwortlichen innerhalb von 48 Stunden über eine Verletzung des Schutzes personenbezogener Daten.", BreachNotification, "deadline_hours", json!(48));
     check(No, "Brudd på personopplysningssikkerheten", "Databehandleren skal varsle den behandlingsansvarlige innen 24 timer etter at bruddet er oppdaget.", BreachNotification, "deadline_hours", json!(24));
+    // German separable verbs: "teilt … mit" with the whole deadline between the two parts.
+    check(De, "Meldung von Datenschutzverletzungen", "Der Dienstleister teilt dem Kunden jede Datenpanne spätestens drei Werktage nach ihrer Entdeckung mit.", BreachNotification, "deadline_hours", json!(72));
 }
 
 #[test]
@@ -199,6 +201,12 @@ fn paid_assistance() {
     check(Da, "Vederlag", "Databehandleren har krav på betaling efter medgået tid for bistand efter databehandleraftalen.", Costs, "assistance_paid", json!(true));
     check(Da, h_da, "Databehandleren bistår den dataansvarlige uden beregning.", Costs, "assistance_paid", json!(false));
     check(Da, h_da, "Databehandleren bistår den dataansvarlige for egen regning.", Costs, "assistance_paid", json!(false));
+    // Assistance the agreed price already covers is not paid on top.
+    check(En, h_en, "Assistance under this clause is included in the fees payable under the Agreement.", Costs, "assistance_paid", json!(false));
+    check(Da, h_da, "Bistand efter dette punkt er indeholdt i vederlaget efter hovedaftalen.", Costs, "assistance_paid", json!(false));
+    check(De, "Unterstützung", "Die Unterstützung des Verantwortlichen ist durch die vereinbarte Vergütung abgegolten.", Costs, "assistance_paid", json!(false));
+    check(Sv, "Bistånd", "Biträdets bistånd enligt denna punkt ingår i ersättningen enligt huvudavtalet.", Costs, "assistance_paid", json!(false));
+    check(De, "Unterstützung", "Für die Unterstützung erhält der Auftragnehmer eine Vergütung nach Zeitaufwand.", Costs, "assistance_paid", json!(true));
 }
 
 #[test]
@@ -208,6 +216,16 @@ fn own_use() {
     check(En, h_en, "The Processor shall not anonymise the personal data or use it for its own purposes.", ProcessorOwnUse, "anonymisation", json!(false));
     check(Da, "Anonymisering", "Databehandleren er berettiget til at anonymisere personoplysningerne og anvende de anonyme data til egne formål.", ProcessorOwnUse, "anonymisation", json!(true));
     check(Da, "Anonymisering", "Databehandleren må ikke anonymisere personoplysningerne til egne formål.", ProcessorOwnUse, "anonymisation", json!(false));
+    // A prohibition that closes the sentence ("… is excluded", "… ist nicht gestattet").
+    check(En, h_en, "Any use of the data for the Supplier's own purposes, whether identifiable or in aggregated form, is excluded.", ProcessorOwnUse, "anonymisation", json!(false));
+    check(En, h_en, "Analytics on aggregated usage data for the Supplier's own purposes are not permitted.", ProcessorOwnUse, "anonymisation", json!(false));
+    check(Da, "Egen brug", "Anvendelse af oplysningerne til databehandlerens egne formål, herunder i anonymiseret form, er ikke tilladt.", ProcessorOwnUse, "anonymisation", json!(false));
+    check(De, "Eigene Zwecke", "Die Nutzung der Daten zu eigenen Zwecken, einschließlich in anonymisierter Form, ist dem Dienstleister nicht gestattet.", ProcessorOwnUse, "anonymisation", json!(false));
+    check(De, "Eigene Zwecke", "Jede Auswertung für eigene Zwecke des Dienstleisters, auch aggregiert, bleibt ausgeschlossen.", ProcessorOwnUse, "anonymisation", json!(false));
+    check(Sv, "Egna ändamål", "Biträdets behandling för egna ändamål, även i anonymiserad form, är inte tillåten.", ProcessorOwnUse, "anonymisation", json!(false));
+    // A grant with a limit after it stays a grant.
+    check(En, h_en, "The Supplier may use aggregated data for its own product development, but may not attempt to re-identify any individual.", ProcessorOwnUse, "anonymisation", json!(true));
+    check(De, "Eigene Zwecke", "Der Dienstleister darf anonymisierte Daten für eigene Zwecke verwenden; eine Re-Identifizierung ist ausgeschlossen.", ProcessorOwnUse, "anonymisation", json!(true));
 }
 
 #[test]

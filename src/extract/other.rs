@@ -45,7 +45,12 @@ pub(super) fn other(ctx: &Ctx) -> Vec<Found> {
             // Statistics "for the Controller" are the controller's purpose, not the processor's own.
             let own = ctx.hits(s, "own_purposes").into_iter().any(|o| !ctx.near(s, "controller", o.last, o.last, 0, 3));
             let allowed = ctx.has(s, "permission") || own;
-            let forbidden = ctx.negated(s, h.first, 6) || ctx.hits(s, "prohibit").iter().any(|p| p.first < h.first);
+            let prohibitions = ctx.hits(s, "prohibit");
+            // "Processing for its own purposes, also in anonymised form, is excluded": a
+            // prohibition after the cue closes a sentence that grants nothing ("ist nicht
+            // gestattet" holds a permission word, inside the prohibition).
+            let grants = ctx.hits(s, "permission").iter().any(|g| !prohibitions.iter().any(|p| p.first <= g.first && g.last <= p.last));
+            let forbidden = ctx.negated(s, h.first, 6) || prohibitions.iter().any(|p| p.first < h.first || !grants);
             if allowed && !forbidden {
                 anon.push(ctx.hit_evidence(s, &h));
             }
