@@ -1792,6 +1792,21 @@ impl<'a> Processor<'a> {
                     dlog!("T* matrix {:?}", gs.ts.tm);
                     output.end_line()?;
                 }
+                // Klausul's patch: `'` and `"` (next line, then show; `"` sets word and character
+                // spacing first), which Ghostscript's pdfwrite uses for every line of running text.
+                "'" | "\"" => {
+                    let n = operation.operands.len();
+                    if operation.operator == "\"" && n == 3 {
+                        gs.ts.word_spacing = as_num(&operation.operands[0]);
+                        gs.ts.character_spacing = as_num(&operation.operands[1]);
+                    }
+                    tlm = tlm.pre_transform(&Transform2D::create_translation(0.0, -gs.ts.leading));
+                    gs.ts.tm = tlm;
+                    output.end_line()?;
+                    if let Some(Object::String(ref s, _)) = operation.operands.last() {
+                        show_text(&mut gs, s, &tlm, &flip_ctm, output)?;
+                    }
+                }
                 "q" => { gs_stack.push(gs.clone()); }
                 "Q" => {
                     let s = gs_stack.pop();
