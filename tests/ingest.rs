@@ -212,6 +212,32 @@ mod bad_input {
         assert_eq!(doc.text, "Databehandleren behandler personoplysninger.");
     }
 
+    /// Ghostscript shows each line with `'` (next line, then show) and `"` (the same after setting
+    /// word and character spacing): every line is read, in its place.
+    #[test]
+    fn lines_shown_with_quote_operators() {
+        let content = "BT /F1 11 Tf 14 TL 72 720 Td (Databehandleren behandler kun) Tj (personoplysninger efter instruks.) ' 0 0 (Underdatabehandlere skal godkendes.) \" ET";
+        let doc = ingest(&page_pdf(content, "", &[]), "gs.pdf").unwrap();
+        assert_eq!(doc.text, "Databehandleren behandler kun personoplysninger efter instruks.\nUnderdatabehandlere skal godkendes.");
+    }
+
+    /// A ToUnicode map that does not parse, or has an entry of an odd number of bytes or a lone
+    /// surrogate, costs those codes their map, not the document: the font's encoding reads them.
+    /// (The parser's own panics are caught where panics unwind: natively, not in wasm.)
+    #[test]
+    fn a_broken_to_unicode_map_falls_back_to_the_encoding() {
+        let content = "BT /F1 12 Tf 72 720 Td (Databehandleren behandler personoplysninger.) Tj ET";
+        for cmap in ["this is no cmap at all ( [ <<", "1 begincodespacerange <00> <FF> endcodespacerange 2 beginbfchar <44> <004> <61> <D800> endbfchar"] {
+            let stream = format!("<< /Length {} >>\nstream\n{}\nendstream", cmap.len(), cmap);
+            let font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>";
+            let page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>";
+            let body = format!("<< /Length {} >>\nstream\n{}\nendstream", content.len(), content);
+            let bytes = pdf(&["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page, &body, font, &stream], "");
+            let doc = ingest(&bytes, "cmap.pdf").unwrap_or_else(|e| panic!("{cmap}: {e}"));
+            assert!(doc.text.contains("ehandler personoplysninger"), "{cmap}: {}", doc.text);
+        }
+    }
+
     #[test]
     fn empty() {
         assert_eq!(error_kind(b"", "empty.txt"), IngestErrorKind::Empty);

@@ -6,7 +6,8 @@
 //! words placed by position, Norwegian hyphenation); and WeasyPrint (CSS-numbered clauses, lines
 //! hyphenated with U+2010, a footnote, running header and "Side N af M", a table whose cells
 //! wrap; and an American SaaS addendum in English); Tesseract (the WeasyPrint page scanned and
-//! read back by OCR); and Ghostscript's pdfwrite (two of them rewritten, lines shown with `'`). Made by
+//! read back by OCR); and Ghostscript's pdfwrite (three of them rewritten: lines shown with `'`,
+//! ligatures mapped in UTF-16LE). Made by
 //! scripts/producer-pdfs from
 //! tests/fixtures/producers/*.html, groff-en.ms, reportlab-sv.py and latex-no.py; `*.expected.txt`
 //! is the pages' text in reading order (for groff-en, the .ms text with the section numbers
@@ -61,6 +62,8 @@ fn every_producer_keeps_the_words_whole_and_in_order() {
         // ReportLab's and groff's PDFs rewritten by Ghostscript: every line moved to with `'`.
         ("reportlab-sv.ghostscript.pdf", "reportlab-sv.expected.txt", 0.99),
         ("groff-en.ghostscript.pdf", "groff-en.expected.txt", 0.99),
+        // WeasyPrint's ligatures ("fi" in "specifik") as Ghostscript maps them: UTF-16LE.
+        ("weasy-da.ghostscript.pdf", "weasy-da.expected.txt", 0.99),
     ] {
         let text = extract(pdf);
         let want = words(&std::fs::read_to_string(dir().join(expected)).unwrap());

@@ -927,7 +927,12 @@ fn get_unicode_map<'a>(doc: &'a Document, font: &'a Dictionary) -> Option<HashMa
             let contents = get_contents(stream);
             dlog!("Stream: {}", String::from_utf8(contents.clone()).unwrap());
 
-            let cmap = adobe_cmap_parser::get_unicode_map(&contents).unwrap();
+            // Klausul's patch: a ToUnicode map that does not parse, an entry of an odd number of
+            // bytes and unpaired surrogates are left out (upstream panicked, losing the whole
+            // document); the font's encoding decides those codes instead. adobe-cmap-parser
+            // panics on some malformed maps itself: caught where panics unwind (native builds).
+            let parsed = std::panic::catch_unwind(|| adobe_cmap_parser::get_unicode_map(&contents));
+            let Ok(Ok(cmap)) = parsed else { return None };
             let mut unicode = HashMap::new();
             // "It must use the beginbfchar, endbfchar, beginbfrange, and endbfrange operators to
             // define the mapping from character codes to Unicode character sequences expressed in
@@ -935,10 +940,20 @@ fn get_unicode_map<'a>(doc: &'a Document, font: &'a Dictionary) -> Option<HashMa
             for (&k, v) in cmap.iter() {
                 let mut be: Vec<u16> = Vec::new();
                 let mut i = 0;
-                assert!(v.len() % 2 == 0);
+                if v.len() % 2 != 0 {
+                    continue;
+                }
                 while i < v.len() {
                     be.push(((v[i] as u16) << 8) | v[i+1] as u16);
                     i += 2;
+                }
+                // Klausul's patch: Ghostscript's pdfwrite writes the text of a ligature glyph in
+                // UTF-16LE ("fi" as <66006900>, read as "昀椀"). Two or more units that are each
+                // a printable ASCII byte followed by a zero byte are read the other way round.
+                if be.len() >= 2 && be.iter().all(|u| u & 0xff == 0 && (0x20..0x7f).contains(&(u >> 8))) {
+                    for u in be.iter_mut() {
+                        *u >>= 8;
+                    }
                 }
                 match &be[..] {
                     [0xd800 ..= 0xdfff] => {
@@ -948,7 +963,7 @@ fn get_unicode_map<'a>(doc: &'a Document, font: &'a Dictionary) -> Option<HashMa
                     }
                     _ => {}
                 }
-                let s = String::from_utf16(&be).unwrap();
+                let Ok(s) = String::from_utf16(&be) else { continue };
 
                 unicode.insert(k, s);
             }
@@ -960,10 +975,10 @@ fn get_unicode_map<'a>(doc: &'a Document, font: &'a Dictionary) -> Option<HashMa
         Some(&Object::Name(ref name)) => {
             let name = pdf_to_utf8(name);
             if name != "Identity-H" {
-                todo!("unsupported ToUnicode name: {:?}", name);
+                dlog!("unsupported ToUnicode name: {:?}", name);
             }
         }
-        _ => { panic!("unsupported cmap {:?}", to_unicode)}
+        _ => { dlog!("unsupported cmap {:?}", to_unicode) }
     }
     unicode_map
 }
