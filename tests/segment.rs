@@ -149,7 +149,8 @@ mod own_documents {
     //! Realistic agreements written for these tests, each with an outline written by reading it.
     use super::*;
 
-    const DOCUMENTS: [&str; 6] = [
+    const DOCUMENTS: [&str; 7] = [
+        "tests/segment/articles-sections-en.txt",
         "tests/segment/auftragsverarbeitung-de.txt",
         "tests/segment/saas-dpa-en.md",
         "tests/segment/databehandleravtale-no.txt",

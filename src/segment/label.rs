@@ -129,11 +129,12 @@ pub(crate) fn parse(core: &str, lex: &Lexicon) -> (Vec<Label>, String) {
             while i < chars.len() && chars[i].is_whitespace() {
                 i += 1;
             }
-            // `ARTICLE IV`, `Section II.`: a Roman numeral in the keyword's case.
+            // `ARTICLE IV`: a Roman numeral in capitals, after a word that numbers clauses so.
             let numeral_end = i + chars[i..].iter().take_while(|c| c.is_alphabetic()).count();
             let numeral: String = chars[i..numeral_end].iter().collect();
             let upper = numeral.chars().all(char::is_uppercase);
-            let roman_parts = roman(&numeral.to_lowercase()).filter(|_| upper).map(|n| (vec![n], numeral_end));
+            let roman_word = lex.roman_clause_words.contains(&word.to_lowercase());
+            let roman_parts = roman(&numeral.to_lowercase()).filter(|_| upper && roman_word).map(|n| (vec![n], numeral_end));
             if let Some((parts, end)) = decimal(&chars, i).or(roman_parts) {
                 let end = if end < chars.len() && matches!(chars[end], ':' | '.') { end + 1 } else { end };
                 if boundary(end) {
@@ -394,7 +395,8 @@ mod tests {
         check("Klausul 7.3: Underdatabehandlere", "Keyword([7, 3]) | Underdatabehandlere");
         check("ARTICLE IV SUB-PROCESSORS", "Keyword([4]) | SUB-PROCESSORS");
         check("Article XII – Liability", "Keyword([12]) | Liability");
-        check("Section II. Definitions", "Keyword([2]) | Definitions");
+        check("Artikel III Weisungen", "Keyword([3]) | Weisungen");
+        check("SECTION II – OBLIGATIONS OF THE PARTIES", "-");
         check("Article Iv text", "-");
         check("Article IX.1 text", "-");
         check("Section Definitions", "-");

@@ -16,6 +16,7 @@ pub(crate) struct LangWords {
     pub(crate) months: Vec<String>,
     pub(crate) modals: Vec<String>,
     pub(crate) preamble: String,
+    pub(crate) roman_clause_words: Vec<String>,
     pub(crate) toc_headings: Vec<String>,
     pub(crate) units: Vec<String>,
 }
@@ -47,6 +48,8 @@ pub(crate) struct Lexicon {
     pub(crate) annex_connectors: Vec<String>,
     /// Lower-cased keywords that number clauses (`article`, `§` is built in).
     pub(crate) clause_words: Vec<String>,
+    /// Those of them that number clauses in Roman numerals too (`ARTICLE IV`).
+    pub(crate) roman_clause_words: Vec<String>,
     pub(crate) months: Vec<String>,
     /// Lower-cased verbs that make a line a sentence (`shall`, `skal`): no heading has one.
     pub(crate) modals: Vec<String>,
@@ -74,6 +77,9 @@ impl Lexicon {
                 }
                 for w in words.clause_words {
                     push_unique(&mut lex.clause_words, w.to_lowercase());
+                }
+                for w in words.roman_clause_words {
+                    push_unique(&mut lex.roman_clause_words, w.to_lowercase());
                 }
                 for w in words.months {
                     push_unique(&mut lex.months, w.to_lowercase());

@@ -604,7 +604,11 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
             Kind::Dec(parts) if parts.len() == 1 => single(path, Style::Dec, parts[0], label, &ctx, false),
             Kind::Dec(parts) => multi(path, Style::Dec, parts, &ctx, path.is_empty() || !path.iter().any(|pt| pt.style == Style::Dec)),
             Kind::Keyword(parts) => {
-                if !rest.is_empty() && !titled {
+                // "Article 5 of the GDPR requires …" at the start of a line is a reference, not a
+                // clause; a clause under a keyword has a title ("Article 5 – Security"), or a
+                // sub-number and a capital after it ("Section 2.1 Roles. Controller is …", run in).
+                let run_in = parts.len() >= 2 && rest.starts_with(char::is_uppercase);
+                if !rest.is_empty() && !titled && !run_in {
                     None
                 } else if parts.len() == 1 {
                     single(path, Style::Dec, parts[0], label, &ctx, true)
