@@ -411,6 +411,25 @@ fn plain_danish_bodies() {
     }
 }
 
+/// The block that names the parties before the first clause: who contracts with whom, with
+/// their registered addresses and registration numbers.
+#[test]
+fn the_parties_block() {
+    let cases: &[(Lang, &str)] = &[
+        (En, "This Addendum is made by and between Harbourline Logistics LLC, a Delaware limited liability company with its principal place of business at 12 Pier Road, Wilmington, and Copperfield Cloud Services, Inc."),
+        (En, "This agreement is entered into between Ashgrove Dental Ltd, company number 09876543, whose registered office is at 4 Mill Lane, Leeds, and Dataweave Ltd."),
+        (De, "Diese Vereinbarung wird geschlossen zwischen der Musterwerk GmbH, eingetragen im Handelsregister des Amtsgerichts Köln unter HRB 12345, vertreten durch den Geschäftsführer, und der Cloudhaus AG."),
+        (Sv, "Detta avtal har ingåtts mellan Fjällbo Fastigheter AB, org.nr 556123-4567, med säte i Östersund, och Molnlager AB."),
+        (Da, "Lønhuset ApS, CVR-nr. 12345678, Vestergade 4, 8000 Aarhus C, herefter kaldet Databehandleren, og Tømrer Jensen ApS, CVR-nr. 87654321, herefter kaldet Den Dataansvarlige."),
+    ];
+    for (lang, text) in cases {
+        check(*lang, text, PartiesContacts, true);
+    }
+    // A conflict between this agreement and other agreements between the parties is precedence.
+    let c = classify(De, None, "Bei Widersprüchen zwischen diesem Vertrag und sonstigen Vereinbarungen zwischen den Parteien gehen die Regelungen dieses Vertrags vor.");
+    assert!(!c.categories.contains(&PartiesContacts), "{:?}", c.categories);
+}
+
 /// English machine-translated from Danish keeps the Danish structure of the terms.
 #[test]
 fn machine_translated_english_bodies() {
