@@ -425,6 +425,10 @@ fn the_parties_block() {
     for (lang, text) in cases {
         check(*lang, text, PartiesContacts, true);
     }
+    // A company form is no liability clause.
+    for (lang, text) in [(En, "Harbourline Logistics LLC is a Delaware limited liability company."), (De, "Die Musterwerk Gesellschaft mit beschränkter Haftung hat ihren Sitz in Köln.")] {
+        assert!(!classify(lang, None, text).categories.contains(&Liability), "{text}");
+    }
     // A conflict between this agreement and other agreements between the parties is precedence.
     let c = classify(De, None, "Bei Widersprüchen zwischen diesem Vertrag und sonstigen Vereinbarungen zwischen den Parteien gehen die Regelungen dieses Vertrags vor.");
     assert!(!c.categories.contains(&PartiesContacts), "{:?}", c.categories);
