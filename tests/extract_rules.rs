@@ -178,6 +178,10 @@ fn audits() {
     check(En, h_en, "The Processor shall make its ISAE 3402 audit report available and answer the Controller's questionnaire free of charge.", Audits, "form", json!(["report", "questionnaire"]));
     check(Da, h_da, "Databehandleren skal hvert år for egen regning indhente en revisionserklæring.", Audits, "cost_bearer", json!("processor"));
     check(Da, h_da, "Omkostninger til revisor betales af den dataansvarlige.", Audits, "cost_bearer", json!("controller"));
+    // The payer named outright bears the fees listed with the costs.
+    check(En, h_en, "The Supplier shall bear the costs of any audit, including the fees of the independent auditor.", Audits, "cost_bearer", json!("processor"));
+    check(En, h_en, "The Customer shall bear the costs of the audit, including the auditor's fees.", Audits, "cost_bearer", json!("controller"));
+    check(En, h_en, "Any audit is subject to the Supplier's professional services fees.", Audits, "cost_bearer", json!("controller"));
     check(Da, h_da, "Anmodning om audit skal ske med mindst 60 dages varsel.", Audits, "notice_days", json!(60));
     check(Da, h_da, "Den dataansvarlige kan én gang årligt foretage en revision med fire ugers varsel.", Audits, "notice_days", json!(28));
     // "Before" after the period is notice; before it, "inden" / "before" means "within".

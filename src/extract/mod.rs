@@ -373,6 +373,9 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> (Vec<(Side, Evidence)>, bool) {
     for h in ctx.hits(s, "free_of_charge") {
         out.push((Side::Processor, ctx.hit_evidence(s, &h)));
     }
+    // Whether a payer is named outright ("the Processor shall bear …"); then "fees" in the same
+    // sentence ("including the auditor's fees") are among the costs that payer bears.
+    let before_markers = out.len();
     for h in ctx.hits(s, "payer_marker") {
         if ctx.negated(s, h.first, 2) {
             continue;
@@ -386,6 +389,7 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> (Vec<(Side, Evidence)>, bool) {
             out.push((*p, ctx.hit_evidence(s, &h)));
         }
     }
+    let payer_named = out.len() > before_markers;
     // "at its own cost", "free of charge for you": the cost word is part of a phrase already read.
     let own: Vec<Hit> = ctx.hits(s, "own_cost").into_iter().chain(ctx.hits(s, "free_of_charge")).collect();
     for h in ctx.hits(s, "cost") {
@@ -398,7 +402,7 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> (Vec<(Side, Evidence)>, bool) {
         }
     }
     for h in ctx.hits(s, "paid") {
-        if !ctx.negated(s, h.first, 4) && !ctx.near(s, "free_of_charge", h.first, h.last, 3, 3) {
+        if !payer_named && !ctx.negated(s, h.first, 4) && !ctx.near(s, "free_of_charge", h.first, h.last, 3, 3) {
             out.push((Side::Controller, ctx.hit_evidence(s, &h)));
         }
     }
