@@ -242,6 +242,10 @@ fn retention() {
     check(En, "Retention and deletion", "Within thirty (30) days after termination, the Supplier will delete all Customer Data, unless retention is required by law.", Retention, "days", json!(null));
     check(En, "Retention and deletion", "Backups are retained for 90 days after termination and are then deleted.", Retention, "days", json!(90));
     check(Da, "Opbevaring og sletning", "Senest 30 dage efter aftalens ophør sletter databehandleren alle oplysninger, medmindre opbevaring kræves efter lovgivningen.", Retention, "days", json!(null));
+    // A period stated among other topics: backups in the security measures, erasure in the
+    // description of the processing.
+    check(De, "Sicherheit", "Sicherungskopien der Datenbank werden 60 Tage aufbewahrt.", Retention, "days", json!(60));
+    check(En, "Details of the processing", "Location data are erased automatically 90 days after they are collected.", Retention, "days", json!(90));
 }
 
 #[test]
