@@ -639,7 +639,9 @@ fn continues(p: &Para, line: &str, blank: bool, stats: &Stats) -> bool {
                     let mid_sentence = stats.full(a) && a.chars().last().is_some_and(char::is_lowercase);
                     ((long || ends_low) && rest_first.is_none()) || (figures && mid_sentence && rest_first.is_some_and(char::is_lowercase))
                 }
-                StartKind::Annex => long && ends_low,
+                // An annex heading after a blank line starts the annex, however the line before
+                // it ends (a signature block: "For Lønpilot ApS: Sara Halberg, direktør").
+                StartKind::Annex => long && ends_low && !blank,
             };
     }
     if ends_with_hyphen(a) && first.is_alphanumeric() {
@@ -1064,6 +1066,10 @@ mod tests {
             "1. Scope and duration", "1.1.", "This agreement governs the processing.", "1.2.", "It remains in force.",
         ]);
         check("the processor shall notify the controller as set out in clause\n7.3.", &["the processor shall notify the controller as set out in clause 7.3."]);
+        // After a blank line an annex heading starts the annex, whatever the line before it.
+        let signed = "Aftalen er underskrevet af begge parter på den dato, der fremgår af den elektroniske\nsignatur, og gælder fra denne dato.\n\nFor Lønhuset ApS: Mette Krogh Andersen, administrerende direktør\n\nBilag 1 – Underdatabehandlere";
+        let got = flow(signed);
+        assert_eq!(got.last().map(String::as_str), Some("Bilag 1 – Underdatabehandlere"), "{got:?}");
     }
 
     #[test]
