@@ -102,6 +102,7 @@ pub const CONCEPTS: &[&str] = &[
     "meeting",
     "modal",
     "name_column",
+    "not_chosen",
     "notice",
     "notice_after",
     "notify",

@@ -854,6 +854,18 @@ fn the_next_numbered_block_ends_a_list() {
     assert_eq!(attr_paras(En, "Description of the processing", &deeper, Scope, "data_types"), json!(["names", "e-mail addresses"]));
 }
 
+/// A template's option the parties left out, named only to say so, authorises nothing.
+#[test]
+fn the_option_not_chosen() {
+    let h = "Use of sub-processors";
+    let en = "Option 2: general written authorisation. Option 1 (prior specific authorisation) has not been chosen. The Processor has the Controller's general authorisation to engage the sub-processors listed in Annex 3.";
+    check(En, h, en, SubProcessors, "authorisation", json!("general"));
+    let da = "Mulighed 1 om forudgående specifik godkendelse er fravalgt. Databehandleren har den dataansvarliges generelle godkendelse til brug af underdatabehandlere.";
+    check(Da, "Underdatabehandlere", da, SubProcessors, "authorisation", json!("general"));
+    let de = "Die Option einer vorherigen gesonderten Genehmigung findet keine Anwendung. Der Verantwortliche erteilt eine allgemeine Genehmigung zur Beauftragung von Unterauftragsverarbeitern.";
+    check(De, "Unterauftragsverarbeiter", de, SubProcessors, "authorisation", json!("general"));
+}
+
 /// The controller agreeing to sub-processors without a condition gives a general authorisation;
 /// approving the ones an annex lists does not (a specific authorisation does that too), nor does
 /// the processor agreeing to something about its sub-processors, nor "consents" as a noun.

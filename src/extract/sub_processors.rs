@@ -7,7 +7,9 @@ pub(super) fn sub_processors(ctx: &Ctx) -> Vec<Found> {
     let sentences = ctx.sentences(&[Category::SubProcessors]);
     let (mut specific, mut general) = (Vec::new(), Vec::new());
     for &s in &sentences {
-        if ctx.has(s, "either_authorisation") {
+        // "(Option 1, prior specific authorisation, has not been chosen.)" names the option the
+        // parties left out.
+        if ctx.has(s, "either_authorisation") || ctx.has(s, "not_chosen") {
             continue;
         }
         let about_transfers = ctx.has(s, "third_country") || ctx.has(s, "transfer");
