@@ -64,6 +64,7 @@ pub const CONCEPTS: &[&str] = &[
     "annex",
     "anonymise",
     "any_country",
+    "applies_also",
     "approval_modifier",
     "approval_noun",
     "approved",

@@ -137,6 +137,12 @@ fn transfer_stance() {
     check(En, h_en, "The Processor may transfer personal data outside the EEA.", Transfers, "stance", json!("general_authorisation"));
     check(En, h_en, "Personal data is transferred to the United States for support purposes under the standard contractual clauses.", Transfers, "stance", json!("listed"));
     check(Da, h_da, "Databehandleren må ikke overføre personoplysninger til tredjelande.", Transfers, "stance", json!("prohibited"));
+    // "Neither … nor … may transfer": a ban on both, without an exception.
+    check(Da, h_da, "Hverken Leverandøren eller dennes underdatabehandlere må overføre personoplysninger til lande uden for EU/EØS.", Transfers, "stance", json!("prohibited"));
+    // "kunne" (could) shares its stem with "kun" (only) but makes no exception.
+    check(Da, h_da, "Databehandleren må ikke overføre personoplysninger til tredjelande, og oplysningerne må ikke kunne tilgås derfra.", Transfers, "stance", json!("prohibited"));
+    check(En, h_en, "Neither the Supplier nor its sub-processors may transfer personal data to a third country.", Transfers, "stance", json!("prohibited"));
+    check(De, "Drittlandübermittlung", "Weder der Auftragnehmer noch seine Unterauftragsverarbeiter dürfen personenbezogene Daten in ein Drittland übermitteln.", Transfers, "stance", json!("prohibited"));
     check(Da, h_da, "Enhver overførsel af personoplysninger til tredjelande må kun foretages på baggrund af dokumenteret instruks fra den dataansvarlige.", Transfers, "stance", json!("instruction_only"));
     check(Da, h_da, "Den dataansvarlige giver hermed sin generelle godkendelse til, at databehandleren kan overføre personoplysninger til tredjelande.", Transfers, "stance", json!("general_authorisation"));
 }
@@ -227,6 +233,10 @@ fn own_use() {
     check(De, "Eigene Zwecke", "Die Nutzung der Daten zu eigenen Zwecken, einschließlich in anonymisierter Form, ist dem Dienstleister nicht gestattet.", ProcessorOwnUse, "anonymisation", json!(false));
     check(De, "Eigene Zwecke", "Jede Auswertung für eigene Zwecke des Dienstleisters, auch aggregiert, bleibt ausgeschlossen.", ProcessorOwnUse, "anonymisation", json!(false));
     check(Sv, "Egna ändamål", "Biträdets behandling för egna ändamål, även i anonymiserad form, är inte tillåten.", ProcessorOwnUse, "anonymisation", json!(false));
+    // The ban carries over to the next sentence: "This also applies to …, even when anonymised."
+    check(Da, "Egen brug", "Databehandleren må ikke anvende oplysningerne til egne formål. Det gælder også udvikling af nye funktioner, selv om oplysningerne forinden er anonymiseret.", ProcessorOwnUse, "anonymisation", json!(false));
+    check(En, h_en, "The Supplier shall not use Customer Data for its own purposes. This also applies to product analytics, even where the data has been anonymised.", ProcessorOwnUse, "anonymisation", json!(false));
+    check(De, "Eigene Zwecke", "Der Dienstleister darf die Daten nicht für eigene Zwecke nutzen. Dies gilt auch für statistische Auswertungen in anonymisierter Form.", ProcessorOwnUse, "anonymisation", json!(false));
     // A grant with a limit after it stays a grant.
     check(En, h_en, "The Supplier may use aggregated data for its own product development, but may not attempt to re-identify any individual.", ProcessorOwnUse, "anonymisation", json!(true));
     check(De, "Eigene Zwecke", "Der Dienstleister darf anonymisierte Daten für eigene Zwecke verwenden; eine Re-Identifizierung ist ausgeschlossen.", ProcessorOwnUse, "anonymisation", json!(true));

@@ -40,7 +40,12 @@ pub(super) fn other(ctx: &Ctx) -> Vec<Found> {
     }
     // Own use: permission to anonymise (or aggregate) and use the data.
     let mut anon = Vec::new();
-    for s in ctx.sentences(&[Category::ProcessorOwnUse]) {
+    let own_use = ctx.sentences(&[Category::ProcessorOwnUse]);
+    for (k, &s) in own_use.iter().enumerate() {
+        // "The Supplier may not use the data for its own purposes. This also applies to
+        // statistics, even when the data are anonymised first.": the ban carries over.
+        let before = k.checked_sub(1).map(|j| own_use[j]).filter(|p| p.clause == s.clause);
+        let carried_ban = ctx.has(s, "applies_also") && before.is_some_and(|p| ctx.has(p, "prohibit"));
         for h in ctx.hits(s, "anonymise") {
             // Statistics "for the Controller" are the controller's purpose, not the processor's own.
             let own = ctx.hits(s, "own_purposes").into_iter().any(|o| !ctx.near(s, "controller", o.last, o.last, 0, 3));
@@ -50,7 +55,7 @@ pub(super) fn other(ctx: &Ctx) -> Vec<Found> {
             // prohibition after the cue closes a sentence that grants nothing ("ist nicht
             // gestattet" holds a permission word, inside the prohibition).
             let grants = ctx.hits(s, "permission").iter().any(|g| !prohibitions.iter().any(|p| p.first <= g.first && g.last <= p.last));
-            let forbidden = ctx.negated(s, h.first, 6) || prohibitions.iter().any(|p| p.first < h.first || !grants);
+            let forbidden = carried_ban || ctx.negated(s, h.first, 6) || prohibitions.iter().any(|p| p.first < h.first || !grants);
             if allowed && !forbidden {
                 anon.push(ctx.hit_evidence(s, &h));
             }
