@@ -660,6 +660,12 @@ fn sub_processors_listed_in_prose_and_numbered_lines() {
         serde_json::to_value(attr(Da, "Underdatabehandlere", prose, SubProcessors, "listed")).unwrap(),
         json!([{"name": "Nordkyst Hosting ApS", "location": "Danmark"}, {"name": "Postvej Ltd.", "location": "Irland"}])
     );
+    // A comma before the legal form ("Cloud, Inc."), and the task before the place in the bracket.
+    let tasks = "Today we use Harrowgate Cloud, Inc. (hosting, United States) and Mailbright Ltd. (transactional e-mail, Ireland).";
+    assert_eq!(
+        serde_json::to_value(attr(En, "Sub-processors", tasks, SubProcessors, "listed")).unwrap(),
+        json!([{"name": "Harrowgate Cloud, Inc.", "location": "United States"}, {"name": "Mailbright Ltd.", "location": "Ireland"}])
+    );
     let inline = "Anlitade underbiträden: Fjärrdrift AB (Luleå, Sverige) för drift och Tolkverk GmbH (Berlin, Tyskland) för support.";
     assert_eq!(
         serde_json::to_value(attr(Sv, "Underbiträden", inline, SubProcessors, "listed")).unwrap(),

@@ -411,14 +411,19 @@ fn prose_names(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
             if country_in(ctx.lex, &inner).is_none() {
                 continue;
             }
-            // The capitalised words before the legal form make the name.
-            let start = (0..i).rev().take(5).take_while(|&j| words[j].chars().next().is_some_and(char::is_uppercase) && !words[j].ends_with([',', '.', ';', ':'])).last();
+            // The capitalised words before the legal form make the name; a comma may stand just
+            // before the form ("Nimbleridge Cloud, Inc.").
+            let start = (0..i)
+                .rev()
+                .take(5)
+                .take_while(|&j| words[j].chars().next().is_some_and(char::is_uppercase) && (!words[j].ends_with([',', '.', ';', ':']) || (j + 1 == i && words[j].ends_with(','))))
+                .last();
             let Some(start) = start else { continue };
             let name = words[start..=i].join(" ").trim_end_matches([',', ';']).to_string();
             if parties.iter().any(|p: &Party| p.name == name) {
                 continue;
             }
-            parties.push(Party { name, location: Some(inner) });
+            parties.push(Party { name, location: Some(place_part(&inner)) });
             evidence.push(Evidence { clause: clause.id.clone(), span: clause.span });
         }
     }
@@ -483,12 +488,20 @@ fn inline_list(lex: &Analyser, text: &str) -> Option<Vec<Party>> {
             return None;
         }
         let (name, location) = match (item.find('('), item.rfind(')')) {
-            (Some(o), Some(c)) if c > o => (item[..o].trim().to_string(), Some(item[o + 1..c].trim().to_string())),
+            (Some(o), Some(c)) if c > o => (item[..o].trim().to_string(), Some(place_part(&item[o + 1..c]))),
             _ => (item.to_string(), country_in(lex, item)),
         };
         parties.push(Party { name, location });
     }
     (!parties.is_empty()).then_some(parties)
+}
+
+/// The place in a bracket that also says what the sub-processor does: "(hosting, United States)"
+/// → "United States". Leading parts in lower case name the task; "(Dublin, Ireland)" stays whole.
+fn place_part(inner: &str) -> String {
+    let parts: Vec<&str> = inner.split(',').map(str::trim).collect();
+    let first_place = parts.iter().position(|p| p.starts_with(|c: char| !c.is_lowercase())).unwrap_or(0);
+    parts[first_place..].join(", ")
 }
 
 fn country_span(lex: &Analyser, text: &str) -> Option<(u32, u32)> {
