@@ -92,6 +92,7 @@ pub const CONCEPTS: &[&str] = &[
     "exception",
     "flow_down",
     "free_of_charge",
+    "frequency",
     "general_authorisation",
     "general_word",
     "inspection",

@@ -195,6 +195,9 @@ fn audits() {
     check(Da, h_da, "Databehandleren sender rapporten fra revisionen inden 30 dage.", Audits, "notice_days", json!(null));
     check(En, h_en, "The Controller shall announce an inspection at least 21 days before it takes place.", Audits, "notice_days", json!(21));
     check(En, h_en, "The Processor shall remedy audit findings before 90 days have passed.", Audits, "notice_days", json!(null));
+    // How often is not how long before: "once a year, on 30 days' prior notice".
+    check(En, h_en, "The Customer may audit the Supplier once a year, on 30 days' prior notice.", Audits, "notice_days", json!(30));
+    check(Da, h_da, "Den dataansvarlige kan én gang hver 12. måned foretage en revision med 20 dages varsel.", Audits, "notice_days", json!(20));
     check(Sv, "Granskning", "Den personuppgiftsansvarige ska meddela granskningen minst 10 dagar innan den genomförs.", Audits, "notice_days", json!(10));
     check(Da, h_da, "Databehandleren skal på skriftlig anmodning deltage i et fysisk møde hos databehandleren.", Audits, "form", json!(["meeting"]));
 }

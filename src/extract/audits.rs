@@ -10,8 +10,11 @@ pub(super) fn audits(ctx: &Ctx) -> Vec<Found> {
     let mut forms: BTreeMap<usize, Vec<Evidence>> = BTreeMap::new();
     const FORMS: [&str; 4] = ["report", "questionnaire", "inspection", "meeting"];
     for &s in &sentences {
+        // "once a year", "every 12 months": how often, not how long before.
+        let frequencies = ctx.hits(s, "frequency");
         for d in ctx.durations(s) {
-            if ctx.notice_period(s, &d, 4) {
+            let how_often = frequencies.iter().any(|f| f.last <= d.first && f.last + 1 >= d.first);
+            if !how_often && ctx.notice_period(s, &d, 4) {
                 let days = d.days();
                 if notice.as_ref().is_none_or(|(n, _)| days > *n) {
                     notice = Some((days, ctx.evidence(s.clause, d.first, d.last)));
