@@ -128,6 +128,8 @@ fn other_languages() {
     check(Sv, "Leverantören vidarebefordrar utan dröjsmål varje begäran om registerutdrag till kunden.", DataSubjectRights, true);
     check(Sv, "Biträdet får endast behandla personuppgifter för de ändamål som anges i bilaga 1.", Instructions, true);
     check(No, "Leverandøren skal kun behandle personopplysninger for formålene i vedlegg 1.", Instructions, true);
+    // Swiss spelling ("ss" for "ß"), and the instructions named with their article.
+    check(De, "Wir bearbeiten die Personendaten ausschliesslich nach den Weisungen des Kunden.", Instructions, true);
     check(De, "Der Auftragnehmer verarbeitet die Daten ausschließlich im Rahmen der Vereinbarung.", Instructions, true);
     check(Da, "Databehandleren må kun behandle personoplysninger til de formål, der fremgår af bilag A.", Instructions, true);
     // Reuse of the data, allowed or forbidden, is the processor's own use.
