@@ -5,9 +5,7 @@
 
 mod common;
 
-use std::path::Path;
-
-use common::score::score_analysis;
+use common::score::{below_floor, score_blind_set};
 
 /// Share of all checks (categories, locations, attributes, findings) a document must pass.
 ///
@@ -19,29 +17,8 @@ const FLOOR: f64 = 0.80;
 
 #[test]
 fn second_blind_set_keeps_its_score() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/blind-2");
-    let mut scored = 0;
-    let mut below = Vec::new();
-    for entry in std::fs::read_dir(&dir).expect("tests/blind-2 exists") {
-        let gold_path = entry.expect("readable dir").path();
-        if gold_path.extension().and_then(|e| e.to_str()) != Some("json") {
-            continue;
-        }
-        let doc = ["txt", "md"].iter().map(|e| gold_path.with_extension(e)).find(|p| p.exists()).expect("document next to gold");
-        let name = doc.file_name().and_then(|n| n.to_str()).unwrap_or("doc");
-        let analysis = klausul::analyze_bytes(&std::fs::read(&doc).expect("readable"), name).expect("blind document ingests");
-        let report = serde_json::to_value(&analysis).expect("serialises");
-        let gold: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&gold_path).expect("gold")).expect("gold parses");
-        assert_eq!(gold["document"].as_str(), Some(name), "gold {} names its document", gold_path.display());
-        let tally = score_analysis(&report, &gold);
-        let (p, f) = tally.areas.values().fold((0u32, 0u32), |(p, f), (a, b)| (p + a, f + b));
-        let share = f64::from(p) / f64::from((p + f).max(1));
-        eprintln!("{name}: {p}/{} ({:.0} %)", p + f, share * 100.0);
-        if share < FLOOR {
-            below.push(format!("{name}: {share:.2}\n{}", tally.summary()));
-        }
-        scored += 1;
-    }
-    assert_eq!(scored, 12, "the second blind set has twelve documents");
+    let scored = score_blind_set("blind-2");
+    assert_eq!(scored.len(), 12, "the second blind set has twelve documents");
+    let below = below_floor(&scored, FLOOR);
     assert!(below.is_empty(), "blind-2 documents below {FLOOR}: {below:#?}");
 }

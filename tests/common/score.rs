@@ -213,6 +213,37 @@ pub fn score_analysis(report: &Value, gold: &Value) -> Tally {
     t
 }
 
+/// Scores every document of a blind set (`tests/<dir>/`: each gold `*.json` beside its `.txt` or
+/// `.md`) as the CLI would analyse it, printing one line per document: (file name, share of the
+/// checks passed, tally), in no particular order.
+pub fn score_blind_set(dir: &str) -> Vec<(String, f64, Tally)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join(dir);
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let gold_path = entry.expect("readable dir").path();
+        if gold_path.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
+        let doc = ["txt", "md"].iter().map(|e| gold_path.with_extension(e)).find(|p| p.exists()).expect("document next to gold");
+        let name = doc.file_name().and_then(|n| n.to_str()).unwrap_or("doc").to_string();
+        let analysis = klausul::analyze_bytes(&std::fs::read(&doc).expect("readable"), &name).expect("blind document ingests");
+        let report = serde_json::to_value(&analysis).expect("serialises");
+        let gold: Value = serde_json::from_str(&std::fs::read_to_string(&gold_path).expect("gold")).expect("gold parses");
+        assert_eq!(gold["document"].as_str(), Some(name.as_str()), "gold {} names its document", gold_path.display());
+        let tally = score_analysis(&report, &gold);
+        let (p, f) = tally.areas.values().fold((0u32, 0u32), |(p, f), (a, b)| (p + a, f + b));
+        let share = f64::from(p) / f64::from((p + f).max(1));
+        eprintln!("{name}: {p}/{} ({:.0} %)", p + f, share * 100.0);
+        out.push((name, share, tally));
+    }
+    out
+}
+
+/// The documents of a blind set below `floor`, with their failures.
+pub fn below_floor(scored: &[(String, f64, Tally)], floor: f64) -> Vec<String> {
+    scored.iter().filter(|(_, share, _)| *share < floor).map(|(name, share, tally)| format!("{name}: {share:.2}\n{}", tally.summary())).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
