@@ -192,14 +192,21 @@ mod bad_input {
         out
     }
 
+    const HELVETICA: &str = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
+
     fn page_pdf(content: &str, trailer_extra: &str, extra_objects: &[&str]) -> Vec<u8> {
+        page_pdf_with_font(content, HELVETICA, trailer_extra, extra_objects)
+    }
+
+    /// One page showing `content` with `font` (object 5) as /F1; `extra_objects` from object 6.
+    fn page_pdf_with_font(content: &str, font: &str, trailer_extra: &str, extra_objects: &[&str]) -> Vec<u8> {
         let stream = format!("<< /Length {} >>\nstream\n{}\nendstream", content.len(), content);
         let mut objects = vec![
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
             &stream,
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            font,
         ];
         objects.extend_from_slice(extra_objects);
         pdf(&objects, trailer_extra)
@@ -230,9 +237,7 @@ mod bad_input {
         for cmap in ["this is no cmap at all ( [ <<", "1 begincodespacerange <00> <FF> endcodespacerange 2 beginbfchar <44> <004> <61> <D800> endbfchar"] {
             let stream = format!("<< /Length {} >>\nstream\n{}\nendstream", cmap.len(), cmap);
             let font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>";
-            let page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>";
-            let body = format!("<< /Length {} >>\nstream\n{}\nendstream", content.len(), content);
-            let bytes = pdf(&["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page, &body, font, &stream], "");
+            let bytes = page_pdf_with_font(content, font, "", &[&stream]);
             let doc = ingest(&bytes, "cmap.pdf").unwrap_or_else(|e| panic!("{cmap}: {e}"));
             assert!(doc.text.contains("ehandler personoplysninger"), "{cmap}: {}", doc.text);
         }

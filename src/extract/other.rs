@@ -45,16 +45,21 @@ pub(super) fn other(ctx: &Ctx) -> Vec<Found> {
         // "The Supplier may not use the data for its own purposes. This also applies to
         // statistics, even when the data are anonymised first.": the ban carries over.
         let before = k.checked_sub(1).map(|j| own_use[j]).filter(|p| p.clause == s.clause);
+        let anonymise = ctx.hits(s, "anonymise");
+        if anonymise.is_empty() {
+            continue;
+        }
         let carried_ban = ctx.has(s, "applies_also") && before.is_some_and(|p| ctx.has(p, "prohibit"));
-        for h in ctx.hits(s, "anonymise") {
-            // Statistics "for the Controller" are the controller's purpose, not the processor's own.
-            let own = ctx.hits(s, "own_purposes").into_iter().any(|o| !ctx.near(s, "controller", o.last, o.last, 0, 3));
-            let allowed = ctx.has(s, "permission") || own;
-            let prohibitions = ctx.hits(s, "prohibit");
-            // "Processing for its own purposes, also in anonymised form, is excluded": a
-            // prohibition after the cue closes a sentence that grants nothing ("ist nicht
-            // gestattet" holds a permission word, inside the prohibition).
-            let grants = ctx.hits(s, "permission").iter().any(|g| !prohibitions.iter().any(|p| p.first <= g.first && g.last <= p.last));
+        // Statistics "for the Controller" are the controller's purpose, not the processor's own.
+        let own = ctx.hits(s, "own_purposes").into_iter().any(|o| !ctx.near(s, "controller", o.last, o.last, 0, 3));
+        let permissions = ctx.hits(s, "permission");
+        let allowed = !permissions.is_empty() || own;
+        let prohibitions = ctx.hits(s, "prohibit");
+        // "Processing for its own purposes, also in anonymised form, is excluded": a prohibition
+        // after the cue closes a sentence that grants nothing ("ist nicht gestattet" holds a
+        // permission word, inside the prohibition).
+        let grants = permissions.iter().any(|g| !prohibitions.iter().any(|p| p.first <= g.first && g.last <= p.last));
+        for h in anonymise {
             let forbidden = carried_ban || ctx.negated(s, h.first, 6) || prohibitions.iter().any(|p| p.first < h.first || !grants);
             if allowed && !forbidden {
                 anon.push(ctx.hit_evidence(s, &h));
@@ -288,8 +293,9 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
         // "3. Sub-processors: …" after "2. Types of personal data:": the heading's next sibling.
         let number = list_number(text);
         let deeper = heading_level.is_some_and(|h| matches!(p.kind, ParagraphKind::ListItem(l) if l > h));
-        let sibling = !items_numbered && !deeper && heading_number.zip(number).is_some_and(|((h, hp), (n, np))| hp == np && n == h + 1);
-        items_numbered |= heading_number.zip(number).is_some_and(|((_, hp), (_, np))| hp == np);
+        let same_style = heading_number.zip(number).filter(|((_, hp), (_, np))| hp == np);
+        let sibling = !items_numbered && !deeper && same_style.is_some_and(|((h, _), (n, _))| n == h + 1);
+        items_numbered |= same_style.is_some();
         if too_long || after_bullets || section_number || sibling || (text.trim_end().ends_with(':') && items_so_far > items_at_heading) {
             current = None;
             continue;

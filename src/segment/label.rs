@@ -123,8 +123,8 @@ pub(crate) fn parse(core: &str, lex: &Lexicon) -> (Vec<Label>, String) {
     // Article 5, Klausul 7.3: the keyword capitalised, as a heading writes it.
     if first.is_uppercase() {
         let word_end = chars.iter().position(|c| c.is_whitespace()).unwrap_or(chars.len());
-        let word: String = chars[..word_end].iter().collect();
-        if lex.clause_words.contains(&word.to_lowercase()) {
+        let word: String = chars[..word_end].iter().collect::<String>().to_lowercase();
+        if lex.clause_words.contains(&word) {
             let mut i = word_end;
             while i < chars.len() && chars[i].is_whitespace() {
                 i += 1;
@@ -132,9 +132,8 @@ pub(crate) fn parse(core: &str, lex: &Lexicon) -> (Vec<Label>, String) {
             // `ARTICLE IV`: a Roman numeral in capitals, after a word that numbers clauses so.
             let numeral_end = i + chars[i..].iter().take_while(|c| c.is_alphabetic()).count();
             let numeral: String = chars[i..numeral_end].iter().collect();
-            let upper = numeral.chars().all(char::is_uppercase);
-            let roman_word = lex.roman_clause_words.contains(&word.to_lowercase());
-            let roman_parts = roman(&numeral.to_lowercase()).filter(|_| upper && roman_word).map(|n| (vec![n], numeral_end));
+            let roman_word = lex.roman_clause_words.contains(&word) && numeral.chars().all(char::is_uppercase);
+            let roman_parts = roman_word.then(|| roman(&numeral.to_lowercase())).flatten().map(|n| (vec![n], numeral_end));
             if let Some((parts, end)) = decimal(&chars, i).or(roman_parts) {
                 let end = if end < chars.len() && matches!(chars[end], ':' | '.') { end + 1 } else { end };
                 if boundary(end) {

@@ -1798,7 +1798,14 @@ impl<'a> Processor<'a> {
                     output.end_line()?;
                 }
 
-                "T*" => {
+                // Klausul's patch: `'` and `"` are `T*` followed by a show (`"` sets word and
+                // character spacing first); Ghostscript's pdfwrite shows every line of running
+                // text with `'`.
+                "T*" | "'" | "\"" => {
+                    if operation.operator == "\"" && operation.operands.len() == 3 {
+                        gs.ts.word_spacing = as_num(&operation.operands[0]);
+                        gs.ts.character_spacing = as_num(&operation.operands[1]);
+                    }
                     let tx = 0.0;
                     let ty = -gs.ts.leading;
 
@@ -1806,20 +1813,10 @@ impl<'a> Processor<'a> {
                     gs.ts.tm = tlm;
                     dlog!("T* matrix {:?}", gs.ts.tm);
                     output.end_line()?;
-                }
-                // Klausul's patch: `'` and `"` (next line, then show; `"` sets word and character
-                // spacing first), which Ghostscript's pdfwrite uses for every line of running text.
-                "'" | "\"" => {
-                    let n = operation.operands.len();
-                    if operation.operator == "\"" && n == 3 {
-                        gs.ts.word_spacing = as_num(&operation.operands[0]);
-                        gs.ts.character_spacing = as_num(&operation.operands[1]);
-                    }
-                    tlm = tlm.pre_transform(&Transform2D::create_translation(0.0, -gs.ts.leading));
-                    gs.ts.tm = tlm;
-                    output.end_line()?;
-                    if let Some(Object::String(ref s, _)) = operation.operands.last() {
-                        show_text(&mut gs, s, &tlm, &flip_ctm, output)?;
+                    if operation.operator != "T*" {
+                        if let Some(Object::String(ref s, _)) = operation.operands.last() {
+                            show_text(&mut gs, s, &tlm, &flip_ctm, output)?;
+                        }
                     }
                 }
                 "q" => { gs_stack.push(gs.clone()); }
