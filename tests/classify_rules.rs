@@ -413,6 +413,51 @@ fn plain_danish_bodies() {
     }
 }
 
+/// Plain-language agreements in the other languages ("vi" and "dere", "vi" and "ni", "we" and
+/// "you"): the topics are the same, the words are those of a letter to a customer.
+#[test]
+fn plain_language_bodies() {
+    let cases: &[(Lang, &str, Category)] = &[
+        (No, "Vi holder oss til de skriftlige instruksene dere gir oss, og gjør ikke noe annet med opplysningene.", Instructions),
+        (No, "Dere har ansvaret for at foreningen har lov til å registrere medlemmene.", ControllerObligations),
+        (No, "Ber en ansatt hos dere om innsyn eller retting, hjelper vi dere med å svare.", DataSubjectRights),
+        (No, "Alt vi lagrer, ligger på servere i Danmark og Finland.", ProcessingLocation),
+        (No, "Loggfiler slettes automatisk etter 90 dager.", Retention),
+        (No, "Sier denne avtalen og lisensvilkårene noe ulikt, gjelder denne avtalen.", Precedence),
+        (No, "Avtalen gjelder så lenge vi lagrer opplysninger for dere.", TermTermination),
+        (No, "Hver part er ansvarlig for egne feil etter alminnelige regler.", Liability),
+        (No, "Vi tar ikke betalt for slik hjelp.", Costs),
+        (No, "Når dere avslutter abonnementet, sletter vi alle opplysningene innen 30 dager.", DeletionReturn),
+        (No, "Vi behandler opplysninger om de ansatte i barnehagen: navn, adresse og telefonnummer.", Scope),
+        (No, "Dere kan komme på kontroll hos oss én gang i året.", Audits),
+        (Sv, "Vi följer de skriftliga instruktioner ni ger oss och inget annat.", Instructions),
+        (Sv, "Ni ansvarar för att ni får registrera uppgifterna om era medlemmar.", ControllerObligations),
+        (Sv, "All data lagras på servrar i Finland.", ProcessingLocation),
+        (Sv, "Om detta avtal och tjänstevillkoren säger olika saker gäller detta avtal.", Precedence),
+        (Sv, "Avtalet gäller så länge vi behandlar uppgifter åt er.", TermTermination),
+        (Sv, "Allt lagras krypterat.", Security),
+        (Sv, "Vi behandlar uppgifter om era anställda: namn, adress, telefonnummer och e-postadress.", Scope),
+        (En, "You are responsible for making sure you are allowed to collect the data in the first place.", ControllerObligations),
+        (En, "If this agreement and the terms of service say different things, this agreement wins.", Precedence),
+        (En, "This agreement lasts as long as you use the booking service.", TermTermination),
+        (En, "You can visit our offices to check how we handle the data.", Audits),
+        (En, "We handle data about your pupils and their parents.", Scope),
+        (Da, "I har ansvaret for, at foreningen må registrere medlemmerne.", ControllerObligations),
+        (Da, "Beder en af jeres kunder om indsigt eller rettelse, sender vi henvendelsen videre til jer.", DataSubjectRights),
+        (Da, "Vi tager ikke betaling for den hjælp.", Costs),
+        (Da, "Vi behandler oplysninger om jeres medlemmer: navn, adresse og e-mailadresse.", Scope),
+    ];
+    for (lang, text, category) in cases {
+        check(*lang, text, *category, true);
+    }
+    // The processor's own duty is not the controller's ("har ansvaret for at gennemføre"), and
+    // staff who signed a non-disclosure agreement are no parties block.
+    let c = classify(Da, None, "Databehandleren har ansvaret for at gennemføre fornødne tekniske og organisatoriske sikkerhedsforanstaltninger.");
+    assert!(!c.categories.contains(&ControllerObligations), "{:?}", c.categories);
+    let c = classify(En, None, "All our staff have signed a non-disclosure agreement.");
+    assert!(!c.categories.contains(&PartiesContacts), "{:?}", c.categories);
+}
+
 /// The block that names the parties before the first clause: who contracts with whom, with
 /// their registered addresses and registration numbers.
 #[test]

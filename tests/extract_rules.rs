@@ -147,6 +147,31 @@ fn transfer_stance() {
     check(Da, h_da, "Den dataansvarlige giver hermed sin generelle godkendelse til, at databehandleren kan overføre personoplysninger til tredjelande.", Transfers, "stance", json!("general_authorisation"));
 }
 
+/// Plain-language agreements say the same things in the words of a letter: a verb before its
+/// negation ("Vi overfører ikke"), "say no" for an objection, "the same rules" for flow-down,
+/// "we do not charge" for the processor bearing the cost.
+#[test]
+fn plain_language_attributes() {
+    check(No, "Sendes opplysningene ut av Europa?", "Vi overfører ikke opplysninger til land utenfor EØS.", Transfers, "stance", json!("prohibited"));
+    check(Sv, "Överföring", "Vi överför inte personuppgifter till länder utanför EU/EES.", Transfers, "stance", json!("prohibited"));
+    check(Da, "Overførsel", "Vi sender ikke oplysninger ud af EU.", Transfers, "stance", json!("prohibited"));
+    check(En, "Transfers", "We do not send any data outside the EU/EEA.", Transfers, "stance", json!("prohibited"));
+    check(En, "Transfers", "We transfer no personal data to third countries.", Transfers, "stance", json!("prohibited"));
+    // A negation after the verb that an exception follows is still the controller's say.
+    check(No, "Overføring", "Opplysningene overføres ikke til land utenfor EØS uten skriftlig instruks fra dere.", Transfers, "stance", json!("instruction_only"));
+    let subs = "Ja. Dere gir oss en generell tillatelse til å bruke underleverandører. Vi varsler dere 30 dager før vi tar i bruk en ny, og dere kan si nei uten å begrunne det.";
+    check(No, "Bruker vi underleverandører?", subs, SubProcessors, "objection_right", json!("free"));
+    check(En, "Subcontractors", "You give us general permission to use subcontractors. You can say no to a new one without giving a reason.", SubProcessors, "objection_right", json!("free"));
+    check(En, "Subcontractors", "You give us general permission to use subcontractors.", SubProcessors, "authorisation", json!("general"));
+    check(Sv, "Underleverantörer", "Alla underleverantörer måste följa samma regler som vi.", SubProcessors, "flow_down", json!(true));
+    check(No, "Underleverandører", "Vi pålegger underleverandørene de samme pliktene som vi har etter denne avtalen.", SubProcessors, "flow_down", json!(true));
+    check(En, "Checks", "You can visit us to check that we keep to this agreement. We do not charge for this.", Audits, "cost_bearer", json!("processor"));
+    check(No, "Kontroll", "Dere kan komme på kontroll hos oss med 14 dagers varsel. Vi tar ikke betalt for kontrollen.", Audits, "cost_bearer", json!("processor"));
+    check(No, "Kontroll", "Dere kan komme på kontroll hos oss med 14 dagers varsel.", Audits, "form", json!(["inspection"]));
+    check(Da, "Kontrol", "I kan besøge os og kontrollere, at vi overholder aftalen. Det koster ikke noget ekstra.", Audits, "cost_bearer", json!("processor"));
+    check(No, "Når avtalen slutter", "Når abonnementet avsluttes, sletter vi opplysningene innen 30 dager.", DeletionReturn, "trigger", json!("end_of_service"));
+}
+
 #[test]
 fn transfer_mechanism() {
     let h_en = "Transfers to third countries";

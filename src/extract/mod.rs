@@ -168,6 +168,16 @@ impl<'a> Ctx<'a> {
         (from..at).any(|i| self.lex.is_negation(&a.tokens[i].surface)) || a.concept("prohibit").any(|h| h.last <= at && h.last + window >= at && h.first >= s.from)
     }
 
+    /// Is the word right after token `at` a negation: the verb-second order of the Nordic
+    /// languages and German puts it after a finite verb ("Vi overfører ikke", "Wir übermitteln
+    /// keine"), and English after a verb with its object's "no" ("We transfer no data"). The
+    /// "uden" of "behandles uden for EU" is a place, not a negation.
+    fn negated_after(&self, s: Sentence, at: usize) -> bool {
+        let a = self.a(s);
+        let next = at + 1;
+        next < s.to && self.lex.is_negation(&a.tokens[next].surface) && !a.concept("outside").any(|h| h.first == next)
+    }
+
     /// Is a concept within `before` tokens before or `after` tokens after tokens `[first, last)`?
     fn near(&self, s: Sentence, concept: &str, first: usize, last: usize, before: usize, after: usize) -> bool {
         let from = first.saturating_sub(before).max(s.from);

@@ -38,7 +38,9 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
         }
         let about_subs_only = ctx.has(s, "sub_processor") && transfer.is_empty();
         let ev = |hits: &[Hit]| hits.iter().map(|h| ctx.hit_evidence(s, h)).collect::<Vec<_>>();
-        let prohibit = ctx.has(s, "prohibit") || transfer.iter().any(|h| ctx.negated(s, h.first, 4));
+        // "We do not transfer", and with the verb before its negation "Vi overfører ikke",
+        // "Wir übermitteln keine Daten", "We transfer no data".
+        let prohibit = ctx.has(s, "prohibit") || transfer.iter().any(|h| ctx.negated(s, h.first, 4) || ctx.negated_after(s, h.first));
         let restricted = ctx.has(s, "instruction") || ctx.has(s, "exception") || ctx.has(s, "only");
         // "to any country or territory": no destination is named, whoever gives the permission.
         let anywhere = ctx.hits(s, "any_country");
