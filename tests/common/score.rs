@@ -224,7 +224,7 @@ pub fn score_blind_set(dir: &str) -> Vec<(String, f64, Tally)> {
         if gold_path.extension().and_then(|e| e.to_str()) != Some("json") {
             continue;
         }
-        let doc = ["txt", "md"].iter().map(|e| gold_path.with_extension(e)).find(|p| p.exists()).expect("document next to gold");
+        let doc = ["txt", "md", "pdf", "docx"].iter().map(|e| gold_path.with_extension(e)).find(|p| p.exists()).expect("document next to gold");
         let name = doc.file_name().and_then(|n| n.to_str()).unwrap_or("doc").to_string();
         let analysis = klausul::analyze_bytes(&std::fs::read(&doc).expect("readable"), &name).expect("blind document ingests");
         let report = serde_json::to_value(&analysis).expect("serialises");
