@@ -149,8 +149,9 @@ mod own_documents {
     //! Realistic agreements written for these tests, each with an outline written by reading it.
     use super::*;
 
-    const DOCUMENTS: [&str; 7] = [
+    const DOCUMENTS: [&str; 8] = [
         "tests/segment/articles-sections-en.txt",
+        "tests/segment/lettered-sections-da.md",
         "tests/segment/auftragsverarbeitung-de.txt",
         "tests/segment/saas-dpa-en.md",
         "tests/segment/databehandleravtale-no.txt",

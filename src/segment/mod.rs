@@ -631,14 +631,24 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
                     None
                 }
             }
-            Kind::LetterNum { letter, parts } => {
-                let start_ok = scope.letter == Some(*letter) || (parts.iter().all(|&x| x == 1) && titled && !open_before);
-                if lower {
-                    None
-                } else {
+            Kind::LetterNum { .. } if lower => None,
+            Kind::LetterNum { letter, parts } => match lettered_section(path, *letter) {
+                // `A.1` under the heading `A. Definitions`: the items of a lettered section.
+                Some(j) => multi(&path[j + 1..], Style::Ns(*letter), parts, &ctx, true).map(|(rank, sub)| {
+                    let mut v = path[..=j].to_vec();
+                    v.extend(sub.into_iter().enumerate().map(|(k, mut pt)| {
+                        if k == 0 {
+                            pt.id = pt.n.to_string();
+                        }
+                        pt
+                    }));
+                    (rank, v)
+                }),
+                None => {
+                    let start_ok = scope.letter == Some(*letter) || (parts.iter().all(|&x| x == 1) && titled && !open_before);
                     multi(path, Style::Ns(*letter), parts, &ctx, start_ok)
                 }
-            }
+            },
         };
         if let Some((rank, new_path)) = found {
             if best.as_ref().is_none_or(|(r, _, _)| rank < *r) {
@@ -664,6 +674,13 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
         bare: rest.is_empty() && !next_title,
         first_item,
     })
+}
+
+/// The level of `path` that is the section lettered `letter` (`A. Definitions`, an upper-case
+/// letter with a title), under which `A.1`, `A.2` are its items.
+fn lettered_section(path: &[Part], letter: char) -> Option<usize> {
+    let n = u32::from(letter).checked_sub(u32::from('A'))? + 1;
+    path.iter().rposition(|pt| matches!(pt.style, Style::Alpha(true, _)) && pt.n == n && pt.title.is_some())
 }
 
 /// How far ahead a skipped number looks for its successor.
