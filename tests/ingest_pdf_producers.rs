@@ -293,3 +293,36 @@ fn unnumbered_headings_and_an_envelope_id_on_every_page() {
     assert_eq!(attr(Transfers, "stance"), serde_json::json!("general_authorisation"));
     assert_eq!(attr(ProcessorOwnUse, "anonymisation"), serde_json::json!(true));
 }
+
+/// Chromium tables whose cells all wrap (tests/fixtures/producers/tables-en.html): a table of
+/// measures with a label and a value per row, and a sub-processor table in which every row takes
+/// two lines. Each row is read whole, its cells in order.
+#[test]
+fn tables_whose_every_row_wraps_are_read_row_by_row() {
+    let text = extract("tables-en.chromium.pdf");
+    for row in [
+        "Area | Measures",
+        "Physical access control | Data centre with badge readers, visitor log and video surveillance of all entrances and server rooms",
+        "Logging | Every administrative access is logged; the logs are kept for 180 days and then deleted",
+        "Separation | Separate database per customer",
+        "Company | Location of processing | Service",
+        "Northgate Hosting Limited | Manchester, United Kingdom | Hosting of the application and its databases in a dedicated environment",
+        "Mailrelay Europe GmbH | Frankfurt am Main, Germany | Sending appointment reminders and receipts to patients by e-mail",
+    ] {
+        assert!(text.lines().any(|l| l.trim_matches(|c| c == '|' || c == ' ') == row), "{row}\n{text}");
+    }
+    // Numbered paragraphs are no table.
+    assert!(text.contains("2. The Processor shall inform the Controller of any intended change to Annex 3 at least 30 days in advance."), "{text}");
+    let report = klausul::analyze(&klausul::ingest(&std::fs::read(dir().join("tables-en.chromium.pdf")).unwrap(), "tables-en.pdf").unwrap());
+    let listed = &report.categories[&klausul::Category::SubProcessors].attributes["listed"];
+    assert_eq!(
+        serde_json::to_value(listed).unwrap(),
+        serde_json::json!([
+            {"name": "Northgate Hosting Limited", "location": "Manchester, United Kingdom"},
+            {"name": "Quayside Backup Services BV", "location": "Amsterdam, the Netherlands"},
+            {"name": "Mailrelay Europe GmbH", "location": "Frankfurt am Main, Germany"}
+        ])
+    );
+    let days = &report.categories[&klausul::Category::Retention].attributes["days"];
+    assert_eq!(serde_json::to_value(days).unwrap(), serde_json::json!(180));
+}

@@ -148,7 +148,8 @@ fn layout(glyphs: &[Glyph]) -> String {
     let lines = without_footnotes(group_lines(glyphs));
     // Reading order: (line index, part) where part 0 is the whole line, 1 the left and 2 the right column.
     let mut order: Vec<(usize, u8, f64)> = Vec::with_capacity(lines.len());
-    let table = table_rows(&lines);
+    let mut table = table_rows(&lines);
+    label_tables(&lines, &mut table);
     let gutter = find_gutter(&lines, &table);
     let mut i = 0;
     while i < lines.len() {
@@ -400,6 +401,65 @@ fn find_gutter(lines: &[Vec<&Glyph>], rows: &[Option<Vec<f64>>]) -> Option<Vec<(
     (!regions.is_empty()).then_some(regions)
 }
 
+/// How many lines away the next row of a table may start (its cells wrapped onto the lines
+/// between), and how far below in font sizes.
+const ROW_LOOKAROUND: usize = 4;
+const ROW_REACH: f64 = 6.0;
+
+/// A label in a table of labels and values has at most this many words.
+const LABEL_WORDS: usize = 6;
+
+/// Tables of two cells per row, a short label and a value that wraps ("Zutrittskontrolle |
+/// Rechenzentrum mit …" / "Besucherprotokoll"), which have too few cells for [`table_rows`]:
+/// runs of lines whose value starts at the same x after a cell gap, or that go on with the value
+/// above, with at least [`MIN_COLUMN_LINES`] labels and one value that wraps (lines of labels
+/// and short values, "Name: Acme Ltd", stay lines). Marks them in `table` with the values' x.
+fn label_tables(lines: &[Vec<&Glyph>], table: &mut [Option<Vec<f64>>]) {
+    // Where a line's value starts, if it is a short label (a word, not a number such as "5.1"
+    // or "(a)" hanging before its paragraph) and a value.
+    let value_at = |line: &[&Glyph]| -> Option<f64> {
+        let gaps = wide_gaps(line);
+        let [(_, start)] = gaps[..] else { return None };
+        let words = 1 + line.windows(2).filter(|w| w[1].x < start && w[1].x - w[0].end > 0.2 * w[1].size).count();
+        let label: String = line.iter().filter(|g| g.x < start).map(|g| g.text.as_str()).collect();
+        let worded = label.split(|c: char| !c.is_alphabetic()).any(|w| w.chars().count() >= 3);
+        (words <= LABEL_WORDS && worded).then_some(start)
+    };
+    let mut k = 0;
+    while k < lines.len() {
+        let Some(start) = value_at(&lines[k]).filter(|_| table[k].is_none()) else {
+            k += 1;
+            continue;
+        };
+        // Rows stand further apart than the lines of a wrapped value (cell padding); the lines
+        // of two columns of running text are evenly spaced.
+        let (mut labels, mut end) = (1, k + 1);
+        let (mut row_step, mut wrap_step) = (f64::INFINITY, 0.0_f64);
+        while end < lines.len() && table[end].is_none() {
+            let (line, above) = (&lines[end], &lines[end - 1]);
+            let step = above[0].y - line[0].y;
+            if step > ROW_REACH * line_size(line) {
+                break;
+            }
+            if (line[0].x - start).abs() <= COLUMN_SLACK {
+                wrap_step = wrap_step.max(step);
+            } else if value_at(line).is_some_and(|x| (x - start).abs() <= COLUMN_SLACK) {
+                labels += 1;
+                row_step = row_step.min(step);
+            } else {
+                break;
+            }
+            end += 1;
+        }
+        if labels >= MIN_COLUMN_LINES && wrap_step > 0.0 && row_step > 1.15 * wrap_step {
+            for slot in &mut table[k..end] {
+                *slot = Some(vec![start]);
+            }
+        }
+        k = end;
+    }
+}
+
 /// Where a cell may start: the x positions shared by table rows (within this many points).
 const COLUMN_SLACK: f64 = 2.0;
 
@@ -409,8 +469,24 @@ const COLUMN_SLACK: f64 = 2.0;
 fn table_rows(lines: &[Vec<&Glyph>]) -> Vec<Option<Vec<f64>>> {
     let gaps: Vec<Vec<(f64, f64)>> = lines.iter().map(|l| wide_gaps(l)).collect();
     let aligned = |a: &[(f64, f64)], b: &[(f64, f64)]| a.len() >= 2 && b.len() >= 2 && a.iter().all(|(s, e)| b.iter().any(|(s2, e2)| s.max(*s2) < e.min(*e2)));
+    // The next line of a row may be the second line of a wrapped cell; the row before or after
+    // is then a few lines away (the nearest line with cell gaps of its own, close below).
+    let near_row = |k: usize, j: usize| gaps[j].len() >= 2 && (lines[k][0].y - lines[j][0].y).abs() <= ROW_REACH * line_size(&lines[k]);
+    let neighbour = |k: usize, down: bool| -> Option<usize> {
+        let mut j = k;
+        for _ in 0..ROW_LOOKAROUND {
+            j = if down { j + 1 } else { j.checked_sub(1)? };
+            if j >= lines.len() {
+                return None;
+            }
+            if gaps[j].len() >= 2 {
+                return near_row(k, j).then_some(j);
+            }
+        }
+        None
+    };
     let seed: Vec<bool> = (0..lines.len())
-        .map(|k| k.checked_sub(1).is_some_and(|p| aligned(&gaps[k], &gaps[p])) || gaps.get(k + 1).is_some_and(|n| aligned(&gaps[k], n)))
+        .map(|k| [false, true].iter().any(|&down| neighbour(k, down).is_some_and(|j| aligned(&gaps[k], &gaps[j]))))
         .collect();
     let mut out: Vec<Option<Vec<f64>>> = vec![None; lines.len()];
     let mut k = 0;
@@ -430,12 +506,16 @@ fn table_rows(lines: &[Vec<&Glyph>]) -> Vec<Option<Vec<f64>>> {
         let word_starts = |l: &[&Glyph]| -> Vec<f64> { l.windows(2).filter(|w| w[1].x - w[0].end > 0.2 * w[1].size).map(|w| w[1].x).collect() };
         let at_starts = |l: &[&Glyph]| word_starts(l).iter().filter(|x| starts.iter().any(|s| (*s - **x).abs() <= COLUMN_SLACK)).count();
         let fits = |l: &[&Glyph]| at_starts(l) >= 2.min(starts.len());
-        // The second line of a wrapped cell sits close under its row.
-        let line_step = wrapped_line_step(&lines[from..k]);
+        // The second line of a wrapped cell sits close under its row; when every row wraps, the
+        // seed rows are too few to show that distance and the lines after them show it.
+        let seen = if k - from >= 3 { k } else { (from + 2 * ROW_LOOKAROUND).min(lines.len()) };
+        let line_step = wrapped_line_step(&lines[from..seen]);
         let wrapped = |above: &[&Glyph], l: &[&Glyph]| {
             let step = above[0].y - l[0].y;
-            // Its text may begin in any cell ("Odense C" under "Havnegade 4, 5000").
-            let first_at_start = starts.iter().any(|s| (*s - l[0].x).abs() <= COLUMN_SLACK);
+            // Its text may begin in any cell ("Odense C" under "Havnegade 4, 5000"), where a
+            // cell of the table or of the row above starts.
+            let slack = COLUMN_SLACK.max(0.4 * l[0].size);
+            let first_at_start = starts.iter().chain(word_starts(above).iter()).any(|s| (*s - l[0].x).abs() <= slack);
             (at_starts(l) >= 1 || first_at_start) && (step <= 1.3 * l[0].size || line_step.is_some_and(|w| step <= 1.08 * w))
         };
         let (mut lo, mut hi) = (from, k);
@@ -626,6 +706,37 @@ mod tests {
         let even: Vec<Vec<Glyph>> = [700.0, 687.85, 675.7].iter().map(|y| set("Cell", 50.0, *y, 9.0)).collect();
         let even: Vec<Vec<&Glyph>> = even.iter().map(|l| l.iter().collect()).collect();
         assert_eq!(wrapped_line_step(&even), None);
+    }
+
+    /// Lines of `(left, right)` on the baselines `ys`; the right part starts at x 200.
+    fn two_parts(rows: &[(&str, &str, f64)]) -> Vec<Glyph> {
+        rows.iter().flat_map(|(l, r, y)| set(l, 50.0, *y, 10.0).into_iter().chain(set(r, 200.0, *y, 10.0))).collect()
+    }
+
+    #[test]
+    fn a_table_of_labels_and_wrapped_values_is_read_row_by_row() {
+        // Rows 19 apart, the wrapped lines of a value 14 apart.
+        let table = two_parts(&[
+            ("Area", "Measures", 700.0),
+            ("Access", "Badge readers and a", 681.0),
+            ("", "visitor log", 667.0),
+            ("Logging", "Logs kept for 90 days", 648.0),
+            ("Backups", "Nightly copies kept", 629.0),
+            ("", "for 35 days", 615.0),
+        ]);
+        let text = layout(&table);
+        assert!(text.contains("| Access | Badge readers and a visitor log |"), "{text}");
+        assert!(text.contains("| Backups | Nightly copies kept for 35 days |"), "{text}");
+        // Evenly spaced lines (two columns of running text) and hanging clause numbers stay lines.
+        let even = two_parts(&[
+            ("The processor", "shall keep the", 700.0),
+            ("records of all", "categories of", 686.0),
+            ("", "processing", 672.0),
+            ("activities", "carried out", 658.0),
+        ]);
+        assert!(!layout(&even).contains('|'), "{}", layout(&even));
+        let numbered = two_parts(&[("5.1", "The processor shall", 700.0), ("", "keep records.", 686.0), ("5.2", "It shall assist", 667.0), ("5.3", "It shall delete", 648.0)]);
+        assert!(!layout(&numbered).contains('|'), "{}", layout(&numbered));
     }
 
     #[test]
