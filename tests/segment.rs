@@ -149,9 +149,10 @@ mod own_documents {
     //! Realistic agreements written for these tests, each with an outline written by reading it.
     use super::*;
 
-    const DOCUMENTS: [&str; 8] = [
+    const DOCUMENTS: [&str; 9] = [
         "tests/segment/articles-sections-en.txt",
         "tests/segment/lettered-sections-da.md",
+        "tests/segment/roman-sections-through-da.txt",
         "tests/segment/auftragsverarbeitung-de.txt",
         "tests/segment/saas-dpa-en.md",
         "tests/segment/databehandleravtale-no.txt",

@@ -357,6 +357,10 @@ struct Part {
     title: Option<String>,
     /// Written out in full (`4.3.1`) rather than restarted under its parent (`1.` under `7.`).
     explicit: bool,
+    /// For a section (`IX.`, `C.`): the last number of the paragraphs in the sections before it,
+    /// which its own paragraphs go on from when a document numbers them straight through (`21.`
+    /// under `IX.` after `20.` under `VIII.`).
+    carried: u32,
 }
 
 /// A numbering style; each is its own level of a list.
@@ -740,7 +744,7 @@ fn new_part(style: Style, n: u32, label: &Label, explicit: bool) -> Part {
         Style::Ns(letter) => format!("{letter}.{n}"),
         Style::Alpha(..) | Style::Roman(..) => label.written.clone(),
     };
-    Part { style, n, id, title: None, explicit }
+    Part { style, n, id, title: None, explicit, carried: 0 }
 }
 
 /// A one-level number (`3.`, `(b)`, `ii)`): the next sibling at some level, the first child of the
@@ -754,9 +758,20 @@ fn single(path: &[Part], style: Style, n: u32, label: &Label, ctx: &Ctx, keyword
     };
     let with = |d: usize| -> Vec<Part> {
         let mut v = path[..d].to_vec();
-        v.push(part.clone());
+        let mut part = part.clone();
+        // A section after a sibling section carries the number its paragraphs reached.
+        if let Some(sibling) = path.get(d) {
+            part.carried = path.get(d + 1).filter(|c| c.style == Style::Dec).map_or(sibling.carried, |c| c.n);
+        }
+        v.push(part);
         v
     };
+    // `21.` under section `IX.` when the paragraphs before reached `20.`: numbered straight
+    // through the sections (ids `IX.21`, as `I.1` in the first section).
+    let section = path.last().filter(|pt| matches!(pt.style, Style::Alpha(true, _) | Style::Roman(true, _)) && pt.title.is_some());
+    if style == Style::Dec && n > 1 && section.is_some_and(|pt| pt.carried + 1 == n) {
+        return Some((1, with(path.len())));
+    }
     let exact = sibling_depths(1);
     if !exact.is_empty() {
         // A title goes to the shallowest level that fits (`4. Fortrolighed` after 3.3 is section 4),
@@ -810,7 +825,7 @@ fn multi(path: &[Part], style: Style, parts: &[u32], ctx: &Ctx, start_ok: bool) 
                 (Style::Ns(letter), 0) => format!("{letter}.{n}"),
                 _ => n.to_string(),
             };
-            v.push(Part { style, n, id, title: None, explicit: true });
+            v.push(Part { style, n, id, title: None, explicit: true, carried: 0 });
         }
         v
     };
