@@ -172,6 +172,19 @@ fn plain_language_attributes() {
     check(No, "Når avtalen slutter", "Når abonnementet avsluttes, sletter vi opplysningene innen 30 dager.", DeletionReturn, "trigger", json!("end_of_service"));
 }
 
+/// Transfers to the recipients an annex names, a mechanism named for a country outside the EU
+/// without the word "transfer", and notice given "im Voraus".
+#[test]
+fn transfers_to_annexed_recipients_and_notice_in_advance() {
+    let h = "Ort der Verarbeitung und Drittländer";
+    check(De, h, "Eine Verarbeitung außerhalb der Europäischen Union erfolgt ausschließlich durch die in Anlage 2 genannten Unterauftragsverarbeiter.", Transfers, "stance", json!("listed"));
+    check(En, "Transfers", "Processing outside the EEA takes place only at the sub-processors listed in Annex 3.", Transfers, "stance", json!("listed"));
+    // An instruction is the controller's say, whatever the annex lists.
+    check(En, "Transfers", "Processing outside the EEA takes place only on the controller's instruction and at the sub-processors listed in Annex 3.", Transfers, "stance", json!("instruction_only"));
+    check(De, h, "Für die Speicherung von Sicherungskopien im Vereinigten Königreich stützen sich die Parteien auf den Angemessenheitsbeschluss der Kommission.", Transfers, "mechanism", json!("adequacy"));
+    check(De, "Unterauftragsverarbeiter", "Der Auftraggeber erteilt die allgemeine Genehmigung, weitere Auftragsverarbeiter hinzuzuziehen. Der Auftragnehmer informiert den Auftraggeber mindestens vier Wochen im Voraus über jede Änderung.", SubProcessors, "notice_days", json!(28));
+}
+
 #[test]
 fn transfer_mechanism() {
     let h_en = "Transfers to third countries";

@@ -18,7 +18,7 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
         // standard contractual clauses apply").
         let whole = ctx.a(s);
         let primary = ctx.clauses[s.clause].categories.first() == Some(&Category::Transfers);
-        let clause_transfers = whole.concept("transfer").next().is_some() || whole.concept("third_country").next().is_some();
+        let clause_transfers = ["transfer", "third_country", "third_country_name"].iter().any(|c| whole.concept(c).next().is_some());
         if (primary && clause_transfers) || !transfer.is_empty() || !third.is_empty() {
             for (mi, m) in MECHANISMS.iter().enumerate() {
                 for h in ctx.hits(s, m) {
@@ -65,6 +65,12 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
             } else {
                 general.extend(ev(&transfer));
             }
+            continue;
+        }
+        // "Processing outside the EU takes place only by the sub-processors named in Annex 2":
+        // the recipients the annex lists.
+        if named_list && ctx.has(s, "only") && !transfer.is_empty() && !prohibit && !ctx.has(s, "instruction") {
+            listed.extend(ev(&transfer));
             continue;
         }
         let names = ctx.hits(s, "third_country_name");
