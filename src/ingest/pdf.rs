@@ -409,11 +409,13 @@ const ROW_REACH: f64 = 6.0;
 /// A label in a table of labels and values has at most this many words.
 const LABEL_WORDS: usize = 6;
 
-/// Tables of two cells per row, a short label and a value that wraps ("Zutrittskontrolle |
+/// Tables of two cells per row, a short label and a value that may wrap ("Zutrittskontrolle |
 /// Rechenzentrum mit …" / "Besucherprotokoll"), which have too few cells for [`table_rows`]:
 /// runs of lines whose value starts at the same x after a cell gap, or that go on with the value
-/// above, with at least [`MIN_COLUMN_LINES`] labels and one value that wraps (lines of labels
-/// and short values, "Name: Acme Ltd", stay lines). Marks them in `table` with the values' x.
+/// above, with at least [`MIN_COLUMN_LINES`] labels, and rows set apart (cell padding) from each
+/// other more than a value's lines, or than the page's lines when no value wraps (lines of labels
+/// and values set like text, "Name: Acme Ltd", stay lines). Marks them in `table` with the
+/// values' x.
 fn label_tables(lines: &[Vec<&Glyph>], table: &mut [Option<Vec<f64>>]) {
     // Where a line's value starts, if it is a short label (a word, not a number such as "5.1"
     // or "(a)" hanging before its paragraph) and a value.
@@ -425,6 +427,11 @@ fn label_tables(lines: &[Vec<&Glyph>], table: &mut [Option<Vec<f64>>]) {
         let worded = label.split(|c: char| !c.is_alphabetic()).any(|w| w.chars().count() >= 3);
         (words <= LABEL_WORDS && worded).then_some(start)
     };
+    // The page's usual distance between lines (the lower quartile: a table's rows may be half
+    // of a page's lines).
+    let mut steps: Vec<f64> = lines.windows(2).map(|w| w[0][0].y - w[1][0].y).filter(|d| *d > 0.0).collect();
+    steps.sort_by(f64::total_cmp);
+    let usual = steps.get(steps.len() / 4).copied().unwrap_or(f64::INFINITY);
     let mut k = 0;
     while k < lines.len() {
         let Some(start) = value_at(&lines[k]).filter(|_| table[k].is_none()) else {
@@ -451,7 +458,9 @@ fn label_tables(lines: &[Vec<&Glyph>], table: &mut [Option<Vec<f64>>]) {
             }
             end += 1;
         }
-        if labels >= MIN_COLUMN_LINES && wrap_step > 0.0 && row_step > 1.15 * wrap_step {
+        // Without a wrapped value, rows stand further apart than the page's lines do.
+        let spaced = if wrap_step > 0.0 { row_step > 1.15 * wrap_step } else { row_step.is_finite() && row_step > 1.3 * usual };
+        if labels >= MIN_COLUMN_LINES && spaced {
             for slot in &mut table[k..end] {
                 *slot = Some(vec![start]);
             }
@@ -737,6 +746,20 @@ mod tests {
         assert!(!layout(&even).contains('|'), "{}", layout(&even));
         let numbered = two_parts(&[("5.1", "The processor shall", 700.0), ("", "keep records.", 686.0), ("5.2", "It shall assist", 667.0), ("5.3", "It shall delete", 648.0)]);
         assert!(!layout(&numbered).contains('|'), "{}", layout(&numbered));
+        // Rows that do not wrap, set apart more than the lines of the text around them.
+        let mut page = set("The measures are these:", 50.0, 760.0, 10.0);
+        page.extend(set("They apply to all systems.", 50.0, 746.0, 10.0));
+        page.extend(set("They are reviewed every year.", 50.0, 732.0, 10.0));
+        page.extend(two_parts(&[("Access", "Badges", 710.0), ("Logging", "Logs kept 90 days", 690.0), ("Backups", "Nightly", 670.0)]));
+        page.extend(set("The processor keeps them up to date.", 50.0, 650.0, 10.0));
+        page.extend(set("It reports on them once a year.", 50.0, 636.0, 10.0));
+        let text = layout(&page);
+        assert!(text.contains("| Logging | Logs kept 90 days |"), "{text}");
+        // The same lines set like the text around them stay lines.
+        let mut page = set("The parties are these:", 50.0, 760.0, 10.0);
+        page.extend(two_parts(&[("Customer", "Acme Ltd", 746.0), ("Supplier", "Brightwell Ltd", 732.0), ("Signed", "Oslo", 718.0)]));
+        page.extend(set("Both sign below.", 50.0, 704.0, 10.0));
+        assert!(!layout(&page).contains('|'), "{}", layout(&page));
     }
 
     #[test]
