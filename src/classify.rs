@@ -393,7 +393,7 @@ impl Heading {
                 continue;
             }
             let span = (hit.first, hit.last);
-            let overlaps = |spans: &[(usize, usize)]| spans.iter().any(|&(a, b)| a <= span.1 && span.0 <= b);
+            let overlaps = |spans: &[(usize, usize)]| spans.iter().any(|&(a, b)| a < span.1 && span.0 < b);
             // Merge every topic this hit shares words or a category with.
             let mut merged = (vec![cat], vec![span]);
             topics.retain_mut(|(cats, spans)| {
@@ -414,11 +414,16 @@ impl Heading {
     /// What the heading says for a clause under it (`body`: the clause's own scores). A heading
     /// that names several topics ("Bistand, revision og ophør", "Confidentiality and security")
     /// shares them out among its clauses: each takes the topics its own words touch, and all of
-    /// them only if its words touch none.
+    /// them only if its words touch none and name no topic of their own ("Audit, termination and
+    /// general" says nothing about a liability cap under it).
     fn shared(&self, body: &BTreeMap<Category, f32>) -> BTreeMap<Category, f32> {
         let touched = |topic: &Vec<Category>| topic.iter().any(|c| body.get(c).is_some_and(|b| *b > 0.0));
-        if self.topics.len() < 2 || !self.topics.iter().any(touched) {
+        if self.topics.len() < 2 {
             return self.scores.clone();
+        }
+        if !self.topics.iter().any(touched) {
+            let own_topic = body.values().any(|b| *b >= FLOOR);
+            return if own_topic { self.scores.iter().filter(|(_, s)| **s <= 0.0).map(|(c, s)| (*c, *s)).collect() } else { self.scores.clone() };
         }
         let kept: Vec<Category> = self.topics.iter().filter(|t| touched(t)).flatten().copied().collect();
         self.scores.iter().filter(|(c, s)| **s <= 0.0 || kept.contains(c)).map(|(c, s)| (*c, *s)).collect()

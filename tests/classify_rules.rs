@@ -265,6 +265,16 @@ fn a_heading_with_several_topics_shares_them_out() {
 
 /// A table of contents that reached the segmenter as one run of text (entries joined by a PDF's
 /// line reflow) names every topic; under a contents heading it is no clause on any of them.
+/// A heading with several topics says nothing about a clause under it that has a topic of its
+/// own among none of them; a clause without a topic of its own takes them all.
+#[test]
+fn a_heading_with_several_topics_does_not_speak_for_another_topic() {
+    let c = classify(En, Some("Audit, termination and general"), "The Supplier's liability under these Terms is limited to direct damages.");
+    assert_eq!(c.categories, vec![Liability], "{:?}", c.categories);
+    let c = classify(Da, Some("Revision og ophør"), "Databehandlerens samlede erstatningsansvar er begrænset til det beløb, kunden har betalt det seneste år.");
+    assert!(!c.categories.contains(&Audits) && !c.categories.contains(&TermTermination), "{:?}", c.categories);
+}
+
 #[test]
 fn a_table_of_contents_is_about_nothing() {
     let toc_da = "Databehandleraftale 1 1. Baggrund 2 2. Instruks 3 3. Fortrolighed 3 4. Behandlingssikkerhed 4 \

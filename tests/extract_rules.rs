@@ -172,6 +172,16 @@ fn plain_language_attributes() {
     check(No, "Når avtalen slutter", "Når abonnementet avsluttes, sletter vi opplysningene innen 30 dager.", DeletionReturn, "trigger", json!("end_of_service"));
 }
 
+/// Sub-processors listed on one line after a label, set apart by semicolons, each with its place
+/// after its name and its task after a dash.
+#[test]
+fn sub_processors_listed_after_a_label_with_semicolons() {
+    let text = "Underdatabehandlere: Havnedrift ApS, Aarhus, Danmark – hosting og drift; Kundeservice Nord AB, Luleå, Sverige – andenlinjesupport.";
+    check(Da, "Bilag 1", text, SubProcessors, "listed", json!([{"name": "Havnedrift ApS", "location": "Aarhus, Danmark"}, {"name": "Kundeservice Nord AB", "location": "Luleå, Sverige"}]));
+    let text = "Sub-processors: Greyhaven Hosting Ltd, Leeds, United Kingdom – hosting; Mailcraft GmbH, Berlin, Germany – e-mail delivery.";
+    check(En, "Annex 1", text, SubProcessors, "listed", json!([{"name": "Greyhaven Hosting Ltd", "location": "Leeds, United Kingdom"}, {"name": "Mailcraft GmbH", "location": "Berlin, Germany"}]));
+}
+
 /// Transfers to the recipients an annex names, a mechanism named for a country outside the EU
 /// without the word "transfer", and notice given "im Voraus".
 #[test]

@@ -448,6 +448,29 @@ fn inline_list(lex: &Analyser, text: &str) -> Option<Vec<Party>> {
     if body.is_empty() || words.len() > 40 || sentence_inside {
         return None;
     }
+    // "A AS, Oslo, Norge – drift; B AB, Malmö, Sverige – SMS": items set apart by semicolons,
+    // each a list line with its place after the name.
+    let semis: Vec<&str> = body.split(';').map(str::trim).filter(|i| !i.is_empty()).collect();
+    if semis.len() >= 2 && semis.iter().any(|i| i.contains(',')) {
+        let mut parties = Vec::new();
+        for item in semis {
+            let cells = split_cells(item);
+            let first = cells.first().map_or(item, String::as_str);
+            let (name, place) = match law.leading_entity(first) {
+                Some(n) => {
+                    let place = place_after(lex, &n, first);
+                    (n, place)
+                }
+                None => (first.to_string(), None),
+            };
+            if !name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || name.split_whitespace().count() > 8 {
+                return None;
+            }
+            let location = place.or_else(|| cells.iter().find_map(|c| country_in(lex, c)));
+            parties.push(Party { name, location });
+        }
+        return Some(parties);
+    }
     let mut items = Vec::new();
     let (mut depth, mut cur) = (0i32, String::new());
     for c in body.chars() {
