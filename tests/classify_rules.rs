@@ -265,6 +265,14 @@ fn a_heading_with_several_topics_shares_them_out() {
 
 /// A table of contents that reached the segmenter as one run of text (entries joined by a PDF's
 /// line reflow) names every topic; under a contents heading it is no clause on any of them.
+/// An objection to an added or replaced sub-processor is about sub-processors, even where the
+/// clause's own words are about terminating.
+#[test]
+fn an_objection_to_a_new_sub_processor_is_about_sub_processors() {
+    check(En, "Customer may object to the change within that period only on reasonable grounds. If the objection is not resolved, Customer's sole remedy is to terminate the service.", SubProcessors, true);
+    check(Da, "Den Dataansvarlige kan gøre indsigelse mod påtænkte tilføjelser eller udskiftninger inden for varslet; ellers kan aftalen opsiges.", SubProcessors, true);
+}
+
 /// A heading with several topics says nothing about a clause under it that has a topic of its
 /// own among none of them; a clause without a topic of its own takes them all.
 #[test]

@@ -182,6 +182,40 @@ fn sub_processors_listed_after_a_label_with_semicolons() {
     check(En, "Annex 1", text, SubProcessors, "listed", json!([{"name": "Greyhaven Hosting Ltd", "location": "Leeds, United Kingdom"}, {"name": "Mailcraft GmbH", "location": "Berlin, Germany"}]));
 }
 
+/// A list of sub-processors as a sentence's items: the place ends before the task in brackets
+/// and the list's "and".
+#[test]
+fn a_place_ends_before_the_task_and_the_lists_and() {
+    use ParagraphKind::{Body, ListItem};
+    let paras = [
+        ("Customer gives Supplier general authorisation to engage sub-processors. Supplier's current sub-processors are:", Body),
+        ("(a) Ravenscar Hosting Ltd, York, United Kingdom (hosting and backups);", ListItem(1)),
+        ("(b) Quayline Print Ltd, Cork, Ireland (printing of letters); and", ListItem(1)),
+        ("(c) Mailpost Inc., Austin, Texas, United States (e-mail delivery).", ListItem(1)),
+    ];
+    assert_eq!(
+        attr_paras(En, "Sub-processors", &paras, SubProcessors, "listed"),
+        json!([
+            {"name": "Ravenscar Hosting Ltd", "location": "York, United Kingdom"},
+            {"name": "Quayline Print Ltd", "location": "Cork, Ireland"},
+            {"name": "Mailpost Inc.", "location": "Austin, Texas, United States"}
+        ])
+    );
+}
+
+/// Assistance that a clause says is free, or covered by the fee, is not paid assistance; the
+/// service's own price in the same clause does not make it so.
+#[test]
+fn assistance_covered_by_the_fee_is_not_paid() {
+    for (lang, heading, text) in [
+        (En, "Assistance", "The Processor shall provide all assistance under this agreement at no additional charge. The subscription fees are payable annually in advance."),
+        (No, "Bistand", "Databehandleren skal bistå kommunen med å oppfylle pliktene etter artikkel 32 til 36. Bistanden dekkes av det løpende vederlaget etter hovedavtalen."),
+    ] {
+        assert_ne!(attr(lang, heading, text, Costs, "assistance_paid"), Value::Bool(true), "{text}");
+    }
+    check(En, "Assistance", "Assistance beyond the self-service tools is charged at the hourly rates in the price list.", Costs, "assistance_paid", json!(true));
+}
+
 /// Transfers to the recipients an annex names, a mechanism named for a country outside the EU
 /// without the word "transfer", and notice given "im Voraus".
 #[test]

@@ -17,10 +17,15 @@ pub(super) fn other(ctx: &Ctx) -> Vec<Found> {
         Category::Audits,
         Category::InstructionChanges,
     ];
-    for s in ctx.sentences(&assisting) {
+    let sentences = ctx.sentences(&assisting);
+    // Clauses that say the assistance is free: a fee in another sentence of theirs ("The
+    // subscription fees are payable annually") is the service's price.
+    let free_clauses: Vec<usize> = sentences.iter().filter(|&&s| ctx.has(s, "assistance") && ctx.has(s, "free_of_charge")).map(|s| s.clause).collect();
+    for &s in &sentences {
         // A fee counts when the clause is about assistance; the service's own price does not.
         let whole = ctx.a(s).tokens.len();
-        let about_assistance = ctx.has(s, "assistance") || (costs.contains(&s.clause) && ctx.a(s).has("assistance", 0, whole));
+        let here = ctx.has(s, "assistance");
+        let about_assistance = here || (costs.contains(&s.clause) && !free_clauses.contains(&s.clause) && ctx.a(s).has("assistance", 0, whole));
         if !about_assistance {
             continue;
         }

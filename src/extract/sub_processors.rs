@@ -357,10 +357,23 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         let open_paren = item.find('(');
         let close_paren = open_paren.and_then(|o| item[o..].find(')').map(|c| o + c));
         // "(Rumænien)" is a place; "(Org. nr: 559073-1039)" or "(d/b/a Acme)" is not.
-        let place_like = |inner: &str| country_in(lex, inner).is_some() || (!inner.contains(|c: char| c.is_ascii_digit() || c == ':') && inner.split_whitespace().count() <= 4);
+        // "(hosting and backups)" in lower case is the task.
+        let place_like = |inner: &str| {
+            country_in(lex, inner).is_some() || (!inner.contains(|c: char| c.is_ascii_digit() || c == ':') && inner.split_whitespace().count() <= 4 && inner.trim().starts_with(char::is_uppercase))
+        };
         let (name, location) = match (open_paren, close_paren) {
             (Some(o), Some(c)) if c > o && place_like(&item[o + 1..c]) => (item[..o].trim().to_string(), Some(item[o + 1..c].trim().to_string())),
-            (Some(o), Some(c)) if c > o => (item[..o].trim().to_string(), country_in(lex, &item[c..])),
+            // "Ravenscar Hosting Ltd, York, United Kingdom (hosting)": the place after the name.
+            (Some(o), Some(c)) if c > o => {
+                let head = item[..o].trim().trim_end_matches(',');
+                match law.leading_entity(head) {
+                    Some(n) => {
+                        let place = place_after(lex, &n, head).or_else(|| country_in(lex, &item[c..]));
+                        (n, place)
+                    }
+                    None => (head.to_string(), country_in(lex, &item[c..])),
+                }
+            }
             _ => match country_span(lex, &item) {
                 // In a flattened table row the name comes before the country.
                 Some((s, e)) if sec.header_seen && s > 0 => {
@@ -564,7 +577,25 @@ fn country_in(lex: &Analyser, text: &str) -> Option<String> {
 /// The place written after a company's name in the same cell: "Skyhavn AS, Oslo, Norge" →
 /// "Oslo, Norge", when it names a country.
 fn place_after(lex: &Analyser, name: &str, cell: &str) -> Option<String> {
-    let rest = cell.strip_prefix(name)?.trim_matches([',', ' ', '.']);
+    let mut rest = cell.strip_prefix(name)?.trim_matches([',', ' ', '.', ';']);
+    // "Manchester, United Kingdom (hosting and backups); and": the list's "and" and the task in
+    // brackets are not the place.
+    loop {
+        let before = rest;
+        if let Some((head, last)) = rest.rsplit_once(' ') {
+            if lex.is_conjunction(last) {
+                rest = head.trim_end_matches([',', ' ', ';']);
+            }
+        }
+        if let (Some(open), true) = (rest.rfind(" ("), rest.ends_with(')')) {
+            if country_in(lex, &rest[open..]).is_none() {
+                rest = rest[..open].trim_end_matches([',', ' ', ';']);
+            }
+        }
+        if rest == before {
+            break;
+        }
+    }
     (!rest.is_empty() && country_in(lex, rest).is_some()).then(|| rest.to_string())
 }
 
