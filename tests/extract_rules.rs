@@ -216,6 +216,16 @@ fn assistance_covered_by_the_fee_is_not_paid() {
     check(En, "Assistance", "Assistance beyond the self-service tools is charged at the hourly rates in the price list.", Costs, "assistance_paid", json!(true));
 }
 
+/// An objection "for any reason" is free; an audit the processor "shall not charge" for is at
+/// its cost; "keep each backup for 30 days" is a retention period.
+#[test]
+fn free_objection_free_audit_and_backups_kept() {
+    let subs = "The Controller gives the Processor general authorisation to engage sub-processors. The Controller may object to the change within that period for any reason and without having to give reasons.";
+    check(En, "Notice and objection", subs, SubProcessors, "objection_right", json!("free"));
+    check(En, "Audits", "The Controller may audit the Processor on 15 days' notice. The Processor shall not charge the Controller for audits.", Audits, "cost_bearer", json!("processor"));
+    check(En, "Business continuity", "The Supplier backs up the data daily and shall keep each backup for 30 days.", Retention, "days", json!(30));
+}
+
 /// Transfers to the recipients an annex names, a mechanism named for a country outside the EU
 /// without the word "transfer", and notice given "im Voraus".
 #[test]
