@@ -410,6 +410,20 @@ mod cases {
         check(&["9.1 Retten til:", "a. indsigt", "b. berigtigelse", "c. sletning", "d. begrænsning", "e. underretning", "f. portabilitet", "g. sletning", "h. dataportabilitet", "i. indsigelse"], "9.1 | 9.1.a | 9.1.b | 9.1.c | 9.1.d | 9.1.e | 9.1.f | 9.1.g | 9.1.h | 9.1.i");
     }
 
+    /// Paragraphs numbered straight through Roman sections go on from the number reached; Roman
+    /// sections under a decimal clause do not take the next decimal clause as theirs.
+    #[test]
+    fn numbers_through_roman_sections() {
+        check(
+            &["I. SCOPE", "1. This agreement covers the payroll service.", "2. It applies from signature.", "II. INSTRUCTIONS", "3. The processor acts only on instructions.", "4. It tells the controller of unlawful instructions."],
+            "I | I.1 | I.2 | II | II.3 | II.4",
+        );
+        check(
+            &["2. Security", "I. Physical measures", "1. Doors are locked.", "2. Visitors sign in.", "II. Technical measures", "Data are encrypted at rest.", "3. Confidentiality", "The staff are bound by confidentiality."],
+            "2 | 2.I | 2.I.1 | 2.I.2 | 2.II | 3",
+        );
+    }
+
     /// An Art. 28(3) list whose letters were lost: each item is an obligation of its own, so
     /// each is a clause, as a lettered item would be. A list of short items (data types, names)
     /// and a list of three stays one clause.

@@ -767,9 +767,11 @@ fn single(path: &[Part], style: Style, n: u32, label: &Label, ctx: &Ctx, keyword
         v
     };
     // `21.` under section `IX.` when the paragraphs before reached `20.`: numbered straight
-    // through the sections (ids `IX.21`, as `I.1` in the first section).
+    // through the sections (ids `IX.21`, as `I.1` in the first section). Not where the sections
+    // sit under a decimal number of their own (`3.` after `2.` with its `I.`, `II.`).
     let section = path.last().filter(|pt| matches!(pt.style, Style::Alpha(true, _) | Style::Roman(true, _)) && pt.title.is_some());
-    if style == Style::Dec && n > 1 && section.is_some_and(|pt| pt.carried + 1 == n) {
+    let under_decimal = path.iter().any(|pt| pt.style == Style::Dec);
+    if style == Style::Dec && n > 1 && !under_decimal && section.is_some_and(|pt| pt.carried + 1 == n) {
         return Some((1, with(path.len())));
     }
     let exact = sibling_depths(1);
