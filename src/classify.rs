@@ -418,13 +418,11 @@ impl Heading {
     /// general" says nothing about a liability cap under it).
     fn shared(&self, body: &BTreeMap<Category, f32>) -> BTreeMap<Category, f32> {
         let touched = |topic: &Vec<Category>| topic.iter().any(|c| body.get(c).is_some_and(|b| *b > 0.0));
-        if self.topics.len() < 2 {
+        let own_topic = || body.values().any(|b| *b >= FLOOR);
+        if self.topics.len() < 2 || (!self.topics.iter().any(touched) && !own_topic()) {
             return self.scores.clone();
         }
-        if !self.topics.iter().any(touched) {
-            let own_topic = body.values().any(|b| *b >= FLOOR);
-            return if own_topic { self.scores.iter().filter(|(_, s)| **s <= 0.0).map(|(c, s)| (*c, *s)).collect() } else { self.scores.clone() };
-        }
+        // None of its topics when the clause's words touch none but name their own.
         let kept: Vec<Category> = self.topics.iter().filter(|t| touched(t)).flatten().copied().collect();
         self.scores.iter().filter(|(c, s)| **s <= 0.0 || kept.contains(c)).map(|(c, s)| (*c, *s)).collect()
     }

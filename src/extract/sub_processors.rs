@@ -341,14 +341,7 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         // "Zendesk Inc. – support tooling – USA": cells of a list line, the name first.
         let separated: Vec<String> = split_cells(&item);
         if separated.len() >= 2 && !separated[0].contains('(') {
-            // "Skyhavn AS, Oslo, Norge": the name ends with its legal form, the place follows.
-            let (name, place) = match law.leading_entity(&separated[0]) {
-                Some(n) => {
-                    let place = place_after(lex, &n, &separated[0]);
-                    (n, place)
-                }
-                _ => (separated[0].clone(), None),
-            };
+            let (name, place) = name_and_place(lex, &separated[0]);
             let location = place.or_else(|| separated[1..].iter().find_map(|c| country_in(lex, c)));
             sec.parties.push(Party { name, location });
             sec.evidence.push(Evidence { clause, span: [p.start, p.end] });
@@ -365,14 +358,8 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
             (Some(o), Some(c)) if c > o && place_like(&item[o + 1..c]) => (item[..o].trim().to_string(), Some(item[o + 1..c].trim().to_string())),
             // "Ravenscar Hosting Ltd, York, United Kingdom (hosting)": the place after the name.
             (Some(o), Some(c)) if c > o => {
-                let head = item[..o].trim().trim_end_matches(',');
-                match law.leading_entity(head) {
-                    Some(n) => {
-                        let place = place_after(lex, &n, head).or_else(|| country_in(lex, &item[c..]));
-                        (n, place)
-                    }
-                    None => (head.to_string(), country_in(lex, &item[c..])),
-                }
+                let (name, place) = name_and_place(lex, item[..o].trim().trim_end_matches(','));
+                (name, place.or_else(|| country_in(lex, &item[c..])))
             }
             _ => match country_span(lex, &item) {
                 // In a flattened table row the name comes before the country.
@@ -468,14 +455,7 @@ fn inline_list(lex: &Analyser, text: &str) -> Option<Vec<Party>> {
         let mut parties = Vec::new();
         for item in semis {
             let cells = split_cells(item);
-            let first = cells.first().map_or(item, String::as_str);
-            let (name, place) = match law.leading_entity(first) {
-                Some(n) => {
-                    let place = place_after(lex, &n, first);
-                    (n, place)
-                }
-                None => (first.to_string(), None),
-            };
+            let (name, place) = name_and_place(lex, cells.first().map_or(item, String::as_str));
             if !name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || name.split_whitespace().count() > 8 {
                 return None;
             }
@@ -572,6 +552,19 @@ fn country_in(lex: &Analyser, text: &str) -> Option<String> {
     let h = a.concept("country").next()?;
     let [s, e] = a.span(h.first, h.last);
     Some(slice_chars(text, s, e).to_string())
+}
+
+/// A cell's company name and the place written after it: "Skyhavn AS, Oslo, Norge" → the name
+/// that ends with its legal form and "Oslo, Norge"; the whole cell and no place when it names no
+/// company.
+fn name_and_place(lex: &Analyser, cell: &str) -> (String, Option<String>) {
+    match crate::assess::Law::get().leading_entity(cell) {
+        Some(n) => {
+            let place = place_after(lex, &n, cell);
+            (n, place)
+        }
+        None => (cell.to_string(), None),
+    }
 }
 
 /// The place written after a company's name in the same cell: "Skyhavn AS, Oslo, Norge" →
