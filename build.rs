@@ -119,7 +119,7 @@ const LAW_FILES: [&str; 6] = ["common", "da", "en", "no", "sv", "de"];
 
 /// How `src/assess/law.rs` matches each key of a law file: as a phrase set folded or exact, as
 /// pairs of folded phrases, as folded words, as folded items whole, or as single chars.
-const LAW_KEYS: [(&str, LawKind); 23] = [
+const LAW_KEYS: [(&str, LawKind); 24] = [
     ("adequate", LawKind::Folded),
     ("adequate_exact", LawKind::Exact),
     ("bracket_words", LawKind::Items),
@@ -129,6 +129,7 @@ const LAW_KEYS: [(&str, LawKind); 23] = [
     ("entity_suffixes", LawKind::Items),
     ("eu_eea", LawKind::Folded),
     ("form_labels", LawKind::Items),
+    ("generic_heads", LawKind::Items),
     ("generic_names", LawKind::Words),
     ("invalid_mechanisms", LawKind::Folded),
     ("marker_cues", LawKind::Folded),

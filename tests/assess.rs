@@ -382,6 +382,9 @@ fn sub_processor_rules() {
     let incomplete = |parties: Vec<Party>| general().attr(S, "listed", listed(parties), "Bilag B", "Navn");
     check_attr(incomplete(vec![party("platform.", Some("Rumænien"))]), "sub_processor_list_incomplete", Some("Bilag B"));
     check_attr(incomplete(vec![party("Hosting provider", Some("EU"))]), "sub_processor_list_incomplete", Some("Bilag B"));
+    // A compound word ending in a kind of service names no one, in any language.
+    check_attr(incomplete(vec![party("E-Mail-Versanddienstleister", Some("EU"))]), "sub_processor_list_incomplete", Some("Bilag B"));
+    check_attr(incomplete(vec![party("Kundeserviceplatform", Some("Danmark"))]), "sub_processor_list_incomplete", Some("Bilag B"));
     check_attr(incomplete(vec![party("Hetzner Online GmbH", None)]), "sub_processor_list_incomplete", Some("Bilag B"));
     check_attr(incomplete(vec![party("Hetzner Online GmbH", Some("[LAND]"))]), "sub_processor_list_incomplete", Some("Bilag B"));
     check_attr(incomplete(vec![party("Hetzner Online GmbH", Some("Tyskland")), party("Zendesk, Inc.", Some("USA"))]), "sub_processor_list_incomplete", None);

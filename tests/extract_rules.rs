@@ -203,6 +203,34 @@ fn a_place_ends_before_the_task_and_the_lists_and() {
     );
 }
 
+/// Under a lead-in that does not name sub-processors ("We currently use:"), a line without a
+/// company name is still an item when it has the cells of the items before it.
+#[test]
+fn a_line_shaped_like_the_items_before_it_is_an_item() {
+    use ParagraphKind::Body;
+    let da = [
+        ("Vi må bruge underdatabehandlere efter en generel godkendelse. I øjeblikket benytter vi:", Body),
+        ("Fjordhost ApS – drift af servere – Danmark", Body),
+        ("Kundeserviceplatform – chat og telefon", Body),
+        ("Vi giver besked om nye underdatabehandlere 30 dage i forvejen.", Body),
+    ];
+    assert_eq!(
+        attr_paras(Da, "Underdatabehandlere", &da, SubProcessors, "listed"),
+        json!([{"name": "Fjordhost ApS", "location": "Danmark"}, {"name": "Kundeserviceplatform", "location": null}])
+    );
+    let en = [
+        ("The Supplier may engage sub-processors under a general authorisation.", Body),
+        ("At present we rely on:", Body),
+        ("Brightwater Hosting Ltd – servers – Ireland", Body),
+        ("Payroll provider – payslips", Body),
+        ("We give notice of new sub-processors 30 days in advance.", Body),
+    ];
+    assert_eq!(
+        attr_paras(En, "Sub-processors", &en, SubProcessors, "listed"),
+        json!([{"name": "Brightwater Hosting Ltd", "location": "Ireland"}, {"name": "Payroll provider", "location": null}])
+    );
+}
+
 /// Assistance that a clause says is free, or covered by the fee, is not paid assistance; the
 /// service's own price in the same clause does not make it so.
 #[test]

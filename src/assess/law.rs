@@ -45,6 +45,7 @@ pub struct LawFile<'a> {
     entity_suffixes: Vec<Text<'a>>,
     eu_eea: Vec<Text<'a>>,
     form_labels: Vec<Text<'a>>,
+    generic_heads: Vec<Text<'a>>,
     generic_names: Vec<Text<'a>>,
     invalid_mechanisms: Vec<Text<'a>>,
     marker_cues: Vec<Text<'a>>,
@@ -74,8 +75,8 @@ impl<'a> LawFile<'a> {
         }
         extend!(
             adequate, adequate_exact, bracket_words, checked_boxes, disclaim_after, disclaim_before, entity_suffixes, eu_eea,
-            form_labels, generic_names, invalid_mechanisms, marker_cues, mechanisms, option_chosen, option_markers, outdated_law,
-            outdated_law_exact, placeholder_glyphs, signature_words, third_countries, third_countries_exact, transfer_words,
+            form_labels, generic_heads, generic_names, invalid_mechanisms, marker_cues, mechanisms, option_chosen, option_markers,
+            outdated_law, outdated_law_exact, placeholder_glyphs, signature_words, third_countries, third_countries_exact, transfer_words,
             unchecked_boxes
         );
     }
@@ -116,6 +117,9 @@ pub struct Law {
     pub third: Phrases,
     /// Words that identify no one (`platform`, `leverandør`).
     pub generic_names: BTreeSet<String>,
+    /// The ends of compound words that identify no one (`…plattform`, `…dienstleister`):
+    /// `Supportplatform`, `E-Mail-Dienstleister`.
+    pub generic_heads: Vec<String>,
     /// `A/S`, `GmbH`, `Ltd` …
     pub entity_suffixes: BTreeSet<String>,
     /// Option marker pairs; phrase `2k` and `2k+1` are the two sides of pair `k`.
@@ -164,6 +168,7 @@ impl Law {
             adequate: both(ADEQUATE, ADEQUATE_EXACT),
             third: both(THIRD_COUNTRIES, THIRD_COUNTRIES_EXACT),
             generic_names: set(GENERIC_NAMES),
+            generic_heads: items(GENERIC_HEADS).map(str::to_string).collect(),
             entity_suffixes: set(ENTITY_SUFFIXES),
             option_markers: folded(OPTION_MARKERS),
             option_chosen: folded(OPTION_CHOSEN),
@@ -195,6 +200,7 @@ impl Law {
             adequate: Phrases::new(&f.adequate, &f.adequate_exact),
             third: Phrases::new(&f.third_countries, &f.third_countries_exact),
             generic_names: words(&f.generic_names),
+            generic_heads: f.generic_heads.iter().map(|w| fold(w)).collect(),
             entity_suffixes: f.entity_suffixes.iter().map(|s| fold(s)).collect(),
             option_markers: PhraseSet::folded(markers),
             option_chosen: PhraseSet::folded(&f.option_chosen),
@@ -261,6 +267,15 @@ impl Law {
         self.entity_suffixes.contains(&fold(word))
     }
 
+    /// True for a folded compound word that ends in a generic head after at least three
+    /// letters (`supportplatform`, `e-mail-dienstleister`, `hostingleverantör`).
+    fn generic_compound(&self, word: &str) -> bool {
+        self.generic_heads.iter().any(|head| {
+            word.strip_suffix(head.as_str())
+                .is_some_and(|rest| rest.trim_end_matches('-').chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        })
+    }
+
     /// True when a sub-processor name identifies someone: a legal-entity suffix, or a word
     /// that is not generic (`platform`, `hosting provider`) and not a placeholder.
     pub fn identifiable(&self, name: &str) -> bool {
@@ -286,6 +301,7 @@ impl Law {
             let word = t.trim_matches(|c: char| !c.is_alphanumeric());
             word.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !self.generic_names.contains(word)
+                && !self.generic_compound(word)
                 && !word.chars().all(|c| c == 'x')
         })
     }
@@ -352,6 +368,7 @@ mod tests {
             assert_eq!(ours, theirs, "{name}");
         }
         assert_eq!(prepared.generic_names, compiled.generic_names);
+        assert_eq!(prepared.generic_heads, compiled.generic_heads);
         assert_eq!(prepared.entity_suffixes, compiled.entity_suffixes);
         assert_eq!(prepared.placeholder_glyphs, compiled.placeholder_glyphs);
         assert_eq!(prepared.bracket_words, compiled.bracket_words);
@@ -398,6 +415,17 @@ mod tests {
             ("AWS", true),
             ("Zendesk platform", true),
             ("One.com Group AB", true),
+            // Compound words ending in a generic head name a kind of service, not a company.
+            ("Kundeserviceplatform", false),
+            ("Cloud-Dienstleister", false),
+            ("Newsletter-Versanddienstleister", false),
+            ("Betalningsleverantör", false),
+            ("Lønnsleverandør", false),
+            ("Mailprovider", false),
+            // A head with too little before it, or a name beside it, still identifies.
+            ("Xplatform", true),
+            ("Mailprovider Nordic ApS", true),
+            ("Salesforce Platform", true),
         ];
         for (name, expected) in cases {
             assert_eq!(law.identifiable(name), expected, "{name}");

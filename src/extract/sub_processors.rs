@@ -195,6 +195,8 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         header_seen: bool,
         /// Paragraphs of running text read past before the first name.
         prose: u8,
+        /// The items so far are lines of cells ("Name – task – place").
+        cells: bool,
     }
     let doc = ctx.document;
     let lex = ctx.lex;
@@ -207,7 +209,7 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
             if let Some(parties) = inline_list(lex, text) {
                 let clause = clause_at(ctx, p.start);
                 let evidence = parties.iter().map(|_| Evidence { clause: clause.clone(), span: [p.start, p.end] }).collect();
-                sections.push(Section { explicit: false, weak: false, parties, evidence, columns: None, header_seen: false, prose: 0 });
+                sections.push(Section { explicit: false, weak: false, parties, evidence, columns: None, header_seen: false, prose: 0, cells: false });
                 open = false;
                 continue;
             }
@@ -229,7 +231,7 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         let in_sub_clause = !open && ends_colon && words <= 25 && clause_carries(ctx, p.start, Category::SubProcessors);
         let lead_in = !open && (names_subs || in_sub_clause) && words <= 25 && ends_colon;
         if p.kind != ParagraphKind::TableRow && ((names_subs && short && heading_shaped(text)) || lead_in) {
-            sections.push(Section { explicit, weak: !names_subs, parties: Vec::new(), evidence: Vec::new(), columns: None, header_seen: false, prose: 0 });
+            sections.push(Section { explicit, weak: !names_subs, parties: Vec::new(), evidence: Vec::new(), columns: None, header_seen: false, prose: 0, cells: false });
             open = true;
             continue;
         }
@@ -296,7 +298,15 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
             }
             continue;
         }
-        if sec.weak && law.leading_entity(&strip_bullet(trimmed)).is_none() && !matches!(p.kind, ParagraphKind::ListItem(_)) && !trimmed.starts_with(['-', '–', '•', '*']) {
+        // Under a weak lead-in a line names a company, is a bullet, or has the cells of the
+        // items before it ("Supportplatform – chat" after "Postflow Inc. – e-mail – USA").
+        let same_shape = sec.cells && list_like && split_cells(&strip_bullet(trimmed)).len() >= 2;
+        if sec.weak
+            && !same_shape
+            && law.leading_entity(&strip_bullet(trimmed)).is_none()
+            && !matches!(p.kind, ParagraphKind::ListItem(_))
+            && !trimmed.starts_with(['-', '–', '•', '*'])
+        {
             open = false;
             continue;
         }
@@ -345,6 +355,7 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
             let location = place.or_else(|| separated[1..].iter().find_map(|c| country_in(lex, c)));
             sec.parties.push(Party { name, location });
             sec.evidence.push(Evidence { clause, span: [p.start, p.end] });
+            sec.cells = true;
             continue;
         }
         let open_paren = item.find('(');
