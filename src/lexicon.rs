@@ -115,6 +115,7 @@ pub const CONCEPTS: &[&str] = &[
     "own_cost",
     "own_purposes",
     "paid",
+    "pay",
     "payer_marker",
     "permission",
     "prior_approval",

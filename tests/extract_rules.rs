@@ -203,6 +203,21 @@ fn a_place_ends_before_the_task_and_the_lists_and() {
     );
 }
 
+/// A party that "shall not pay" for an audit leaves its cost with the other party, whichever
+/// side the sentence names and wherever the language puts the negation.
+#[test]
+fn a_party_that_does_not_pay_leaves_the_cost_with_the_other() {
+    let cases = [
+        (En, "Audits", "The Customer may inspect the Supplier's premises on 14 days' notice. The Customer shall not pay for the Supplier's time spent on the inspection.", "processor"),
+        (Da, "Revision", "Den dataansvarlige kan foretage inspektion med 14 dages varsel. Den dataansvarlige betaler ikke for databehandlerens tidsforbrug ved inspektionen.", "processor"),
+        (Sv, "Granskning", "Den personuppgiftsansvarige får genomföra inspektioner hos biträdet. Den personuppgiftsansvarige betalar inte för biträdets nedlagda tid.", "processor"),
+        (De, "Kontrollen", "Der Auftraggeber darf Kontrollen beim Auftragnehmer durchführen. Der Auftragnehmer zahlt nicht für die Prüfer des Auftraggebers.", "controller"),
+    ];
+    for (lang, heading, text, expected) in cases {
+        check(lang, heading, text, Audits, "cost_bearer", json!(expected));
+    }
+}
+
 /// Under a lead-in that does not name sub-processors ("We currently use:"), a line without a
 /// company name is still an item when it has the cells of the items before it.
 #[test]
@@ -228,6 +243,18 @@ fn a_line_shaped_like_the_items_before_it_is_an_item() {
     assert_eq!(
         attr_paras(En, "Sub-processors", &en, SubProcessors, "listed"),
         json!([{"name": "Brightwater Hosting Ltd", "location": "Ireland"}, {"name": "Payroll provider", "location": null}])
+    );
+    // The same under a heading that names sub-processors, with running text before the list.
+    let headed = [
+        ("UNDERLEVERANDØRER", Body),
+        ("Vi bruger andre virksomheder til dele af tjenesten, og de er bundet af de samme regler som os.", Body),
+        ("For tiden drejer det sig om:", Body),
+        ("Bølgetryk ApS – udsendelse af breve – Danmark", Body),
+        ("Betalingsudbyder – kortbetalinger", Body),
+    ];
+    assert_eq!(
+        attr_paras(Da, "Underleverandører", &headed, SubProcessors, "listed"),
+        json!([{"name": "Bølgetryk ApS", "location": "Danmark"}, {"name": "Betalingsudbyder", "location": null}])
     );
 }
 

@@ -399,6 +399,18 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> (Vec<(Side, Evidence)>, bool) {
             out.push((*p, ctx.hit_evidence(s, &h)));
         }
     }
+    // "The Customer shall not pay for …", "Kommunen betaler ikke for …": the other side bears it.
+    for h in ctx.hits(s, "pay") {
+        if !ctx.negated(s, h.first, 2) && !ctx.negated_after(s, h.last - 1) {
+            continue;
+        }
+        let other = match parties.iter().rev().find(|(i, _)| *i < h.first && *i + 4 >= h.first) {
+            Some((_, Side::Controller)) => Side::Processor,
+            Some((_, Side::Processor)) => Side::Controller,
+            _ => continue,
+        };
+        out.push((other, ctx.hit_evidence(s, &h)));
+    }
     let payer_named = out.len() > before_markers;
     // "at its own cost", "free of charge for you": the cost word is part of a phrase already read.
     let own: Vec<Hit> = ctx.hits(s, "own_cost").into_iter().chain(ctx.hits(s, "free_of_charge")).collect();

@@ -195,7 +195,7 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         header_seen: bool,
         /// Paragraphs of running text read past before the first name.
         prose: u8,
-        /// The items so far are lines of cells ("Name – task – place").
+        /// The last item was a line of cells ("Name – task – place").
         cells: bool,
     }
     let doc = ctx.document;
@@ -313,8 +313,15 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         // "GetGeek AB (Org. nr …), provides network operations": a name leading a long line.
         let entity = law.leading_entity(&strip_bullet(trimmed));
         if !list_like || (sec.prose > 0 && !matches!(p.kind, ParagraphKind::ListItem(_))) {
+            let cells = split_cells(&strip_bullet(trimmed));
             if let Some(name) = entity {
-                let location = place_after(lex, &name, &split_cells(&strip_bullet(trimmed))[0]).or_else(|| country_in(lex, trimmed));
+                let location = place_after(lex, &name, &cells[0]).or_else(|| country_in(lex, trimmed));
+                sec.parties.push(Party { name, location });
+                sec.evidence.push(Evidence { clause, span: [p.start, p.end] });
+                sec.cells = cells.len() >= 2;
+            } else if same_shape {
+                let (name, place) = name_and_place(lex, &cells[0]);
+                let location = place.or_else(|| cells[1..].iter().find_map(|c| country_in(lex, c)));
                 sec.parties.push(Party { name, location });
                 sec.evidence.push(Evidence { clause, span: [p.start, p.end] });
             } else if list_like && heading_shaped(trimmed) {
@@ -350,12 +357,12 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         }
         // "Zendesk Inc. – support tooling – USA": cells of a list line, the name first.
         let separated: Vec<String> = split_cells(&item);
+        sec.cells = separated.len() >= 2;
         if separated.len() >= 2 && !separated[0].contains('(') {
             let (name, place) = name_and_place(lex, &separated[0]);
             let location = place.or_else(|| separated[1..].iter().find_map(|c| country_in(lex, c)));
             sec.parties.push(Party { name, location });
             sec.evidence.push(Evidence { clause, span: [p.start, p.end] });
-            sec.cells = true;
             continue;
         }
         let open_paren = item.find('(');
