@@ -87,6 +87,17 @@ fn english_party_definitions() {
         ("Both parties confirm that the Customer is the Data Controller (hereinafter \"Controller\") and Quaywise is the Data Processor, (hereinafter \"Processor\").", Some("Quaywise")),
         // A plain statement of the role.
         ("Between you and Brightwave ApS\n\n1.1 You act as the data controller; Brightwave acts as your data processor.", Some("Brightwave")),
+        // An "and" inside the place of registration is no connector.
+        (
+            "This agreement is made between Marlowe Dental Group Ltd, a company registered in Scotland under number SC412233 (the \"Customer\"), and Copperleaf Software Ltd, a company registered in England and Wales under number 09876543, whose registered office is at 12 Mill Lane, Leeds LS1 4AB (the \"Processor\").",
+            Some("Copperleaf Software Ltd"),
+        ),
+        (
+            "THIS AGREEMENT is made between:\n\n(1) Marlowe Dental Group Ltd, registered in Scotland under number SC412233 (\"Customer\"); and\n\n(2) Copperleaf Software Ltd, a company registered in England and Wales under number 09876543, of 12 Mill Lane, Leeds (the \"Processor\").",
+            Some("Copperleaf Software Ltd"),
+        ),
+        // A term made of the initials of the words before it abbreviates them ("US" is no "us").
+        ("Applicable law includes the laws of the United Kingdom (\"UK\"), the United States (\"US\") and Canada.", None),
         ("The Customer is the controller and the Supplier is the processor.", None),
         ("The Customer obtains consent from Data Subjects whose Personal Data is provided to the processor.", None),
         // Lists of terms and names of documents are no party.

@@ -39,6 +39,7 @@ struct Words {
     defined_as: Vec<String>,
     document_words: Vec<String>,
     name_ends: Vec<String>,
+    name_glue: Vec<String>,
     term_ends: Vec<String>,
 }
 
@@ -132,7 +133,7 @@ const WINDOW: usize = 300;
 /// When the processor word at byte `at` is a defined term (in quotes or brackets), the byte range
 /// of the name it is defined for: after the nearest connector (`mellem`, `og`, `between`, `and`)
 /// before the term, else the capitalised words just before it on its line.
-fn name_before_term(ctx: &Ctx, text: &str, at: usize, _word_end: usize) -> Option<(usize, usize)> {
+fn name_before_term(ctx: &Ctx, text: &str, at: usize, word_end: usize) -> Option<(usize, usize)> {
     let before = &text[..at];
     let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
     let trimmed = strip_article(trimmed);
@@ -162,8 +163,18 @@ fn name_before_term(ctx: &Ctx, text: &str, at: usize, _word_end: usize) -> Optio
     let anchor_line = text[..anchor].rfind('\n').map_or(0, |i| i + 1);
     // The capitalised words must be on the term's own line (not a heading above a definition).
     let same_line = || if pre.len() > anchor_line { capitalised_run(pre).or_else(|| line_start_name(pre, anchor_line)) } else { None };
-    let range = after_connector(pre).or_else(same_line)?;
+    let range = match after_connector(pre) {
+        Connector::Name(range) => range,
+        Connector::Absent => same_line()?,
+        Connector::NoName => company_line(text, pre, anchor_line)?,
+    };
     let range = cut_name(text, range);
+    // `the United States ("US")`: a term made of the name's initials abbreviates it.
+    let term = &text[at..word_end];
+    let initials: String = text[range.0..range.1].split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    if term.chars().count() >= 2 && term.chars().all(char::is_uppercase) && initials == term {
+        return None;
+    }
     valid_name(ctx, text, range).then_some(range)
 }
 
@@ -193,7 +204,11 @@ fn name_before_unquoted_term(ctx: &Ctx, text: &str, at: usize, word_end: usize) 
         return None;
     }
     let anchor_line = pre.rfind('\n').map_or(0, |i| i + 1);
-    let range = after_connector(pre).or_else(|| capitalised_run(pre)).or_else(|| line_start_name(pre, anchor_line))?;
+    let range = match after_connector(pre) {
+        Connector::Name(range) => range,
+        Connector::Absent => capitalised_run(pre).or_else(|| line_start_name(pre, anchor_line))?,
+        Connector::NoName => company_line(text, pre, anchor_line)?,
+    };
     let range = cut_name(text, range);
     valid_name(ctx, text, range).then_some(range)
 }
@@ -262,45 +277,101 @@ fn ends_with_word(s: &str, word: &str) -> bool {
 
 /// The line after the nearest connector word within [`WINDOW`] before the end of `pre`, up to
 /// the end of that line (or of `pre`).
-fn after_connector(pre: &str) -> Option<(usize, usize)> {
+fn after_connector(pre: &str) -> Connector {
     let mut from = pre.len().saturating_sub(WINDOW);
     while !pre.is_char_boundary(from) {
         from += 1;
     }
     let lower = pre[from..].to_lowercase();
     if lower.len() != pre.len() - from {
-        return None;
+        return Connector::Absent;
     }
-    // The nearest whole-word connector; a longer one ending at the same place wins (`by and between`).
-    let mut best: Option<usize> = None;
+    // Whole-word connectors, the nearest first; a longer one ending at the same place wins (`by
+    // and between`).
+    let mut ends: Vec<usize> = Vec::new();
     for c in &words().connectors {
         let mut search = 0;
         while let Some(i) = lower[search..].find(c.as_str()) {
             let (s, e) = (search + i, search + i + c.len());
             let whole = lower[..s].chars().next_back().is_none_or(|ch| !ch.is_alphanumeric()) && lower[e..].chars().next().is_none_or(|ch| !ch.is_alphanumeric());
-            if whole && best.is_none_or(|b| e > b) {
-                best = Some(e);
+            if whole {
+                ends.push(e);
             }
             search = s + c.len();
         }
     }
-    let end_of_connector = from + best?;
-    let rest = &pre[end_of_connector..];
-    // A sentence ended between the connector and the term: the connector is another party's.
-    let ended = rest.char_indices().any(|(i, c)| c == '.' && rest[i + 1..].starts_with(['\n', ' ']) && rest[i + 1..].trim_start().starts_with(char::is_uppercase));
-    if ended || rest.contains(".\n") {
-        return None;
-    }
-    let lead = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':').len();
-    let mut start = end_of_connector + lead;
-    // `und der` / `Hansa Cloud GmbH`: an article, on the connector's line or the name's.
-    for article in ["der", "die", "das", "the", "The"] {
-        if let Some(rest) = pre[start..].strip_prefix(article).filter(|r| r.starts_with([' ', '\n'])) {
-            start = pre.len() - rest.trim_start().len();
+    ends.sort_unstable_by(|a, b| b.cmp(a));
+    ends.dedup();
+    let Some(&nearest) = ends.first() else { return Connector::Absent };
+    let nearest_line = pre[..from + nearest].rfind('\n');
+    for (k, e) in ends.into_iter().enumerate() {
+        let end_of_connector = from + e;
+        // `… registered in England and Wales under number …, and Acme Ltd ("Processor")`: a
+        // connector inside the other words is passed over for one further back on its line,
+        // which must then give a company's name (`Ltd`, `ApS`).
+        if pre[..end_of_connector].rfind('\n') != nearest_line {
+            break;
+        }
+        let rest = &pre[end_of_connector..];
+        // A sentence ended between the connector and the term: the connector is another party's.
+        let ended = rest.char_indices().any(|(i, c)| c == '.' && rest[i + 1..].starts_with(['\n', ' ']) && rest[i + 1..].trim_start().starts_with(char::is_uppercase));
+        if ended || rest.contains(".\n") {
+            return if k == 0 { Connector::Absent } else { Connector::NoName };
+        }
+        let lead = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':').len();
+        let mut start = end_of_connector + lead;
+        // `und der` / `Hansa Cloud GmbH`: an article, on the connector's line or the name's.
+        for article in ["der", "die", "das", "the", "The"] {
+            if let Some(rest) = pre[start..].strip_prefix(article).filter(|r| r.starts_with([' ', '\n'])) {
+                start = pre.len() - rest.trim_start().len();
+            }
+        }
+        let end = pre[start..].find('\n').map_or(pre.len(), |i| start + i);
+        if end > start && name_shaped(pre, (start, end)) && (k == 0 || has_company_form(pre, (start, end))) {
+            return Connector::Name((start, end));
         }
     }
-    let end = pre[start..].find('\n').map_or(pre.len(), |i| start + i);
-    (end > start).then_some((start, end))
+    Connector::NoName
+}
+
+/// What [`after_connector`] found.
+enum Connector {
+    /// The name after the connector, as a byte range.
+    Name((usize, usize)),
+    /// No connector (or the sentence ended after it): the name is sought on the term's line.
+    Absent,
+    /// Connectors that give no name (`England and Wales under number …`): only a line that
+    /// starts with a company's name gives it.
+    NoName,
+}
+
+/// `(2) Corvane Logistics Ltd, a company registered in England and Wales …`: the name a party's
+/// own line starts with, when it holds a company form.
+fn company_line(text: &str, pre: &str, line_start: usize) -> Option<(usize, usize)> {
+    line_start_name(pre, line_start).filter(|&range| has_company_form(text, range))
+}
+
+/// Whether the name [`cut_name`] makes of `range` holds a company form.
+fn has_company_form(text: &str, range: (usize, usize)) -> bool {
+    let (start, end) = cut_name(text, range);
+    text[start..end.max(start)].split_whitespace().any(|word| words().company_forms.iter().any(|f| f.eq_ignore_ascii_case(word)))
+}
+
+/// Whether the name [`cut_name`] makes of `range` reads as a name: every word capitalised, a
+/// company form or a word that joins a name (`of`, `og`, `&`, `v/Anne`), or lower case before
+/// only company forms (`bluebird GmbH`); not `Wales under number 1084`.
+fn name_shaped(text: &str, range: (usize, usize)) -> bool {
+    let (start, end) = cut_name(text, range);
+    let w = words();
+    let form = |word: &str| w.company_forms.iter().any(|f| f.eq_ignore_ascii_case(word));
+    let name: Vec<&str> = text[start..end.max(start)].split_whitespace().collect();
+    name.iter().enumerate().all(|(i, word)| {
+        word.starts_with(|c: char| !c.is_lowercase())
+            || form(word)
+            || w.name_glue.iter().any(|g| g == word || (g.ends_with('/') && word.starts_with(g.as_str())))
+            // `fortrabbit GmbH`: lower case before nothing but company forms.
+            || (i + 1 < name.len() && name[i + 1..].iter().all(|n| form(n)))
+    })
 }
 
 /// The run of capitalised words (and company forms) that ends `pre`, on its last line.
@@ -455,6 +526,7 @@ mod tests {
             ("defined_as", &w.defined_as),
             ("document_words", &w.document_words),
             ("name_ends", &w.name_ends),
+            ("name_glue", &w.name_glue),
             ("term_ends", &w.term_ends),
         ] {
             assert!(!list.is_empty(), "{name}");
