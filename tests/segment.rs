@@ -149,7 +149,7 @@ mod own_documents {
     //! Realistic agreements written for these tests, each with an outline written by reading it.
     use super::*;
 
-    const DOCUMENTS: [&str; 9] = [
+    const DOCUMENTS: [&str; 10] = [
         "tests/segment/articles-sections-en.txt",
         "tests/segment/lettered-sections-da.md",
         "tests/segment/roman-sections-through-da.txt",
@@ -159,6 +159,7 @@ mod own_documents {
         "tests/segment/docx-numbering-restart-da.txt",
         "tests/segment/pdf-lines-headers-en.txt",
         "tests/segment/unnumbered-dpa-en.md",
+        "tests/segment/us-sections-dotted-en.txt",
     ];
 
     fn outline_of(path: &str) -> String {

@@ -38,7 +38,7 @@ mod text;
 use crate::{Category, Clause, Document, ParagraphKind};
 use label::{Annex, Kind, Label, Punct};
 use lexicon::Lexicon;
-use text::{clean_title, ends_sentence, is_all_caps, is_title, numbers, starts_lower, truncate_words};
+use text::{clean_title, dotted_title, ends_sentence, is_all_caps, is_title, numbers, starts_lower, truncate_words};
 
 /// True for a word that joins an annex to its agreement (`to`, `til`, `zum`): "To the Data
 /// Processing Agreement" under an annex heading is its subtitle, not its content.
@@ -572,10 +572,19 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
     // A first line that the next line continues is not a title (PDF lines).
     let next_unlabelled = next.is_some_and(|n| n.labels.is_empty() && n.annex.is_none());
     let continued = next_unlabelled && next.is_some_and(|n| starts_lower(&n.core));
+    // `Section 1. Definitions.`, `Section 4. Personnel. Company shall …`: after a clause word a
+    // title may end in a full stop, alone or run in.
+    let keyword = p.labels.iter().any(|l| matches!(l.kind, Kind::Keyword(_)));
+    let dotted = if keyword && !is_title(rest) { dotted_title(rest) } else { None };
     let own_title = !rest.is_empty()
-        && (p.is_heading_kind() || (p.bold && p.words <= 12) || (is_title(rest) && !continued && !(p.full && next_unlabelled && !is_all_caps(rest))));
+        && (dotted.is_some()
+            || p.is_heading_kind()
+            || (p.bold && p.words <= 12)
+            || (is_title(rest) && !continued && !(p.full && next_unlabelled && !is_all_caps(rest))));
     let titled = own_title || next_title;
-    let title = if own_title {
+    let title = if let Some(d) = dotted {
+        Some(clean_title(d))
+    } else if own_title {
         Some(clean_title(rest))
     } else if next_title {
         next.map(|n| clean_title(&n.core))

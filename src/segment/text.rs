@@ -24,6 +24,18 @@ pub(super) fn is_title(s: &str) -> bool {
     !has_sentence_break(s) && s.matches(',').count() < 3 && !super::lexicon::Lexicon::get().has_modal(s)
 }
 
+/// `Definitions.` or `Personnel. Company shall …` after a clause word (`Section 4.`): a short
+/// title that ends in a full stop, alone or with the clause's text run in after it. The title.
+pub(super) fn dotted_title(s: &str) -> Option<&str> {
+    let s = s.trim();
+    let head = match s.find(". ") {
+        Some(i) if s[i + 2..].trim_start().starts_with(char::is_uppercase) => &s[..i],
+        Some(_) => return None,
+        None => s.strip_suffix('.').filter(|h| !h.ends_with('.'))?,
+    };
+    (head.split_whitespace().count() <= 6 && is_title(head)).then_some(head)
+}
+
 /// `… ret. Den …`: a full stop followed by a capitalised word (`Art. 32` is no break).
 pub(super) fn has_sentence_break(s: &str) -> bool {
     let chars: Vec<char> = s.chars().collect();
