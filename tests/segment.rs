@@ -149,7 +149,7 @@ mod own_documents {
     //! Realistic agreements written for these tests, each with an outline written by reading it.
     use super::*;
 
-    const DOCUMENTS: [&str; 10] = [
+    const DOCUMENTS: [&str; 12] = [
         "tests/segment/articles-sections-en.txt",
         "tests/segment/lettered-sections-da.md",
         "tests/segment/roman-sections-through-da.txt",
@@ -160,6 +160,8 @@ mod own_documents {
         "tests/segment/pdf-lines-headers-en.txt",
         "tests/segment/unnumbered-dpa-en.md",
         "tests/segment/us-sections-dotted-en.txt",
+        "tests/segment/run-in-titles-en.txt",
+        "tests/segment/run-in-bold-da.md",
     ];
 
     fn outline_of(path: &str) -> String {

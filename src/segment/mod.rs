@@ -61,6 +61,7 @@ pub fn segment(document: &Document) -> Vec<Clause> {
         return Vec::new();
     }
     mark_underlined_headings(&mut paras);
+    mark_run_in_titles(&mut paras);
     furniture::mark_full_lines(&mut paras);
     furniture::mark_repeated(&mut paras);
     furniture::mark_contents(&mut paras, lex);
@@ -238,6 +239,40 @@ fn rule_mark(core: &str) -> Option<char> {
     (t.chars().count() >= 3 && "=-~^*#+".contains(c) && t.chars().all(|x| x == c)).then_some(c)
 }
 
+/// The title a paragraph opens with, run in before its text: bold (`**Sikkerhed.** Data…`,
+/// `**Sikkerhed**. Data…`) or plain (`Sikkerhed. Databehandleren …`, a short title and a
+/// capitalised sentence after its full stop).
+fn run_in_title(raw: &str, core: &str) -> Option<(String, bool)> {
+    let raw = raw.trim();
+    for m in ["**", "__"] {
+        let Some(r) = raw.strip_prefix(m) else { continue };
+        let (head, tail) = r.split_once(m)?;
+        let head = head.trim();
+        let tail = tail.trim_start();
+        let dotted = head.ends_with(['.', ':']) || tail.starts_with(['.', ':']);
+        let tail = tail.trim_start_matches(['.', ':']).trim_start();
+        let title = head.trim_end_matches(['.', ':']).trim();
+        let shaped = dotted && tail.starts_with(char::is_uppercase) && title.split_whitespace().count() <= 6 && is_title(title);
+        return shaped.then(|| (clean_title(title), true));
+    }
+    core.contains(". ").then(|| dotted_title(core)).flatten().map(|t| (clean_title(t), false))
+}
+
+/// Keeps the run-in titles of a document that titles its paragraphs so: bold ones when three
+/// paragraphs have one; plain ones (which a short first sentence can look like) only when at
+/// least four of the document's paragraphs of text open with one and they are half of them.
+fn mark_run_in_titles(paras: &mut [Para]) {
+    let bold = paras.iter().filter(|p| p.run_in.as_ref().is_some_and(|r| r.1)).count();
+    let text_paras = paras.iter().filter(|p| p.kind == ParagraphKind::Body && p.labels.is_empty() && p.words >= MIN_PARAGRAPH_WORDS).count();
+    let all = paras.iter().filter(|p| p.run_in.is_some()).count();
+    let plain_ok = all >= 4 && 2 * all >= text_paras;
+    for p in paras.iter_mut() {
+        if p.run_in.as_ref().is_some_and(|r| !(if r.1 { bold >= 3 } else { plain_ok })) {
+            p.run_in = None;
+        }
+    }
+}
+
 /// Setext Markdown and reStructuredText headings: a short line under (or between) rule lines
 /// is a heading, `=` of level 1, `-` of level 2, other marks level 3.
 fn mark_underlined_headings(paras: &mut [Para]) {
@@ -304,6 +339,10 @@ struct Para {
     /// A line of one repeated mark (`=====`, `-----`): a setext or reStructuredText underline or
     /// overline, which makes the line it belongs to a heading and is no text of its own.
     rule: bool,
+    /// A title run in before the text (`**Underdatabehandlere.** Databehandleren må …`), and
+    /// whether it was bold; kept only where the document titles its paragraphs so (see
+    /// [`mark_run_in_titles`]).
+    run_in: Option<(String, bool)>,
 }
 
 impl Para {
@@ -320,7 +359,10 @@ impl Para {
         // A Markdown table row read line by line.
         let kind = if kind == ParagraphKind::Body && core.starts_with('|') && core.ends_with('|') { ParagraphKind::TableRow } else { kind };
         let rule = rule_mark(&core).is_some();
-        Para { core, kind, level, bold, labels, rest, annex, words, toc: false, full: false, repeated: false, rule }
+        let run_in = (labels.is_empty() && annex.is_none() && kind == ParagraphKind::Body && level.is_none() && !bold)
+            .then(|| run_in_title(text, &core))
+            .flatten();
+        Para { core, kind, level, bold, labels, rest, annex, words, toc: false, full: false, repeated: false, rule, run_in }
     }
 
     fn is_heading_kind(&self) -> bool {
@@ -514,6 +556,18 @@ fn plan(paras: &[Para], mode: Mode, heading_scopes: bool, lex: &Lexicon) -> (Vec
                 }
                 continue;
             }
+        }
+        // `**Sikkerhed.** Databehandleren …`: a paragraph with its title run in is a clause of
+        // its own, in a document without numbers.
+        if let Some((title, _)) = p.run_in.as_ref().filter(|_| mode == Mode::Unnumbered) {
+            let id = match &scope.prefix {
+                Some(prefix) => format!("{prefix} {}", truncate_words(title, 60)),
+                None => truncate_words(title, 60),
+            };
+            plain_heading = Some(title.clone());
+            starts.push(Start { para: i, id, heading: Some(title.clone()), numbered: false, bare: false, titled: true, body_from: i });
+            cur = Some(Current { titled: true, numbered: false, heading_level: level, has_body: true, item: false });
+            continue;
         }
         let after_title = title_seen && prev.is_some_and(|q| !q.is_heading_kind());
         if starts_unnumbered(p, prev, &paras[i + 1..], mode, cur, (min_level, after_title), lex) {
