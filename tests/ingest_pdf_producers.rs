@@ -56,6 +56,7 @@ fn every_producer_keeps_the_words_whole_and_in_order() {
         ("unnumbered-en.chromium.pdf", "unnumbered-en.expected.txt", 0.99),
         ("weasy-da.weasyprint.pdf", "weasy-da.expected.txt", 0.99),
         ("weasy-en.weasyprint.pdf", "weasy-en.expected.txt", 0.99),
+        ("columns-en.reportlab.pdf", "columns-en.expected.txt", 0.99),
         // weasy-da printed, scanned at 300 dpi and read back by Tesseract (its text layer only):
         // every word right, the annex table's cells in a different order.
         ("ocr-da.tesseract.pdf", "weasy-da.expected.txt", 0.98),
@@ -142,6 +143,22 @@ fn two_columns_are_read_column_by_column() {
     assert!(items.windows(2).all(|w| w[0] < w[1]), "items out of order:\n{text}");
     // Item 1 is whole: its last words follow its first ones directly.
     assert!(text.contains("herunder for så vidt angår overførsel af personoplysninger"), "{text}");
+}
+
+/// Two columns whose baselines do not line up (headings with space before them): no line is a
+/// two-cell table, and the last page, whose right column holds one line, keeps the columns of the
+/// page before.
+#[test]
+fn two_columns_out_of_step_and_a_last_short_column() {
+    let text = extract("columns-en.reportlab.pdf");
+    assert!(!text.contains(" | "), "{text}");
+    for clause in ["2.2 The Processor shall tell the Controller at once if, in its opinion, an instruction infringes the General Data Protection Regulation.", "7.1 The Processor assists the Controller by appropriate measures in responding to requests from data subjects who exercise their rights under Chapter III.", "11.1 This agreement is governed by the laws of Ireland, and the courts of Ireland have exclusive jurisdiction."] {
+        assert!(text.contains(clause), "{clause:?} missing:\n{text}");
+    }
+    let doc = klausul::ingest(&std::fs::read(dir().join("columns-en.reportlab.pdf")).unwrap(), "columns-en.pdf").unwrap();
+    let ids: Vec<String> = klausul::segment::segment(&doc).into_iter().map(|c| c.id).filter(|id| !id.contains(' ')).collect();
+    let want: Vec<String> = (1..=11).flat_map(|n| [n.to_string(), format!("{n}.1")]).collect();
+    assert!(want.iter().all(|w| ids.contains(w)), "{ids:?}");
 }
 
 #[test]

@@ -76,7 +76,18 @@ fn pages_by_position(
     if failures > 0 && failures == numbers.len() {
         return Err(pdf_extract::OutputError::PdfError(pdf_extract::Error::PageNumberNotFound(0)));
     }
-    Ok(collector.pages.iter().map(|glyphs| layout(glyphs)).collect())
+    // A page set in two columns gives the next its gutter: the last page's right column may be
+    // a line or two.
+    let mut gutter = None;
+    Ok(collector
+        .pages
+        .iter()
+        .map(|glyphs| {
+            let (text, found) = layout_with(glyphs, gutter);
+            gutter = found;
+            text
+        })
+        .collect())
 }
 
 /// One glyph where the page put it (PDF user space, y up).
@@ -144,13 +155,20 @@ const MIN_COLUMN_LINES: usize = 3;
 /// lines is clearly wider than the page's usual line distance. A region set in two columns (a
 /// vertical gutter no line crosses) is read column by column; rows of a table (cells at the same
 /// places on consecutive lines, three or more per row) become `| a | b | c |`.
+#[cfg(test)]
 fn layout(glyphs: &[Glyph]) -> String {
+    layout_with(glyphs, None).0
+}
+
+/// [`layout`], given the gutter of the page before if it was set in two columns; also returns
+/// this page's gutter.
+fn layout_with(glyphs: &[Glyph], before: Option<f64>) -> (String, Option<f64>) {
     let lines = without_footnotes(group_lines(glyphs));
     // Reading order: (line index, part) where part 0 is the whole line, 1 the left and 2 the right column.
     let mut order: Vec<(usize, u8, f64)> = Vec::with_capacity(lines.len());
     let mut table = table_rows(&lines);
     label_tables(&lines, &mut table);
-    let gutter = find_gutter(&lines, &table);
+    let gutter = find_gutter(&lines, &table, None).or_else(|| before.and_then(|x| find_gutter(&lines, &table, Some(x))));
     let mut i = 0;
     while i < lines.len() {
         if let Some((x, end)) = gutter.as_ref().and_then(|g| g.iter().find(|(_, from, _)| *from == i).map(|(x, _, end)| (*x, *end))) {
@@ -188,7 +206,7 @@ fn layout(glyphs: &[Glyph]) -> String {
             _ => render_line(&glyphs, &mut out),
         }
     }
-    out
+    (out, gutter.and_then(|g| g.first().map(|r| r.0)))
 }
 
 /// Glyphs grouped into lines by baseline, top to bottom, each line ordered by x.
@@ -333,12 +351,21 @@ fn spans(line: &[&Glyph]) -> Vec<(f64, f64)> {
 /// the text that the fewest lines cross; a region is a run of lines none of which crosses it,
 /// with text on both sides in at least [`MIN_COLUMN_LINES`] lines each, and left lines that fill
 /// their column (table cells do not).
-fn find_gutter(lines: &[Vec<&Glyph>], rows: &[Option<Vec<f64>>]) -> Option<Vec<(f64, usize, usize)>> {
+fn find_gutter(lines: &[Vec<&Glyph>], rows: &[Option<Vec<f64>>], known: Option<f64>) -> Option<Vec<(f64, usize, usize)>> {
     if lines.len() < 2 * MIN_COLUMN_LINES {
         return None;
     }
     let spans: Vec<Vec<(f64, f64)>> = lines.iter().map(|l| spans(l)).collect();
-    // The gutter: the stretch that the gaps of most two-part lines share.
+    // The gutter of the page before: one line in the right column is enough to read it so.
+    let x = match known {
+        Some(x) => x,
+        None => gutter_x(&spans)?,
+    };
+    column_regions(lines, &spans, rows, x, known.is_some())
+}
+
+/// The gutter: the x in the middle of the stretch that the gaps of most two-part lines share.
+fn gutter_x(spans: &[Vec<(f64, f64)>]) -> Option<f64> {
     let gaps: Vec<(f64, f64)> = spans.iter().filter(|ss| ss.len() == 2).map(|ss| (ss[0].1, ss[1].0)).collect();
     let support = |m: f64| gaps.iter().filter(|(a, b)| *a < m && m < *b).count();
     let band = |m: f64| gaps.iter().filter(|(a, b)| *a < m && m < *b).fold((f64::NEG_INFINITY, f64::INFINITY), |(lo, hi), (a, b)| (lo.max(*a), hi.min(*b)));
@@ -351,7 +378,13 @@ fn find_gutter(lines: &[Vec<&Glyph>], rows: &[Option<Vec<f64>>]) -> Option<Vec<(
         return None;
     }
     let shared = band(m);
-    let x = (shared.0 + shared.1) / 2.0;
+    Some((shared.0 + shared.1) / 2.0)
+}
+
+/// The two-column regions for the gutter at `x` (see [`find_gutter`]); `known`: the page before
+/// had that gutter.
+fn column_regions(lines: &[Vec<&Glyph>], spans: &[Vec<(f64, f64)>], rows: &[Option<Vec<f64>>], x: f64, known: bool) -> Option<Vec<(f64, usize, usize)>> {
+    let right_lines = if known { 1 } else { MIN_COLUMN_LINES };
     let size = {
         let mut sizes: Vec<f64> = lines.iter().flat_map(|l| l.iter().map(|g| g.size)).collect();
         sizes.sort_by(f64::total_cmp);
@@ -375,6 +408,11 @@ fn find_gutter(lines: &[Vec<&Glyph>], rows: &[Option<Vec<f64>>]) -> Option<Vec<(
         // region ends with the right column's last line and the left column's lines just below
         // it (a heading further down is not part of either column).
         let Some(mut from) = (start..i).find(|&k| both(k)) else { continue };
+        // A running header set apart above the columns (its title left, the page right) is no
+        // line of either.
+        while from + 1 < i && lines[from][0].y - lines[from + 1][0].y > 3.0 * size {
+            from += 1;
+        }
         // The right column may begin a line or two higher than the left.
         while from > start && (spans[from - 1].iter().all(|s| s.0 >= x) || lines[from - 1][0].y - lines[from][0].y <= 1.6 * size) {
             from -= 1;
@@ -383,10 +421,18 @@ fn find_gutter(lines: &[Vec<&Glyph>], rows: &[Option<Vec<f64>>]) -> Option<Vec<(
         while end < i && lines[end - 1][0].y - lines[end][0].y <= 1.6 * size {
             end += 1;
         }
+        // On a page that goes on in the columns of the page before, its left column runs on
+        // below a short right one (the last lines of the text), up to the foot of the page.
+        if known {
+            end = i;
+            while end > from + 1 && lines[end - 2][0].y - lines[end - 1][0].y > 3.0 * size {
+                end -= 1;
+            }
+        }
         let i = end;
         let left: Vec<usize> = (from..i).filter(|&k| spans[k].iter().any(|s| s.1 <= x)).collect();
         let right = (from..i).filter(|&k| spans[k].iter().any(|s| s.0 >= x)).count();
-        if left.len() < MIN_COLUMN_LINES || right < MIN_COLUMN_LINES {
+        if left.len() < MIN_COLUMN_LINES || right < right_lines {
             continue;
         }
         let left_min = left.iter().flat_map(|&k| spans[k].iter()).map(|s| s.0).fold(f64::INFINITY, f64::min);
@@ -460,7 +506,12 @@ fn label_tables(lines: &[Vec<&Glyph>], table: &mut [Option<Vec<f64>>]) {
         }
         // Without a wrapped value, rows stand further apart than the page's lines do.
         let spaced = if wrap_step > 0.0 { row_step > 1.15 * wrap_step } else { row_step.is_finite() && row_step > 1.3 * usual };
-        if labels >= MIN_COLUMN_LINES && spaced {
+        // Labels end where they end; the lines of a justified left column (two columns of text
+        // whose lines happen to fall apart like rows) end at its edge, many on the page.
+        let edge = lines[k..end].iter().flat_map(|l| l.iter().filter(|g| g.end <= start).map(|g| g.end)).fold(f64::NEG_INFINITY, f64::max);
+        let at_edge = lines.iter().filter(|l| spans(l).iter().any(|s| (s.1 - edge).abs() <= COLUMN_SLACK)).count();
+        let justified = at_edge >= 2 * MIN_COLUMN_LINES;
+        if labels >= MIN_COLUMN_LINES && spaced && !justified {
             for slot in &mut table[k..end] {
                 *slot = Some(vec![start]);
             }
