@@ -51,7 +51,8 @@ pub fn analyze(document: &Document) -> Analysis {
     let analysed: Vec<lexicon::Analysed> = texts.iter().map(|t| analyser.analyse(t)).collect();
     let bodies: Vec<&lexicon::Analysed> = analysed.iter().collect();
     classify::classify_analysed(&analyser, &mut clauses, &bodies);
-    let categories = extract::extract_analysed(&analyser, document, &clauses, analysed);
+    let mut categories = extract::extract_analysed(&analyser, document, &clauses, analysed);
+    extract::parties_where_named(&mut clauses, &mut categories);
     let findings = assess::assess(document, &clauses, &categories);
     Analysis {
         schema: ANALYSIS_SCHEMA.to_string(),

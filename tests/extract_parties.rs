@@ -1,5 +1,6 @@
 //! `parties_contacts.processor_name`: the processor's name where an agreement names its parties,
-//! with the words it was read from; null for templates, role words and definitions.
+//! with the words it was read from, and its clause among the category's; null for templates, role
+//! words and definitions.
 
 use klausul::{Category, Value};
 
@@ -13,7 +14,10 @@ fn processor_name(text: &str) -> Option<String> {
             let evidence = result.evidence.get("processor_name").expect("a name carries evidence");
             assert_eq!(evidence.len(), 1, "{evidence:?}");
             assert_eq!(doc.slice(evidence[0].span[0], evidence[0].span[1]), name, "the evidence is the name itself");
-            assert!(analysis.clauses.iter().any(|c| c.id == evidence[0].clause));
+            // The clause that names the processor is where the agreement names its parties.
+            let clause = analysis.clauses.iter().find(|c| c.id == evidence[0].clause).expect("the evidence's clause");
+            assert!(clause.categories.contains(&Category::PartiesContacts) || clause.categories.len() == 3, "{clause:?}");
+            assert!(result.clauses.contains(&clause.id) || clause.categories.len() == 3);
             Some(name.clone())
         }
         Some(Value::Null) => {

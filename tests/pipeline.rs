@@ -8,7 +8,8 @@ use proptest::prelude::*;
 fn stage_by_stage(doc: &Document) -> (String, String, String) {
     let mut clauses = klausul::segment::segment(doc);
     klausul::classify::classify(doc, &mut clauses);
-    let categories = klausul::extract::extract(doc, &clauses);
+    let mut categories = klausul::extract::extract(doc, &clauses);
+    klausul::extract::parties_where_named(&mut clauses, &mut categories);
     let findings = klausul::assess::assess(doc, &clauses, &categories);
     (json(&clauses), json(&categories), json(&findings))
 }

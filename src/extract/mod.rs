@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 
 use crate::classify::language;
 use crate::lexicon::{lexicon, Analysed, Analyser, Hit, Lexicon, Unit};
-use crate::{slice_chars, taxonomy, Category, CategoryResult, Clause, Document, Evidence, Paragraph, ParagraphKind, Party, Value};
+use crate::{slice_chars, taxonomy, Category, CategoryResult, Clause, Cue, Document, Evidence, Paragraph, ParagraphKind, Party, Value};
 
 /// Every taxonomy category with its clauses and attributes.
 pub fn extract(document: &Document, clauses: &[Clause]) -> BTreeMap<Category, CategoryResult> {
@@ -53,6 +53,30 @@ pub(crate) fn extract_analysed<'a>(lex: &'a Analyser<'a>, document: &Document, c
         set(cat, name, value, ev);
     }
     out
+}
+
+/// The clause that names the processor (`… og Kvist ApS, CVR …, herefter »Databehandleren«`)
+/// is where the agreement names its parties: it carries `parties_contacts`, its name the cue,
+/// when it has room among its categories (at most three). A stage after [`extract`], which
+/// reads the name.
+pub fn parties_where_named(clauses: &mut [Clause], categories: &mut BTreeMap<Category, CategoryResult>) {
+    let Some(result) = categories.get_mut(&Category::PartiesContacts) else { return };
+    let Some(named) = result.evidence.get("processor_name").and_then(|e| e.first()).cloned() else { return };
+    let Some(clause) = clauses.iter_mut().find(|c| c.id == named.clause) else { return };
+    if clause.categories.contains(&Category::PartiesContacts) {
+        return;
+    }
+    if clause.categories.len() >= 3 {
+        return;
+    }
+    clause.categories.retain(|c| *c != Category::Unclassified);
+    clause.categories.push(Category::PartiesContacts);
+    clause.cues.push(Cue { category: Category::PartiesContacts, span: named.span });
+    // In document order among the category's clauses.
+    let order = |id: &str| clauses.iter().position(|c| c.id == id).unwrap_or(usize::MAX);
+    result.clauses.push(named.clause.clone());
+    result.clauses.sort_by_key(|id| order(id));
+    result.present = true;
 }
 
 type Found = (Category, &'static str, Value, Vec<Evidence>);
