@@ -131,6 +131,7 @@ pub const CONCEPTS: &[&str] = &[
     "shared_cost",
     "specific_authorisation",
     "specific_word",
+    "stored",
     "sub_processor",
     "terminate",
     "third_country",

@@ -218,6 +218,24 @@ fn a_party_that_does_not_pay_leaves_the_cost_with_the_other() {
     }
 }
 
+/// Transfers "do not take place" is a prohibition; data "stored and processed in" a named third
+/// country, also in a clause about where data are kept, is a transfer there; a company seated
+/// there says nothing about the data.
+#[test]
+fn transfers_that_do_not_take_place_and_data_kept_abroad() {
+    let prohibited = [
+        (Da, "Overførsel til tredjelande", "Overførsel af personoplysninger til lande uden for EU/EØS finder ikke sted."),
+        (De, "Drittländer", "Eine Übermittlung personenbezogener Daten in ein Drittland findet nicht statt."),
+        (Sv, "Tredjeland", "Överföring av personuppgifter till tredjeland förekommer inte."),
+        (En, "International transfers", "Transfers of personal data outside the EEA do not take place."),
+    ];
+    for (lang, heading, text) in prohibited {
+        check(lang, heading, text, Transfers, "stance", json!("prohibited"));
+    }
+    check(En, "Data location", "Customer Personal Data may be stored and processed in the United States and in any other country in which the Supplier maintains facilities.", Transfers, "stance", json!("general_authorisation"));
+    check(En, "Data location", "The Supplier is headquartered in the United States and keeps Customer Personal Data in Ireland.", Transfers, "stance", json!(null));
+}
+
 /// Under a lead-in that does not name sub-processors ("We currently use:"), a line without a
 /// company name is still an item when it has the cells of the items before it.
 #[test]

@@ -11,9 +11,21 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
     let (mut by_tool, mut kept_in) = (Vec::new(), Vec::new());
     let mut mechanisms: BTreeMap<usize, Vec<Evidence>> = BTreeMap::new();
     const MECHANISMS: [&str; 5] = ["scc", "bcr", "adequacy", "dpf", "derogation"];
-    for s in ctx.sentences(&[Category::Transfers]) {
-        let transfer = ctx.hits(s, "transfer");
+    for s in ctx.sentences(&[Category::Transfers, Category::ProcessingLocation]) {
+        let mut transfer = ctx.hits(s, "transfer");
         let third = ctx.hits(s, "third_country");
+        // "Data may be stored and processed in the United States": keeping the data in a named
+        // third country is a transfer there, in a clause about transfers or about where the data
+        // are processed.
+        let mut stored_abroad = false;
+        if transfer.is_empty() && third.is_empty() {
+            let stored = ctx.hits(s, "stored");
+            transfer = ctx.hits(s, "third_country_name").into_iter().filter(|n| stored.iter().any(|v| v.last <= n.first && v.last + 4 >= n.first)).collect();
+            stored_abroad = !transfer.is_empty();
+        }
+        if !stored_abroad && !ctx.clauses[s.clause].categories.contains(&Category::Transfers) {
+            continue;
+        }
         // A clause about transfers names its tool in a sentence of its own ("Where relevant, the
         // standard contractual clauses apply").
         let whole = ctx.a(s);
