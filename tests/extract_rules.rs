@@ -283,9 +283,13 @@ fn assistance_covered_by_the_fee_is_not_paid() {
     for (lang, heading, text) in [
         (En, "Assistance", "The Processor shall provide all assistance under this agreement at no additional charge. The subscription fees are payable annually in advance."),
         (No, "Bistand", "Databehandleren skal bistå kommunen med å oppfylle pliktene etter artikkel 32 til 36. Bistanden dekkes av det løpende vederlaget etter hovedavtalen."),
+        (Da, "Bistand", "Databehandleren bistår med artikel 32-36. Bistanden er indeholdt i aftalens faste pris. Betalingen for ekstra moduler følger prisbilaget."),
+        (De, "Unterstützung", "Der Auftragnehmer unterstützt den Auftraggeber nach Art. 32 bis 36 DSGVO. Die Unterstützung ist mit der Vergütung nach dem Hauptvertrag abgegolten."),
     ] {
         assert_ne!(attr(lang, heading, text, Costs, "assistance_paid"), Value::Bool(true), "{text}");
     }
+    let charged = "The Supplier assists the Customer with Articles 32 to 36. Assistance that takes more than two hours in a month is charged at the Supplier's current day rate.";
+    assert_eq!(attr(En, "Assistance", charged, Costs, "assistance_paid"), Value::Bool(true), "{charged}");
     check(En, "Assistance", "Assistance beyond the self-service tools is charged at the hourly rates in the price list.", Costs, "assistance_paid", json!(true));
 }
 
