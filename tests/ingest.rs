@@ -339,6 +339,60 @@ mod bad_input {
         );
     }
 
+    /// A document Word numbers has few plain paragraphs (a title, a parties block "mellem" /
+    /// "og", an annex's list of names): their open ends are no sign of lines pasted from a PDF,
+    /// so each stays a paragraph.
+    #[test]
+    fn docx_numbered_paragraphs_keep_an_annex_list_apart() {
+        let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+        let numbering = format!(
+            r#"<w:numbering {w}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#
+        );
+        let plain = |t: &str| format!("<w:p><w:r><w:t>{t}</w:t></w:r></w:p>");
+        let numbered = |level: u8, t: &str| format!(r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>{t}</w:t></w:r></w:p>"#);
+        let mut body = ["Databehandleraftale", "mellem", "Solbakke Kommune", "og", "Nøglehuset ApS"].map(plain).concat();
+        for (title, text) in [
+            ("Instruks", "Databehandleren behandler kun personoplysninger efter dokumenteret instruks."),
+            ("Fortrolighed", "Medarbejderne er underlagt tavshedspligt."),
+            ("Underdatabehandlere", "Underdatabehandlerne fremgår af bilag 1."),
+            ("Ophør", "Ved ophør slettes alle personoplysninger."),
+        ] {
+            body += &numbered(0, title);
+            body += &numbered(1, text);
+        }
+        body += &["Bilag 1 – Underdatabehandlere", "Skyhal Drift A/S, Taastrup, Danmark – drift af servere", "Låsenettet ApS, Vejle, Danmark – elektroniske nøgler", "Bilag 2 – Sikkerhed"].map(plain).concat();
+        let document = format!("<w:document {w}><w:body>{body}</w:body></w:document>");
+        let doc = ingest(&zip(&[("word/document.xml", document.as_bytes()), ("word/numbering.xml", numbering.as_bytes())]), "aftale.docx").unwrap();
+        let lines: Vec<&str> = doc.text.lines().filter(|l| !l.trim().is_empty()).collect();
+        for line in ["Skyhal Drift A/S, Taastrup, Danmark – drift af servere", "Låsenettet ApS, Vejle, Danmark – elektroniske nøgler", "2.1 Medarbejderne er underlagt tavshedspligt."] {
+            assert!(lines.contains(&line), "{line:?} is no paragraph of its own: {lines:#?}");
+        }
+    }
+
+    /// Text pasted from a PDF into Word, a paragraph per line: the lines are joined into their
+    /// sentences again.
+    #[test]
+    fn docx_of_pasted_lines_is_joined() {
+        let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+        let lines = [
+            "1. Databehandleren behandler kun personoplysninger efter",
+            "dokumenteret instruks fra den dataansvarlige, også for",
+            "overførsler til tredjelande.",
+            "2. Databehandleren sikrer, at de personer, der er",
+            "autoriseret til at behandle personoplysningerne, har",
+            "forpligtet sig til fortrolighed.",
+            "3. Databehandleren underretter den dataansvarlige uden",
+            "unødig forsinkelse efter at være blevet opmærksom på",
+            "et brud på persondatasikkerheden.",
+        ];
+        let body: String = lines.iter().map(|t| format!("<w:p><w:r><w:t>{t}</w:t></w:r></w:p>")).collect();
+        let document = format!("<w:document {w}><w:body>{body}</w:body></w:document>");
+        let doc = ingest(&zip(&[("word/document.xml", document.as_bytes())]), "indsat.docx").unwrap();
+        let paragraphs: Vec<&str> = doc.text.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert_eq!(paragraphs.len(), 3, "{paragraphs:#?}");
+        assert_eq!(paragraphs[1], "2. Databehandleren sikrer, at de personer, der er autoriseret til at behandle personoplysningerne, har forpligtet sig til fortrolighed.");
+    }
+
     #[test]
     fn docx_zip_bomb() {
         // 60 MB of one paragraph's text compresses to a few dozen kilobytes.

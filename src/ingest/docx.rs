@@ -680,9 +680,17 @@ fn finish(p: ParaState, facts: &mut StyleFacts, numbering: &Numbering, counters:
 /// Word paragraphs → clean paragraphs. A document of lines (most paragraphs end mid-sentence)
 /// goes through the same joining as TXT; otherwise each Word paragraph stays one paragraph.
 fn reflow(paragraphs: Vec<WordParagraph>) -> Vec<(String, ParagraphKind)> {
-    let body: Vec<&str> = paragraphs.iter().filter(|p| p.kind == ParagraphKind::Body && !p.text.trim().is_empty()).map(|p| p.text.trim()).collect();
-    let run_on = body.windows(2).filter(|w| !w[0].ends_with(['.', '!', '?', ':', ';']) && w[1].starts_with(|c: char| c.is_lowercase())).count();
-    let line_mode = body.len() >= 4 && run_on * 10 >= body.len();
+    // Neighbouring plain paragraphs where one runs on into the next, out of all paragraphs of
+    // text, numbered ones too: in a document Word numbers, the few plain paragraphs left (a title,
+    // a parties block "mellem" / "og") are no sign of lines pasted from a PDF.
+    let text: Vec<&WordParagraph> = paragraphs.iter().filter(|p| !matches!(p.kind, ParagraphKind::Heading(_)) && !p.text.trim().is_empty()).collect();
+    let body = text.iter().filter(|p| p.kind == ParagraphKind::Body).count();
+    let run_on = text
+        .windows(2)
+        .filter(|w| w.iter().all(|p| p.kind == ParagraphKind::Body))
+        .filter(|w| !w[0].text.trim().ends_with(['.', '!', '?', ':', ';']) && w[1].text.trim().starts_with(|c: char| c.is_lowercase()))
+        .count();
+    let line_mode = body >= 4 && run_on >= 3 && run_on * 10 >= text.len();
     let mut items = Vec::new();
     for p in paragraphs {
         if p.kind != ParagraphKind::Body {
