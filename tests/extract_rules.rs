@@ -236,6 +236,22 @@ fn transfers_that_do_not_take_place_and_data_kept_abroad() {
     check(En, "Data location", "The Supplier is headquartered in the United States and keeps Customer Personal Data in Ireland.", Transfers, "stance", json!(null));
 }
 
+/// Transfers to the sub-processors an annex lists, as an exception to a ban, as the only
+/// exception, or by the controller's instruction: the stance is `listed`; a ban without an
+/// exception that merely mentions the annex stays a ban.
+#[test]
+fn transfers_to_the_sub_processors_an_annex_lists() {
+    let listed = [
+        (No, "Overføring til land utenfor EØS", "Personopplysninger skal ikke overføres til land utenfor EØS, bortsett fra til underleverandøren i Japan som er oppført i vedlegg 2."),
+        (En, "Transfers outside the EEA", "Personal data are processed in the EEA. The only exception is the sub-processor in Switzerland listed in Schedule 3, which receives support tickets."),
+        (Da, "Overførsel til tredjelande", "Den dataansvarlige instruerer hermed databehandleren i at lade de underdatabehandlere, der er anført i bilag 2, behandle personoplysningerne på de anførte lokationer."),
+    ];
+    for (lang, heading, text) in listed {
+        check(lang, heading, text, Transfers, "stance", json!("listed"));
+    }
+    check(En, "Transfers outside the EEA", "The Processor shall not transfer personal data to a third country; its sub-processors are listed in Annex 2.", Transfers, "stance", json!("prohibited"));
+}
+
 /// Under a lead-in that does not name sub-processors ("We currently use:"), a line without a
 /// company name is still an item when it has the cells of the items before it.
 #[test]

@@ -40,6 +40,22 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
                 }
             }
         }
+        // "… let the sub-processors listed in Appendix 1 process the data at their locations",
+        // "The only exception is the sub-processor in Switzerland listed in Schedule 2",
+        // "… bortsett fra til underleverandøren i Canada som er oppført i vedlegg 1": in a clause
+        // about transfers, the recipients an annex lists.
+        let subs_listed = ctx.has(s, "annex")
+            && ctx.has(s, "sub_processor")
+            // An instruction given ("hereby instructs"), not a condition ("only on the
+            // controller's instruction").
+            && (ctx.has(s, "exception") || ctx.has(s, "approved") || (ctx.has(s, "instruction") && !ctx.has(s, "only")))
+            && (!ctx.has(s, "prohibit") || ctx.has(s, "exception"))
+            && !ctx.has(s, "any_country");
+        if subs_listed && ctx.clauses[s.clause].categories.contains(&Category::Transfers) {
+            let hits = ctx.hits(s, "sub_processor");
+            listed.extend(hits.iter().map(|h| ctx.hit_evidence(s, h)));
+            continue;
+        }
         if transfer.is_empty() && third.is_empty() {
             // "Personal data is processed only within the EU/EEA."
             let within = ctx.hits(s, "within_eea");
