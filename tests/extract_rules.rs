@@ -292,6 +292,23 @@ fn a_line_shaped_like_the_items_before_it_is_an_item() {
     );
 }
 
+/// A Danish agreement whose appendices are in English: "Appendix 1 – Sub-processors" with a
+/// table under it is its list of sub-processors.
+#[test]
+fn an_english_appendix_in_a_danish_agreement_lists_its_sub_processors() {
+    use ParagraphKind::{Body, TableRow};
+    let paras = [
+        ("Appendix 1 – Sub-processors", Body),
+        ("Sub-processor | Location | Service", TableRow),
+        ("Fjordsky ApS | Aalborg, Denmark | Hosting of the platform", TableRow),
+        ("Mailvej Ltd | Dublin, Ireland | E-mail delivery", TableRow),
+    ];
+    assert_eq!(
+        attr_paras(Da, "Appendix 1 – Sub-processors", &paras, SubProcessors, "listed"),
+        json!([{"name": "Fjordsky ApS", "location": "Aalborg, Denmark"}, {"name": "Mailvej Ltd", "location": "Dublin, Ireland"}])
+    );
+}
+
 /// Assistance that a clause says is free, or covered by the fee, is not paid assistance; the
 /// service's own price in the same clause does not make it so.
 #[test]
