@@ -871,6 +871,12 @@ fn sub_processors_listed_in_prose_and_numbered_lines() {
         serde_json::to_value(attr(En, "Sub-processors", tasks, SubProcessors, "listed")).unwrap(),
         json!([{"name": "Harrowgate Cloud, Inc.", "location": "United States"}, {"name": "Mailbright Ltd.", "location": "Ireland"}])
     );
+    // The town between commas after the legal form, then the task in lower case.
+    let towns = "Ved aftalens indgåelse benyttes Klitdata ApS, Hjørring, til hosting og Brevkassen ApS, Nykøbing Falster, til udsendelse af nyhedsbreve.";
+    assert_eq!(
+        serde_json::to_value(attr(Da, "Underdatabehandlere", towns, SubProcessors, "listed")).unwrap(),
+        json!([{"name": "Klitdata ApS", "location": "Hjørring"}, {"name": "Brevkassen ApS", "location": "Nykøbing Falster"}])
+    );
     let inline = "Anlitade underbiträden: Fjärrdrift AB (Luleå, Sverige) för drift och Tolkverk GmbH (Berlin, Tyskland) för support.";
     assert_eq!(
         serde_json::to_value(attr(Sv, "Underbiträden", inline, SubProcessors, "listed")).unwrap(),

@@ -404,31 +404,35 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
     }
 }
 
-/// Companies named with their country in the running text of a clause about sub-processors:
+/// Companies named with their place in the running text of a clause about sub-processors:
 /// "Today we use Serverhuset Falkenberg GmbH (Germany) for hosting and Mailbird Inc. (USA) for
-/// e-mail." A name ends with a legal form and its country follows in brackets.
+/// e-mail.", "… benyttes Serverhuset Fyn ApS, Odense, til hosting". A name ends with a legal form
+/// and its country follows in brackets, or its town between commas.
 fn prose_names(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
     let law = crate::assess::Law::get();
     let (mut parties, mut evidence) = (Vec::new(), Vec::new());
     for clause in ctx.clauses.iter().filter(|c| c.categories.contains(&Category::SubProcessors)) {
         let words: Vec<&str> = clause.text.split_whitespace().collect();
         for i in 1..words.len().saturating_sub(1) {
-            if !law.is_entity_suffix(words[i].trim_end_matches([',', ';'])) || !words[i + 1].starts_with('(') {
+            if !law.is_entity_suffix(words[i].trim_end_matches([',', ';'])) {
                 continue;
             }
-            // The bracket, which may run over several words: "(San Francisco, USA)".
-            let mut inner = String::new();
-            for w in &words[i + 1..words.len().min(i + 6)] {
-                inner.push_str(w);
-                inner.push(' ');
-                if w.contains(')') {
-                    break;
+            let place = if words[i + 1].starts_with('(') {
+                // The bracket, which may run over several words: "(San Francisco, USA)".
+                let mut inner = String::new();
+                for w in &words[i + 1..words.len().min(i + 6)] {
+                    inner.push_str(w);
+                    inner.push(' ');
+                    if w.contains(')') {
+                        break;
+                    }
                 }
-            }
-            let inner = inner.trim().trim_start_matches('(').split(')').next().unwrap_or("").trim().to_string();
-            if country_in(ctx.lex, &inner).is_none() {
-                continue;
-            }
+                let inner = inner.trim().trim_start_matches('(').split(')').next().unwrap_or("").trim().to_string();
+                country_in(ctx.lex, &inner).map(|_| place_part(&inner))
+            } else {
+                town_after(&words[i..])
+            };
+            let Some(place) = place else { continue };
             // The capitalised words before the legal form make the name; a comma may stand just
             // before the form ("Nimbleridge Cloud, Inc.").
             let start = (0..i)
@@ -441,11 +445,25 @@ fn prose_names(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
             if parties.iter().any(|p: &Party| p.name == name) {
                 continue;
             }
-            parties.push(Party { name, location: Some(place_part(&inner)) });
+            parties.push(Party { name, location: Some(place) });
             evidence.push(Evidence { clause: clause.id.clone(), span: clause.span });
         }
     }
     (!parties.is_empty()).then_some((parties, evidence))
+}
+
+/// "Serverhuset Fyn ApS, Odense, til hosting": after a name that ends in its legal form and a
+/// comma, one to three capitalised words set off by a comma, then the running text in lower
+/// case ("til", "for"). `words` starts at the legal form.
+fn town_after(words: &[&str]) -> Option<String> {
+    if !words.first()?.ends_with(',') {
+        return None;
+    }
+    let end = (1..words.len().min(4)).find(|&k| words[k].ends_with(','))?;
+    let town = &words[1..=end];
+    let capitalised = town.iter().all(|w| w.starts_with(char::is_uppercase) && w.trim_end_matches(',').chars().all(|c| c.is_alphabetic() || c == '-'));
+    let text_follows = words.get(end + 1).is_some_and(|w| w.starts_with(char::is_lowercase));
+    (capitalised && text_follows).then(|| town.join(" ").trim_end_matches(',').to_string())
 }
 
 /// Names listed in the sentence that introduces them: "The Processor uses the following
