@@ -11,10 +11,11 @@ use common::score::{below_floor, score_blind_set};
 
 /// Share of all checks (categories, locations, attributes, findings) a document must pass.
 ///
-/// Set from the engine before the set was read (commit 61a6afc, scored 2026-12-06 before any
-/// tuning on it): its weakest document, `en-us-scheduling-sections.txt`, passed 51 of 79 checks
-/// (0.65); minus a margin of 0.05 and rounded down to a multiple of 0.05 that gives 0.55.
-const FLOOR: f64 = 0.55;
+/// Set first from the engine before the set was read (commit 61a6afc): its weakest document,
+/// `en-us-scheduling-sections.txt`, passed 51 of 79 checks (0.65), which gave 0.55. Raised after
+/// tuning on the set (25203b6): the weakest document, `en-transcription-two-columns.pdf`, passes
+/// 70 of 78 (0.90); minus a margin of 0.05 and rounded down to a multiple of 0.05 that gives 0.80.
+const FLOOR: f64 = 0.80;
 
 #[test]
 fn fifth_blind_set_keeps_its_score() {
