@@ -66,6 +66,9 @@ fn danish_party_blocks_and_sentences() {
         ("Databehandleravtale\n\nmellom Fjordbakeriet AS (behandlingsansvarlig) og Lagerhuset Drift AS (\"databehandler\")", Some("Lagerhuset Drift AS")),
         // A template: no name.
         ("Databehandleraftale\n\nmellem\n\n[NAVN]\n[CVR-NR]\n\nherefter ”databehandleren”", None),
+        // A connector with no name after it and the term opening its own line (found by fuzzing:
+        // the line's start lay past the text left before the term).
+        ("Aftale om behandling og opbevaring\n(”Databehandleren”) behandler data for kunden.", None),
         // A role word is no name.
         ("Aftalen indgås mellem kunden og leverandøren (”Databehandleren”).", None),
         // A definition of the term is no party.

@@ -348,6 +348,10 @@ enum Connector {
 /// `(2) Corvane Logistics Ltd, a company registered in England and Wales …`: the name a party's
 /// own line starts with, when it holds a company form.
 fn company_line(text: &str, pre: &str, line_start: usize) -> Option<(usize, usize)> {
+    // `pre` lost a defining word (`og` / `herefter`) that may have been the whole line.
+    if line_start >= pre.len() {
+        return None;
+    }
     line_start_name(pre, line_start).filter(|&range| has_company_form(text, range))
 }
 
