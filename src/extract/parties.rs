@@ -358,7 +358,12 @@ fn company_line(text: &str, pre: &str, line_start: usize) -> Option<(usize, usiz
 /// Whether the name [`cut_name`] makes of `range` holds a company form.
 fn has_company_form(text: &str, range: (usize, usize)) -> bool {
     let (start, end) = cut_name(text, range);
-    text[start..end.max(start)].split_whitespace().any(|word| words().company_forms.iter().any(|f| f.eq_ignore_ascii_case(word)))
+    text[start..end.max(start)].split_whitespace().any(is_company_form)
+}
+
+/// A company form (`ApS`, `GmbH`, `Ltd`), in any case.
+fn is_company_form(word: &str) -> bool {
+    words().company_forms.iter().any(|f| f.eq_ignore_ascii_case(word))
 }
 
 /// Whether the name [`cut_name`] makes of `range` reads as a name: every word capitalised, a
@@ -367,14 +372,13 @@ fn has_company_form(text: &str, range: (usize, usize)) -> bool {
 fn name_shaped(text: &str, range: (usize, usize)) -> bool {
     let (start, end) = cut_name(text, range);
     let w = words();
-    let form = |word: &str| w.company_forms.iter().any(|f| f.eq_ignore_ascii_case(word));
     let name: Vec<&str> = text[start..end.max(start)].split_whitespace().collect();
     name.iter().enumerate().all(|(i, word)| {
         word.starts_with(|c: char| !c.is_lowercase())
-            || form(word)
+            || is_company_form(word)
             || w.name_glue.iter().any(|g| g == word || (g.ends_with('/') && word.starts_with(g.as_str())))
             // `fortrabbit GmbH`: lower case before nothing but company forms.
-            || (i + 1 < name.len() && name[i + 1..].iter().all(|n| form(n)))
+            || (i + 1 < name.len() && name[i + 1..].iter().all(|n| is_company_form(n)))
     })
 }
 
@@ -383,19 +387,17 @@ fn capitalised_run(pre: &str) -> Option<(usize, usize)> {
     let line_start = pre.rfind('\n').map_or(0, |i| i + 1);
     let line = &pre[line_start..];
     let tokens: Vec<(usize, &str)> = line.split_whitespace().map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w)).collect();
-    let forms = &words().company_forms;
-    let is_form = |w: &str| forms.iter().any(|f| f.eq_ignore_ascii_case(w));
     let capital = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     let glue = |w: &str| matches!(w, "&" | "v/" | "-" | "of" | "von" | "van" | "de");
     let (_, last) = *tokens.last()?;
-    if !(capital(last) || is_form(last)) {
+    if !(capital(last) || is_company_form(last)) {
         return None;
     }
     let mut first = tokens.len() - 1;
     while first > 0 && first + MAX_WORDS > tokens.len() {
         let w = tokens[first - 1].1;
         // `fortrabbit GmbH`: a lower-case word only before nothing but company forms.
-        let lower_ok = tokens[first..].iter().all(|(_, t)| is_form(t));
+        let lower_ok = tokens[first..].iter().all(|(_, t)| is_company_form(t));
         if w.ends_with([',', ';', ':', ')', '.']) || !(capital(w) || glue(w) || lower_ok) {
             break;
         }
@@ -457,8 +459,7 @@ fn valid_name(ctx: &Ctx, text: &str, (start, end): (usize, usize)) -> bool {
     if words().document_words.contains(&last_word) {
         return false;
     }
-    let forms = &words().company_forms;
-    let has_form = words_in.iter().any(|w| forms.iter().any(|f| f.eq_ignore_ascii_case(w)));
+    let has_form = words_in.iter().any(|w| is_company_form(w));
     if !name.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) && !has_form {
         return false;
     }

@@ -23,7 +23,8 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
             transfer = ctx.hits(s, "third_country_name").into_iter().filter(|n| stored.iter().any(|v| v.last <= n.first && v.last + 4 >= n.first)).collect();
             stored_abroad = !transfer.is_empty();
         }
-        if !stored_abroad && !ctx.clauses[s.clause].categories.contains(&Category::Transfers) {
+        let in_transfers = ctx.clauses[s.clause].categories.contains(&Category::Transfers);
+        if !stored_abroad && !in_transfers {
             continue;
         }
         // A clause about transfers names its tool in a sentence of its own ("Where relevant, the
@@ -51,7 +52,7 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
             && (ctx.has(s, "exception") || ctx.has(s, "approved") || (ctx.has(s, "instruction") && !ctx.has(s, "only")))
             && (!ctx.has(s, "prohibit") || ctx.has(s, "exception"))
             && !ctx.has(s, "any_country");
-        if subs_listed && ctx.clauses[s.clause].categories.contains(&Category::Transfers) {
+        if subs_listed && in_transfers {
             let hits = ctx.hits(s, "sub_processor");
             listed.extend(hits.iter().map(|h| ctx.hit_evidence(s, h)));
             continue;

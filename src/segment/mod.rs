@@ -560,10 +560,7 @@ fn plan(paras: &[Para], mode: Mode, heading_scopes: bool, lex: &Lexicon) -> (Vec
         // `**Sikkerhed.** Databehandleren …`: a paragraph with its title run in is a clause of
         // its own, in a document without numbers.
         if let Some((title, _)) = p.run_in.as_ref().filter(|_| mode == Mode::Unnumbered) {
-            let id = match &scope.prefix {
-                Some(prefix) => format!("{prefix} {}", truncate_words(title, 60)),
-                None => truncate_words(title, 60),
-            };
+            let id = scoped_id(&scope, title);
             plain_heading = Some(title.clone());
             starts.push(Start { para: i, id, heading: Some(title.clone()), numbered: false, bare: false, titled: true, body_from: i });
             cur = Some(Current { titled: true, numbered: false, heading_level: level, has_body: true, item: false });
@@ -583,8 +580,7 @@ fn plan(paras: &[Para], mode: Mode, heading_scopes: bool, lex: &Lexicon) -> (Vec
             }
             let id = match &scope.prefix {
                 Some(prefix) if is_compound_annex(p, lex) => prefix.clone(),
-                Some(prefix) => format!("{prefix} {}", truncate_words(&title, 60)),
-                None => truncate_words(&title, 60),
+                _ => scoped_id(&scope, &title),
             };
             // The document's title (the top heading level) numbers nothing of its own.
             if mode == Mode::Numbered && !(p.level.is_some() && p.level == min_level) {
@@ -603,6 +599,14 @@ fn plan(paras: &[Para], mode: Mode, heading_scopes: bool, lex: &Lexicon) -> (Vec
         }
     }
     (starts, restarted)
+}
+
+/// The id of an un-numbered clause titled `title`: the title, after the annex's prefix in one.
+fn scoped_id(scope: &Scope, title: &str) -> String {
+    match &scope.prefix {
+        Some(prefix) => format!("{prefix} {}", truncate_words(title, 60)),
+        None => truncate_words(title, 60),
+    }
 }
 
 /// Where a numbered paragraph goes.
