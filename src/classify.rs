@@ -88,6 +88,7 @@ pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bod
         clause.cues = cues(bodies[i], &clause.categories, clause.span[0]);
     }
     data_lines(clauses, bodies);
+    reached_from_abroad(clauses, bodies);
     continue_topics(clauses);
     continue_lists(clauses);
     cover_required(clauses, &all_scores, bodies);
@@ -113,6 +114,40 @@ fn data_lines(clauses: &mut [Clause], bodies: &[&Analysed]) {
             clauses[i].cues.retain(|c| c.category == Category::Scope);
         }
     }
+}
+
+/// A clause that names a third country and has the data kept or reached there ("Our support team
+/// in Pune, India can access customer data", "Deren Mitarbeitende können … zugreifen") is about a
+/// transfer, whatever its heading: staff or a subsidiary abroad that see the data receive it.
+fn reached_from_abroad(clauses: &mut [Clause], bodies: &[&Analysed]) {
+    for (clause, body) in clauses.iter_mut().zip(bodies) {
+        if clause.categories.contains(&Category::Transfers) || clause.categories.len() >= MAX_CATEGORIES {
+            continue;
+        }
+        // Access anywhere in the clause ("… in Pune, India. Its staff can access …"); keeping
+        // right before the country ("stored in the United States"), as `processed` is everywhere.
+        let stored_in = |country: &crate::lexicon::Hit| body.concept("stored").find(|v| v.last <= country.first && v.last + 4 >= country.first);
+        let Some((country, verb)) = body.concept("third_country_name").find_map(|c| reaches_data(body).or_else(|| stored_in(c)).map(|v| (c, v))) else { continue };
+        if clause.categories.contains(&Category::DataSubjectRights) {
+            continue;
+        }
+        if clause.categories == [Category::Unclassified] {
+            clause.categories.clear();
+            clause.score = confidence(FLOOR);
+        }
+        clause.categories.push(Category::Transfers);
+        for h in [country, verb] {
+            let [s, e] = body.span(h.first, h.last);
+            clause.cues.push(Cue { category: Category::Transfers, span: [clause.span[0] + s, clause.span[0] + e] });
+        }
+    }
+}
+
+/// Where a clause speaks of reaching the data: an access word with a data noun at most six words
+/// away ("can access customer data", "auf Kundendaten zugreifen"), not any document that is
+/// "accessible".
+pub(crate) fn reaches_data(body: &Analysed) -> Option<&crate::lexicon::Hit> {
+    body.concept("access").find(|a| body.concept("data_noun").any(|d| d.first <= a.last + 6 && a.first <= d.last + 6))
 }
 
 /// The label of a line that names a kind of data (at most [`DATA_LABEL_WORDS`] words, the last a

@@ -57,6 +57,7 @@ const TABLES: [(Lang, &str); 5] = [
 
 /// Every concept name the attribute rules use, sorted; each lexicon defines each of them.
 pub const CONCEPTS: &[&str] = &[
+    "access",
     "address_column",
     "adequacy",
     "agrees",

@@ -301,6 +301,21 @@ fn transfer_without_mechanism() {
     };
     check_attr(listed("Personoplysningerne må overføres til Storbritannien og Schweiz."), id, None);
     check_attr(listed("Personoplysningerne må overføres til Storbritannien og Indien."), id, Some("8.1"));
+    // A tool stated for one adequate country covers no other destination; the same tool stated
+    // for the transfers in general, or in a sentence that names the third country too, does.
+    let two = |first: &str, second: &str| {
+        let mut dpa = Dpa::new(&[("3.2", first), ("3.3", second)]).attr(Category::Transfers, "stance", text("listed"), "3.2", &first[..12]);
+        dpa.clauses[0].categories = vec![Category::Transfers];
+        dpa.clauses[1].categories = vec![Category::Transfers];
+        dpa
+    };
+    let india = "Our subsidiary in Bangalore, India provides second-line support and can access customer data.";
+    check_attr(two(india, "For our staff in Switzerland, the Commission's adequacy decision applies."), id, Some("3.2"));
+    check_attr(two(india, "Transfers to the United Kingdom take place under the standard contractual clauses."), id, Some("3.2"));
+    check_attr(two(india, "All such transfers take place under the standard contractual clauses."), id, None);
+    check_attr(two(india, "Transfers to Switzerland and India take place under the standard contractual clauses."), id, None);
+    let de = "Den Support erbringt unsere Tochtergesellschaft in Pune, Indien; deren Mitarbeitende können auf Kundendaten zugreifen.";
+    check_attr(two(de, "Für die Schweiz besteht ein Angemessenheitsbeschluss der Europäischen Kommission."), id, Some("3.2"));
     // Other languages: German places, Swedish and Norwegian mechanisms.
     let de = Dpa::new(&[("3", "Die Daten werden in Rechenzentren in den Vereinigten Staaten verarbeitet.")]).attr(
         Category::ProcessingLocation,

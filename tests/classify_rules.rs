@@ -463,6 +463,10 @@ fn plain_language_bodies() {
         (Da, "I har ansvaret for, at foreningen må registrere medlemmerne.", ControllerObligations),
         (Da, "Beder en af jeres kunder om indsigt eller rettelse, sender vi henvendelsen videre til jer.", DataSubjectRights),
         (Da, "Vi tager ikke betaling for den hjælp.", Costs),
+        (De, "Nach Vertragsende löschen wir die Kundendaten innerhalb von 60 Tagen.", DeletionReturn),
+        (De, "Wir löschen alle Inhalte Ihres Kontos spätestens 30 Tage nach der Kündigung.", DeletionReturn),
+        (En, "After the subscription ends we delete your account and everything in it within 30 days.", DeletionReturn),
+        (En, "Once the contract is over, we will erase what we hold about your clients.", DeletionReturn),
         (Da, "Vi behandler oplysninger om jeres medlemmer: navn, adresse og e-mailadresse.", Scope),
     ];
     for (lang, text, category) in cases {

@@ -236,6 +236,24 @@ fn transfers_that_do_not_take_place_and_data_kept_abroad() {
     check(En, "Data location", "The Supplier is headquartered in the United States and keeps Customer Personal Data in Ireland.", Transfers, "stance", json!(null));
 }
 
+/// People in a named third country who reach the data receive it: the destination is named, so
+/// the stance is `listed`, whatever the heading says; reaching it "except from" a country is no
+/// transfer there.
+#[test]
+fn data_reached_from_a_named_third_country() {
+    let reached = [
+        (En, "Staff and support", "Second-line support is provided by our subsidiary in Bangalore, India. Its engineers can access customer data to analyse faults."),
+        (Da, "Support", "Vores supportafdeling i Indien kan tilgå kundens data, når en fejl skal rettes."),
+        (De, "Unsere Mitarbeitenden", "Den Support erbringt unsere Tochtergesellschaft in Pune, Indien. Deren Mitarbeitende können zur Fehleranalyse auf Kundendaten zugreifen."),
+        (Sv, "Support", "Vår supportpersonal i Indien har åtkomst till kundens personuppgifter vid felsökning."),
+    ];
+    for (lang, heading, text) in reached {
+        check(lang, heading, text, Transfers, "stance", json!("listed"));
+    }
+    check(En, "Support", "Support staff may access customer data remotely, except from the United States.", Transfers, "stance", json!(null));
+    check(En, "Documentation", "Trust documentation is accessible online. The Supplier's address is 100 First Street, San Francisco, USA.", Transfers, "stance", json!(null));
+}
+
 /// Transfers to the sub-processors an annex lists, as an exception to a ban, as the only
 /// exception, or by the controller's instruction: the stance is `listed`; a ban without an
 /// exception that merely mentions the annex stays a ban.

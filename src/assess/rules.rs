@@ -299,7 +299,18 @@ fn mechanism_named(ctx: &Context) -> bool {
         let cats = &ctx.clauses[i].categories;
         cats.contains(&Category::Transfers) || cats.contains(&Category::SubProcessors) || ctx.law.transfer_words.any(&ctx.texts[i])
     };
-    ctx.texts.iter().enumerate().any(|(i, t)| about_transfers(i) && (ctx.law.mechanisms.any(t) || ctx.law.invalid.any(t)))
+    // A tool named for one adequate country only ("For Switzerland there is an adequacy
+    // decision", "Transfers to the UK take place under the SCCs") covers no other destination.
+    let adequate = |t: &Folded| ctx.law.adequate.find(t);
+    let third = |t: &Folded| ctx.law.third.find(t);
+    let for_adequate_only = |t: &Folded, h: &Hit| {
+        let (from, to) = t.sentence(h.start);
+        let inside = |hits: Vec<Hit>| hits.iter().any(|c| c.start >= from && c.end <= to);
+        inside(adequate(t)) && !inside(third(t))
+    };
+    ctx.texts.iter().enumerate().any(|(i, t)| {
+        about_transfers(i) && (ctx.law.invalid.any(t) || ctx.law.mechanisms.find(t).iter().any(|h| !for_adequate_only(t, h)))
+    })
 }
 
 fn transfer_without_mechanism(ctx: &Context) -> Option<Raw> {

@@ -17,10 +17,14 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
         // "Data may be stored and processed in the United States": keeping the data in a named
         // third country is a transfer there, in a clause about transfers or about where the data
         // are processed.
+        // So is a named third country whose people reach the data ("Our subsidiary in Pune, India
+        // provides second-line support. Its staff can access customer data.").
         let mut stored_abroad = false;
         if transfer.is_empty() && third.is_empty() {
             let stored = ctx.hits(s, "stored");
-            transfer = ctx.hits(s, "third_country_name").into_iter().filter(|n| stored.iter().any(|v| v.last <= n.first && v.last + 4 >= n.first)).collect();
+            // Not "… except from the United States".
+            let reached = crate::classify::reaches_data(ctx.a(s)).is_some() && !ctx.has(s, "exception");
+            transfer = ctx.hits(s, "third_country_name").into_iter().filter(|n| reached || stored.iter().any(|v| v.last <= n.first && v.last + 4 >= n.first)).collect();
             stored_abroad = !transfer.is_empty();
         }
         let in_transfers = ctx.clauses[s.clause].categories.contains(&Category::Transfers);
