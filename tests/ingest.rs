@@ -118,6 +118,18 @@ mod fixtures {
         assert!(starts.iter().any(|p| p.starts_with("1.1 Parterne har aftalt") && p.ends_with("(”Hovedydelserne”).")), "{starts:?}");
         assert!(starts.contains(&"2 OMFANG"));
     }
+
+    /// A Swedish statute's `1 §` (a plain or a no-break space before the sign, which the clean text
+    /// makes a space) starts a paragraph, also after a heading line with no full stop.
+    #[test]
+    fn a_number_before_the_paragraph_sign_starts_a_paragraph() {
+        for space in [" ", "\u{a0}"] {
+            let text = format!("AVTAL\n\nSekretess\n\n1{space}§ Biträdet ska iaktta tystnadsplikt.\n\nSäkerhet\n\n2{space}§ Biträdet ska skydda uppgifterna.\n");
+            let doc = ingest(text.as_bytes(), "a.txt").expect("reads");
+            let paras: Vec<&str> = doc.paragraphs.iter().map(|p| doc.paragraph_text(p)).collect();
+            assert_eq!(paras, ["AVTAL", "Sekretess", "1 § Biträdet ska iaktta tystnadsplikt.", "Säkerhet", "2 § Biträdet ska skydda uppgifterna."]);
+        }
+    }
 }
 
 mod generated {

@@ -499,6 +499,48 @@ mod cases {
         check(&["I. GENERAL PROVISIONS", "1. This agreement governs the processing.", "II. SECURITY", "1. The processor encrypts data."], "I | I.1 | II | II.1");
     }
 
+    /// Swedish statute style: the paragraph sign after the number (`1 §`), each opening running
+    /// text, under plain headings; `enligt 12 §` inside a sentence starts nothing.
+    #[test]
+    fn numbers_before_the_paragraph_sign() {
+        check(
+            &[
+                "AVTAL OM PERSONUPPGIFTSBITRÄDE",
+                "Syfte",
+                "1 § Detta avtal gäller behandlingen av personuppgifter i bokningstjänsten.",
+                "2 § Avtalet har företräde framför tjänsteavtalet.",
+                "Säkerhet",
+                "3 § Biträdet ska skydda uppgifterna med lämpliga åtgärder.",
+                "Hjälp enligt 3 § ingår i avgiften.",
+                "4\u{a0}§ Biträdet ska föra logg över åtkomst.",
+            ],
+            "AVTAL OM PERSONUPPGIFTSBITRÄDE | 1 | 2 | Säkerhet | 3 | 4",
+        );
+    }
+
+    /// The parties listed `(1)`, `(2)` before the first section belong to the block before it;
+    /// `1. Definitions` starts the document's own numbering, as a plain line or a Word heading.
+    #[test]
+    fn parties_listed_before_the_first_section() {
+        let lines = |heading: &str| {
+            [
+                "DATA PROCESSING AGREEMENT".to_string(),
+                "This agreement is made between:".to_string(),
+                "(1) Harbour Fitness Limited, a company registered in Ireland (\"Customer\"); and".to_string(),
+                "(2) Loopline B.V., a company registered in the Netherlands (\"Supplier\").".to_string(),
+                format!("{heading}1. Definitions"),
+                "1.1 Terms have the meaning given in the GDPR.".to_string(),
+                format!("{heading}2. Processing"),
+                "2.1 The Supplier processes member data for the Customer.".to_string(),
+            ]
+        };
+        for heading in ["", "#"] {
+            let lines = lines(heading);
+            let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+            check(&lines, "DATA PROCESSING AGREEMENT | 1 | 1.1 | 2 | 2.1");
+        }
+    }
+
     #[test]
     fn headings_without_numbers() {
         check(&["#Data Processing Agreement", "#Scope", "This agreement covers the service.", "#Confidentiality", "Staff are bound by confidentiality."], "Data Processing Agreement | Scope | Confidentiality");

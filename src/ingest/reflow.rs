@@ -359,6 +359,12 @@ fn block_start(line: &str) -> Option<Start<'_>> {
     if token == "§" {
         return rest.starts_with(|c: char| c.is_ascii_digit()).then_some(Start { kind: StartKind::Label, rest });
     }
+    // `1 § Detta avtal …`: the Swedish statute's paragraph sign after the number.
+    if let Some(after) = rest.strip_prefix('§').filter(|a| a.is_empty() || a.starts_with(char::is_whitespace)) {
+        if token.bytes().all(|b| b.is_ascii_digit()) && (1..=3).contains(&token.len()) {
+            return Some(Start { kind: StartKind::Label, rest: after.trim_start() });
+        }
+    }
     if is_digit_token(token) {
         return Some(Start { kind: StartKind::Digits, rest });
     }

@@ -35,7 +35,8 @@ pub(crate) enum Kind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Label {
     pub(crate) kind: Kind,
-    /// The marker as written, for ids (`ii`, `A`).
+    /// The marker as written, for ids (`ii`, `A`); `§` for a number the sign follows, Swedish
+    /// statute style (`1 § Detta avtal …`), whose clauses open with running text.
     pub(crate) written: String,
     /// A single number written without a dot (`1 BAGGRUND`), which only titles carry.
     pub(crate) bare_number: bool,
@@ -163,6 +164,14 @@ pub(crate) fn parse(core: &str, lex: &Lexicon) -> (Vec<Label>, String) {
                 let written = char::from_u32('a' as u32 + n - 1).map(String::from).unwrap_or_default();
                 return (vec![Label { kind: Kind::DecAlpha { parts, n }, written, bare_number: false }], rest_from(after));
             }
+        }
+        // `1 §`: the sign after the number.
+        let mut sign = end;
+        while chars.get(sign).is_some_and(|c| *c == ' ' || *c == '\u{a0}') {
+            sign += 1;
+        }
+        if sign > end && chars.get(sign) == Some(&'§') && boundary(sign + 1) {
+            return (vec![Label { kind: Kind::Keyword(parts), written: "§".into(), bare_number: false }], rest_from(sign + 1));
         }
         if end < chars.len() && chars[end] == ')' && parts.len() == 1 && boundary(end + 1) {
             return (vec![Label { kind: Kind::Paren(parts[0]), written: String::new(), bare_number: false }], rest_from(end + 1));
@@ -379,6 +388,9 @@ mod tests {
         check("1 BAGGRUND OG FORMÅL", "Dec([1]) | BAGGRUND OG FORMÅL");
         check("5.", "Dec([5]) | ");
         check("12", "-");
+        check("1 § Detta avtal reglerar", "Keyword([1]) | Detta avtal reglerar");
+        check("14 §", "Keyword([14]) | ");
+        check("12 §§ gäller", "Dec([12]) | §§ gäller");
         check("1432 København K", "-");
         check("2016/679 af", "-");
         check("30%", "-");

@@ -78,6 +78,7 @@ pub fn segment(document: &Document) -> Vec<Clause> {
         starts = plan_paragraphs(&paras);
     }
     drop_bare_labels(&mut starts, paras.len());
+    drop_preamble_list(&mut starts, &paras);
     let mut preamble = None;
     if let Some(end) = starts.first().map_or(Some(paras.len()), |s| (s.para > 0).then_some(s.para)) {
         let title = preamble_title(&paras[..end]);
@@ -633,7 +634,9 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
     // `Section 1. Definitions.`, `Section 4. Personnel. Company shall …`: after a clause word a
     // title may end in a full stop, alone or run in.
     let keyword = p.labels.iter().any(|l| matches!(l.kind, Kind::Keyword(_)));
-    let dotted = if keyword && !is_title(rest) { dotted_title(rest) } else { None };
+    // `1 § Avtalet gäller tills vidare.`: a statute's paragraph opens with its text, never a title.
+    let statute = p.labels.iter().any(|l| l.written == "§");
+    let dotted = if keyword && !statute && !is_title(rest) { dotted_title(rest) } else { None };
     let own_title = !rest.is_empty()
         && (dotted.is_some()
             || p.is_heading_kind()
@@ -678,7 +681,7 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
                 // "Article 5 of the GDPR requires …" at the start of a line is a reference, not a
                 // clause; a clause under a keyword has a title ("Article 5 – Security"), or a
                 // sub-number and a capital after it ("Section 2.1 Roles. Controller is …", run in).
-                let run_in = parts.len() >= 2 && rest.starts_with(char::is_uppercase);
+                let run_in = (parts.len() >= 2 || label.written == "§") && rest.starts_with(char::is_uppercase);
                 if !rest.is_empty() && !titled && !run_in {
                     None
                 } else if parts.len() == 1 {
@@ -848,7 +851,10 @@ fn single(path: &[Part], style: Style, n: u32, label: &Label, ctx: &Ctx, keyword
         let d = if ctx.titled && style.carries_titles() { exact[0] } else { exact[exact.len() - 1] };
         return Some((0, with(d)));
     }
-    if n == 1 && !keyword && !path.is_empty() && (style != Style::Dec || ctx.child_ok) {
+    // A titled `1. Definitions` is no sub-item of a list item (`(2) Memberloop B.V., …`, `b)`):
+    // list items hold sentences, not sections.
+    let under_list_item = path.last().is_some_and(|pt| matches!(pt.style, Style::Paren | Style::Alpha(false, _) | Style::Roman(false, _)));
+    if n == 1 && !keyword && !path.is_empty() && (style != Style::Dec || (ctx.child_ok && !(ctx.titled && under_list_item))) {
         let blocked = path.iter().enumerate().any(|(d, pt)| pt.style == style && !(style == Style::Dec && (d == 0 || pt.explicit)));
         if !blocked {
             return Some((1, with(path.len())));
@@ -1042,6 +1048,21 @@ fn drop_bare_labels(starts: &mut Vec<Start>, n_paras: usize) {
         } else {
             k += 1;
         }
+    }
+}
+
+/// The parties listed before the first section (`between: (1) Corrloch Leisure Limited …; and
+/// (2) Memberloop B.V. …`, `a) … b) …`), then `1. Definitions`: the list belongs to the block
+/// before the clauses, not to the document's numbering (whose `1` it would take).
+fn drop_preamble_list(starts: &mut Vec<Start>, paras: &[Para]) {
+    let list_item = |s: &Start| {
+        s.numbered && !s.titled && paras[s.para].labels.first().is_some_and(|l| matches!(l.kind, Kind::Paren(_) | Kind::Alpha { upper: false, .. }))
+    };
+    let k = starts.iter().take_while(|s| list_item(s)).count();
+    let Some(first_section) = starts.get(k) else { return };
+    let restarts = first_section.numbered && first_section.titled && starts[..k].iter().any(|s| s.id == first_section.id);
+    if (1..=4).contains(&k) && restarts {
+        starts.drain(..k);
     }
 }
 
