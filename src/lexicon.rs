@@ -74,6 +74,7 @@ pub const CONCEPTS: &[&str] = &[
     "bcr",
     "breach",
     "cannot_refuse",
+    "charge",
     "confirm",
     "controller",
     "controller_duty",

@@ -218,6 +218,25 @@ fn a_party_that_does_not_pay_leaves_the_cost_with_the_other() {
     }
 }
 
+/// A party that charges nothing for an audit bears its cost; "at X's expense" names the payer,
+/// "at no expense to" does not.
+#[test]
+fn a_party_that_charges_nothing_bears_the_cost() {
+    let cases = [
+        (En, "Audits", "The Controller may audit the Processor on 30 days' notice. The Processor does not charge for audits.", json!("processor")),
+        (Da, "Revision", "Den dataansvarlige kan foretage inspektion med 30 dages varsel. Databehandleren opkræver ikke betaling for inspektionen.", json!("processor")),
+        (No, "Revisjon", "Den behandlingsansvarlige kan gjennomføre revisjon med tre ukers varsel. Databehandleren krever ikke betaling for revisjonen.", json!("processor")),
+        (Sv, "Granskning", "Den personuppgiftsansvarige får genomföra granskningar med 15 dagars varsel. Biträdet tar inte ut någon ersättning för granskningen.", json!("processor")),
+        (De, "Kontrollen", "Der Auftraggeber kann Kontrollen mit einer Frist von zwei Wochen durchführen. Der Auftragnehmer berechnet hierfür keine Vergütung.", json!("processor")),
+        (En, "Audits", "The Customer may carry out an inspection on thirty days' written notice, at the Processor's expense.", json!("processor")),
+        (En, "Audits", "The Customer may carry out an inspection on thirty days' written notice, at the Customer's expense.", json!("controller")),
+        (En, "Audits", "The Customer may carry out an inspection on thirty days' written notice, at no expense to the Customer.", json!(null)),
+    ];
+    for (lang, heading, text, expected) in cases {
+        check(lang, heading, text, Audits, "cost_bearer", expected);
+    }
+}
+
 /// Transfers "do not take place" is a prohibition; data "stored and processed in" a named third
 /// country, also in a clause about where data are kept, is a transfer there; a company seated
 /// there says nothing about the data.
@@ -680,6 +699,17 @@ fn tables_and_annex_lists() {
     assert_eq!(
         attr_paras(En, "Sub-processors", &inline, SubProcessors, "listed"),
         json!([{"name": "Skyhost GmbH", "location": "Germany"}, {"name": "Mailrelay Inc.", "location": "United States"}])
+    );
+    // Towns and countries between commas after each name; a bracket in lower case is the task.
+    let towns = [("Databehandleren anvender følgende underdatabehandlere: Serverhuset Vest ApS, Herning, Danmark (drift af servere) og Smsfabrikken A/S, Aalborg, Danmark (udsendelse af sms).", Body)];
+    assert_eq!(
+        attr_paras(Da, "Underdatabehandlere", &towns, SubProcessors, "listed"),
+        json!([{"name": "Serverhuset Vest ApS", "location": "Herning, Danmark"}, {"name": "Smsfabrikken A/S", "location": "Aalborg, Danmark"}])
+    );
+    let towns_en = [("The Processor uses these sub-processors: Harbourcloud Ltd, Cork, Ireland (hosting), Textwire GmbH, Leipzig (SMS delivery) and Ledgerly Inc. (Toronto, Canada).", Body)];
+    assert_eq!(
+        attr_paras(En, "Sub-processors", &towns_en, SubProcessors, "listed"),
+        json!([{"name": "Harbourcloud Ltd", "location": "Cork, Ireland"}, {"name": "Textwire GmbH", "location": "Leipzig"}, {"name": "Ledgerly Inc.", "location": "Toronto, Canada"}])
     );
 }
 

@@ -410,8 +410,10 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> (Vec<(Side, Evidence)>, bool) {
     // Whether a payer is named outright ("the Processor shall bear …"); then "fees" in the same
     // sentence ("including the auditor's fees") are among the costs that payer bears.
     let before_markers = out.len();
+    // A negation inside a phrase with a gap ("at no additional expense to") names no payer.
+    let negation_in = |h: &Hit| (h.first..h.last).any(|i| ctx.lex.is_negation(&ctx.a(s).tokens[i].surface));
     for h in ctx.hits(s, "payer_marker") {
-        if ctx.negated(s, h.first, 2) {
+        if ctx.negated(s, h.first, 2) || negation_in(&h) {
             continue;
         }
         if let Some((_, p)) = parties.iter().find(|(i, _)| *i >= h.first && *i <= h.last + 4) {
@@ -434,6 +436,16 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> (Vec<(Side, Evidence)>, bool) {
             _ => continue,
         };
         out.push((other, ctx.hit_evidence(s, &h)));
+    }
+    // "The Processor does not charge for audits", "Databehandleren opkræver ikke betaling",
+    // "Biträdet tar inte ut någon ersättning": a party that charges nothing bears the cost.
+    for h in ctx.hits(s, "charge") {
+        if !(negation_in(&h) || ctx.negated(s, h.first, 2) || ctx.negated_after(s, h.first)) {
+            continue;
+        }
+        if let Some((_, p)) = parties.iter().rev().find(|(i, _)| *i < h.first && *i + 4 >= h.first) {
+            out.push((*p, ctx.hit_evidence(s, &h)));
+        }
     }
     let payer_named = out.len() > before_markers;
     // "at its own cost", "free of charge for you": the cost word is part of a phrase already read.

@@ -533,6 +533,9 @@ fn inline_list(lex: &Analyser, text: &str) -> Option<Vec<Party>> {
             parts.into_iter().map(|p| p.join(" ")).collect::<Vec<_>>()
         })
         .collect();
+    if let Some(parties) = names_with_places(lex, &items) {
+        return Some(parties);
+    }
     let mut parties = Vec::new();
     for item in items.iter().map(|i| i.trim()).filter(|i| !i.is_empty()) {
         let capitalised = item.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
@@ -546,6 +549,39 @@ fn inline_list(lex: &Analyser, text: &str) -> Option<Vec<Party>> {
         parties.push(Party { name, location });
     }
     (!parties.is_empty()).then_some(parties)
+}
+
+/// "Stackfjord Hosting ApS, Kolding, Danmark (drift) og Paykas A/S, København, Danmark (…)": in a
+/// list whose names end in their legal form, the capitalised words between commas after a name
+/// are its place, and a bracket in lower case says what it does. `None` unless every item is a
+/// name or a place and the first is a name.
+fn names_with_places(lex: &Analyser, items: &[String]) -> Option<Vec<Party>> {
+    let law = crate::assess::Law::get();
+    let is_name = |head: &str| head.split_whitespace().count() >= 2 && head.split_whitespace().last().is_some_and(|w| law.is_entity_suffix(w));
+    let mut parties: Vec<Party> = Vec::new();
+    let mut commas = false;
+    for item in items.iter().map(|i| i.trim()).filter(|i| !i.is_empty()) {
+        let (head, bracket) = match (item.find('('), item.rfind(')')) {
+            (Some(o), Some(c)) if c > o => (item[..o].trim(), Some(&item[o + 1..c])),
+            _ => (item, None),
+        };
+        // A bracket names a place only if it has one ("(Dublin, Ireland)", not "(hosting)").
+        let bracket_place = bracket.filter(|b| b.chars().any(char::is_uppercase) && country_in(lex, b).is_some()).map(place_part);
+        if is_name(head) {
+            parties.push(Party { name: head.to_string(), location: bracket_place });
+            commas = false;
+            continue;
+        }
+        let place_words = (1..=3).contains(&head.split_whitespace().count())
+            && head.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'));
+        let last = parties.last_mut().filter(|_| place_words)?;
+        last.location = Some(match (&last.location, commas) {
+            (Some(l), true) => format!("{l}, {head}"),
+            _ => head.to_string(),
+        });
+        commas = true;
+    }
+    (parties.len() >= 2 || parties.iter().any(|p| p.location.is_some())).then_some(parties)
 }
 
 /// The place in a bracket that also says what the sub-processor does: "(hosting, United States)"
