@@ -218,6 +218,15 @@ fn a_party_that_does_not_pay_leaves_the_cost_with_the_other() {
     }
 }
 
+/// A company form's full stop before a word in lower case ends no sentence: the transfer word and
+/// the country after the company's name are read together.
+#[test]
+fn a_company_form_inside_a_sentence() {
+    check(Da, "Overførsel til tredjelande", "Overførslen til Mailtrap Inc. i USA sker på grundlag af standardkontraktbestemmelserne.", Transfers, "stance", json!("listed"));
+    check(No, "Overføring til tredjeland", "Overføringen til Signwell Corp. i USA bygger på standardkontraktsklausuler.", Transfers, "stance", json!("listed"));
+    check(Sv, "Tredjeland", "Överföringen till Notify Ltd. i Indien sker med stöd av standardavtalsklausuler.", Transfers, "stance", json!("listed"));
+}
+
 /// A party that charges nothing for an audit bears its cost; "at X's expense" names the payer,
 /// "at no expense to" does not.
 #[test]
