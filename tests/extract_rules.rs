@@ -262,6 +262,14 @@ fn transfers_that_do_not_take_place_and_data_kept_abroad() {
     }
     check(En, "Data location", "Customer Personal Data may be stored and processed in the United States and in any other country in which the Supplier maintains facilities.", Transfers, "stance", json!("general_authorisation"));
     check(En, "Data location", "The Supplier is headquartered in the United States and keeps Customer Personal Data in Ireland.", Transfers, "stance", json!(null));
+    // A named country where the processor processes the data, and other transfers only on
+    // instruction: the named destination is listed.
+    let uk = "Supplier processes Customer Personal Data in the United Kingdom, which has an adequacy decision. Supplier shall not transfer Customer Personal Data to any other country outside the EEA without Customer's prior written instruction.";
+    check(En, "Location and transfers", uk, Transfers, "stance", json!("listed"));
+    let only_instruction = "Supplier shall not transfer Customer Personal Data to any country outside the EEA without Customer's prior written instruction.";
+    check(En, "Transfers", only_instruction, Transfers, "stance", json!("instruction_only"));
+    let parent = "Customer Personal Data is processed in Ireland and the Supplier's parent company is registered in the United States.";
+    check(En, "Data location", parent, Transfers, "stance", json!(null));
 }
 
 /// People in a named third country who reach the data receive it: the destination is named, so

@@ -24,7 +24,15 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
             let stored = ctx.hits(s, "stored");
             // Not "… except from the United States".
             let reached = crate::classify::reaches_data(ctx.a(s)).is_some() && !ctx.has(s, "exception");
-            transfer = ctx.hits(s, "third_country_name").into_iter().filter(|n| reached || stored.iter().any(|v| v.last <= n.first && v.last + 4 >= n.first)).collect();
+            // "processes Customer Personal Data in the United Kingdom": a little farther away, the
+            // place must follow "in" / "i".
+            let tokens = &ctx.a(s).tokens;
+            let after_in = |n: &Hit| (n.first.saturating_sub(2)..n.first).any(|i| matches!(&*tokens[i].surface, "in" | "i"));
+            transfer = ctx
+                .hits(s, "third_country_name")
+                .into_iter()
+                .filter(|n| reached || stored.iter().any(|v| v.last <= n.first && (v.last + 4 >= n.first || (v.last + 8 >= n.first && after_in(n)))))
+                .collect();
             stored_abroad = !transfer.is_empty();
         }
         let in_transfers = ctx.clauses[s.clause].categories.contains(&Category::Transfers);
