@@ -541,6 +541,25 @@ mod cases {
         }
     }
 
+    /// A table of contents after the parties is a clause of its own; it does not title the
+    /// parties' block, which keeps what it says about them.
+    #[test]
+    fn contents_after_the_parties() {
+        check(
+            &[
+                "Vereinbarung zur Auftragsverarbeitung zwischen der Stadtwerke Nordheim GmbH, Am Markt 2, 37154 Northeim, und der Zählwerk Service GmbH, Hafenstraße 9, 28217 Bremen",
+                "Inhaltsverzeichnis",
+                "1. Gegenstand . . . . . . . . . . . . . . . 2",
+                "2. Weisungen . . . . . . . . . . . . . . . . 2",
+                "1. Gegenstand",
+                "1.1 Der Auftragsverarbeiter liest die Zähler ab.",
+                "2. Weisungen",
+                "2.1 Weisungen erfolgen in Textform.",
+            ],
+            "Preamble | Inhaltsverzeichnis | 1 | 1.1 | 2 | 2.1",
+        );
+    }
+
     #[test]
     fn headings_without_numbers() {
         check(&["#Data Processing Agreement", "#Scope", "This agreement covers the service.", "#Confidentiality", "Staff are bound by confidentiality."], "Data Processing Agreement | Scope | Confidentiality");

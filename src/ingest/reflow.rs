@@ -395,6 +395,15 @@ fn block_start(line: &str) -> Option<Start<'_>> {
     None
 }
 
+/// `2 – Technische Maßnahmen`, `B: Sub-processors` (what follows an annex word): a label, then a
+/// dash or colon and a title.
+fn annex_titled(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let label = words.next().unwrap_or("");
+    let sep = if label.ends_with(':') { Some(":") } else { words.next() };
+    matches!(sep, Some("–" | "—" | "-" | ":")) && words.next().is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
 /// `7`, `7.`, `7.3`, `7.3.1.`, `7)`: groups of one to three digits.
 fn is_digit_token(token: &str) -> bool {
     let t = token.strip_suffix(')').or_else(|| token.strip_suffix('.')).unwrap_or(token);
@@ -647,7 +656,8 @@ fn continues(p: &Para, line: &str, blank: bool, stats: &Stats) -> bool {
                 }
                 // An annex heading after a blank line starts the annex, however the line before
                 // it ends (a signature block: "For Lønpilot ApS: Sara Halberg, direktør").
-                StartKind::Annex => long && ends_low && !blank,
+                // "Anlage 2 – Technische …": a title after a dash or colon makes it a heading.
+                StartKind::Annex => long && ends_low && !blank && !annex_titled(start.rest),
             };
     }
     if ends_with_hyphen(a) && first.is_alphanumeric() {
@@ -1076,6 +1086,10 @@ mod tests {
         let signed = "Aftalen er underskrevet af begge parter på den dato, der fremgår af den elektroniske\nsignatur, og gælder fra denne dato.\n\nFor Lønhuset ApS: Mette Krogh Andersen, administrerende direktør\n\nBilag 1 – Underdatabehandlere";
         let got = flow(signed);
         assert_eq!(got.last().map(String::as_str), Some("Bilag 1 – Underdatabehandlere"), "{got:?}");
+        // An annex with a title after a dash or colon is a heading even after a long line that
+        // stops mid-sentence (a table's last row ran on).
+        let row = "Zählerdienst s.r.o., Brno, Tschechien – Auslesen und Plausibilisieren von Funkzählern in den Liegenschaften\nAnlage 2 – Technische und organisatorische Maßnahmen\nVerschlüsselung aller Verbindungen.";
+        assert_eq!(flow(row)[1], "Anlage 2 – Technische und organisatorische Maßnahmen");
     }
 
     #[test]

@@ -81,7 +81,13 @@ pub fn segment(document: &Document) -> Vec<Clause> {
     drop_preamble_list(&mut starts, &paras);
     let mut preamble = None;
     if let Some(end) = starts.first().map_or(Some(paras.len()), |s| (s.para > 0).then_some(s.para)) {
-        let title = preamble_title(&paras[..end]);
+        // A table of contents after the parties is a clause of its own, and no title of theirs.
+        let contents = (1..end).find(|&k| is_contents_heading(&paras[k].core));
+        if let Some(k) = contents {
+            let title = clean_title(&paras[k].core);
+            starts.insert(0, Start { para: k, id: title.clone(), heading: Some(title), numbered: false, bare: false, titled: true, body_from: k + 1 });
+        }
+        let title = preamble_title(&paras[..contents.unwrap_or(end)]);
         preamble = Some(title.is_some());
         let id = title.as_deref().map_or_else(|| lex.preamble(document.language).to_string(), |t| truncate_words(t, 60));
         let body_from = usize::from(title.is_some() && is_heading_para(&paras[0]));
