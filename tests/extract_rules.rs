@@ -664,7 +664,7 @@ fn objection_answered_by_termination() {
 /// an introduction and a subtitle.
 #[test]
 fn tables_and_annex_lists() {
-    use ParagraphKind::{Body, TableRow};
+    use ParagraphKind::{Body, ListItem, TableRow};
     let retention = [
         ("Lagringstider", Body),
         ("Datatyp | Lagringstid | Skäl", TableRow),
@@ -716,6 +716,23 @@ fn tables_and_annex_lists() {
     assert_eq!(
         attr_paras(En, "Sub-processors", &inline, SubProcessors, "listed"),
         json!([{"name": "Skyhost GmbH", "location": "Germany"}, {"name": "Mailrelay Inc.", "location": "United States"}])
+    );
+    // Bullets under a sub-processor heading that are the clause's sentences name no one; a
+    // bullet that is a name still is.
+    let sentences = [
+        ("Article 5 – Sub-processors", Body),
+        ("(a) The Customer gives the Supplier a general authorisation to engage sub-processors for hosting, payments and e-mail delivery.", ListItem(0)),
+        ("(b) The Supplier shall announce any new sub-processor on its website at least thirty (30) days before it starts.", ListItem(0)),
+    ];
+    assert_eq!(attr_paras(En, "Sub-processors", &sentences, SubProcessors, "listed"), json!(null));
+    let names = [
+        ("Approved sub-processors", Body),
+        ("Harbourcloud Ltd, Cork, Ireland – hosting of the platform and of the nightly backups of all customer data", ListItem(0)),
+        ("Textwire GmbH, Leipzig, Germany – SMS delivery", ListItem(0)),
+    ];
+    assert_eq!(
+        attr_paras(En, "Sub-processors", &names, SubProcessors, "listed"),
+        json!([{"name": "Harbourcloud Ltd", "location": "Cork, Ireland"}, {"name": "Textwire GmbH", "location": "Leipzig, Germany"}])
     );
     // Towns and countries between commas after each name; a bracket in lower case is the task.
     let towns = [("Databehandleren anvender følgende underdatabehandlere: Serverhuset Vest ApS, Herning, Danmark (drift af servere) og Smsfabrikken A/S, Aalborg, Danmark (udsendelse af sms).", Body)];

@@ -334,6 +334,19 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
             }
             continue;
         }
+        // "- (a) The Organiser gives Tixora a general authorisation to engage sub-processors …": a
+        // bullet whose words run past ten before any comma, bracket or dash is a sentence of the
+        // clause, not a name.
+        let bare = strip_bullet(trimmed);
+        let head_words = bare.split([',', '(', ';', ':', '–', '—']).next().map_or(0, |h| h.split_whitespace().count());
+        if head_words > 10 && law.leading_entity(&bare).is_none() {
+            if sec.parties.is_empty() && sec.prose < 6 {
+                sec.prose += 1;
+            } else {
+                open = false;
+            }
+            continue;
+        }
         // "Till Personuppgiftsbiträdesavtal för tjänsten X" under "Bilaga 2 – Lista över underbiträden".
         let subtitle = sec.parties.is_empty() && trimmed.split_whitespace().next().is_some_and(crate::segment::is_annex_connector);
         if subtitle {
