@@ -117,6 +117,7 @@ fn sub_processor_objection_and_notice() {
     check(En, h_en, &format!("{gen_en}The Processor shall give thirty (30) days' prior notice of new sub-processors."), SubProcessors, "notice_days", json!(30));
     check(En, h_en, &format!("{gen_en}The Controller may object within 14 days of receiving the notice."), SubProcessors, "notice_days", json!(null));
     check(Da, h_da, &format!("{gen_da}Databehandleren skal underrette om ændringer med mindst 2 måneders varsel."), SubProcessors, "notice_days", json!(60));
+    check(Da, h_da, &format!("{gen_da}Databehandleren giver skriftlig besked om nye underdatabehandlere mindst 30 dage i forvejen."), SubProcessors, "notice_days", json!(30));
 }
 
 #[test]
