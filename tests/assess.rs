@@ -120,6 +120,8 @@ fn outdated_law_reference() {
     check(id, "\"Data Protection Law\" means the Data Protection Directive and the laws implementing it.", Some("Data Protection Directive"));
     check(id, "Personuppgiftsbiträdet ska följa personuppgiftslagen (1998:204).", Some("personuppgiftslagen"));
     check(id, "Biträdet ska behandla uppgifterna enligt PUL.", Some("PUL"));
+    // Named as the basis of an earlier agreement, "now repealed".
+    check(id, "Avtalet ersätter avtalet från 2012, som ingicks enligt den numera upphävda personuppgiftslagen (1998:204).", None);
     check(id, "Databehandleren skal følge personopplysningsloven (lov 14. april 2000 nr. 31).", Some("14. april 2000 nr. 31"));
     check(id, "Der Auftragnehmer verarbeitet die Daten im Auftrag gemäß § 11 BDSG.", Some("§ 11 BDSG"));
     check(id, "Die technischen und organisatorischen Maßnahmen nach der Anlage zu § 9 BDSG sind einzuhalten.", Some("Anlage zu § 9"));
