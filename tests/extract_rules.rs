@@ -245,6 +245,8 @@ fn a_party_that_charges_nothing_bears_the_cost() {
     for (lang, heading, text, expected) in cases {
         check(lang, heading, text, Audits, "cost_bearer", expected);
     }
+    // "at no additional charge" after the controller's name: nobody charges, nobody pays.
+    check(En, "Assistance", "The Supplier shall assist the Customer, at no additional charge, with data subject access requests.", Costs, "assistance_paid", json!(false));
 }
 
 /// Transfers "do not take place" is a prohibition; data "stored and processed in" a named third

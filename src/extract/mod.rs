@@ -439,7 +439,12 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> (Vec<(Side, Evidence)>, bool) {
     }
     // "The Processor does not charge for audits", "Databehandleren opkræver ikke betaling",
     // "Biträdet tar inte ut någon ersättning": a party that charges nothing bears the cost.
+    // "at no additional charge" is read as free of charge already, with no party charging.
+    let free = ctx.hits(s, "free_of_charge");
     for h in ctx.hits(s, "charge") {
+        if free.iter().any(|f| f.first <= h.first && f.last >= h.last) {
+            continue;
+        }
         if !(negation_in(&h) || ctx.negated(s, h.first, 2) || ctx.negated_after(s, h.first)) {
             continue;
         }
