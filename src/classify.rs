@@ -121,16 +121,14 @@ fn data_lines(clauses: &mut [Clause], bodies: &[&Analysed]) {
 /// transfer, whatever its heading: staff or a subsidiary abroad that see the data receive it.
 fn reached_from_abroad(clauses: &mut [Clause], bodies: &[&Analysed]) {
     for (clause, body) in clauses.iter_mut().zip(bodies) {
-        if clause.categories.contains(&Category::Transfers) || clause.categories.len() >= MAX_CATEGORIES {
+        let cats = &clause.categories;
+        if cats.contains(&Category::Transfers) || cats.contains(&Category::DataSubjectRights) || cats.len() >= MAX_CATEGORIES {
             continue;
         }
         // Access anywhere in the clause ("… in Pune, India. Its staff can access …"); keeping
         // right before the country ("stored in the United States"), as `processed` is everywhere.
         let stored_in = |country: &crate::lexicon::Hit| body.concept("stored").find(|v| v.last <= country.first && v.last + 4 >= country.first);
         let Some((country, verb)) = body.concept("third_country_name").find_map(|c| reaches_data(body).or_else(|| stored_in(c)).map(|v| (c, v))) else { continue };
-        if clause.categories.contains(&Category::DataSubjectRights) {
-            continue;
-        }
         if clause.categories == [Category::Unclassified] {
             clause.categories.clear();
             clause.score = confidence(FLOOR);

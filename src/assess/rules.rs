@@ -301,16 +301,15 @@ fn mechanism_named(ctx: &Context) -> bool {
     };
     // A tool named for one adequate country only ("For Switzerland there is an adequacy
     // decision", "Transfers to the UK take place under the SCCs") covers no other destination.
-    let adequate = |t: &Folded| ctx.law.adequate.find(t);
-    let third = |t: &Folded| ctx.law.third.find(t);
-    let for_adequate_only = |t: &Folded, h: &Hit| {
-        let (from, to) = t.sentence(h.start);
-        let inside = |hits: Vec<Hit>| hits.iter().any(|c| c.start >= from && c.end <= to);
-        inside(adequate(t)) && !inside(third(t))
+    let covers_more = |t: &Folded, tools: &[Hit]| {
+        let (adequate, third) = (ctx.law.adequate.find(t), ctx.law.third.find(t));
+        tools.iter().any(|h| {
+            let (from, to) = t.sentence(h.start);
+            let inside = |hits: &[Hit]| hits.iter().any(|c| c.start >= from && c.end <= to);
+            !inside(&adequate) || inside(&third)
+        })
     };
-    ctx.texts.iter().enumerate().any(|(i, t)| {
-        about_transfers(i) && (ctx.law.invalid.any(t) || ctx.law.mechanisms.find(t).iter().any(|h| !for_adequate_only(t, h)))
-    })
+    ctx.texts.iter().enumerate().any(|(i, t)| about_transfers(i) && (ctx.law.invalid.any(t) || covers_more(t, &ctx.law.mechanisms.find(t))))
 }
 
 fn transfer_without_mechanism(ctx: &Context) -> Option<Raw> {

@@ -404,8 +404,9 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> (Vec<(Side, Evidence)>, bool) {
             out.push((*p, ctx.hit_evidence(s, &h)));
         }
     }
-    for h in ctx.hits(s, "free_of_charge") {
-        out.push((Side::Processor, ctx.hit_evidence(s, &h)));
+    let free = ctx.hits(s, "free_of_charge");
+    for h in &free {
+        out.push((Side::Processor, ctx.hit_evidence(s, h)));
     }
     // Whether a payer is named outright ("the Processor shall bear …"); then "fees" in the same
     // sentence ("including the auditor's fees") are among the costs that payer bears.
@@ -440,7 +441,6 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> (Vec<(Side, Evidence)>, bool) {
     // "The Processor does not charge for audits", "Databehandleren opkræver ikke betaling",
     // "Biträdet tar inte ut någon ersättning": a party that charges nothing bears the cost.
     // "at no additional charge" is read as free of charge already, with no party charging.
-    let free = ctx.hits(s, "free_of_charge");
     for h in ctx.hits(s, "charge") {
         if free.iter().any(|f| f.first <= h.first && f.last >= h.last) {
             continue;
@@ -454,7 +454,7 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> (Vec<(Side, Evidence)>, bool) {
     }
     let payer_named = out.len() > before_markers;
     // "at its own cost", "free of charge for you": the cost word is part of a phrase already read.
-    let own: Vec<Hit> = ctx.hits(s, "own_cost").into_iter().chain(ctx.hits(s, "free_of_charge")).collect();
+    let own: Vec<Hit> = ctx.hits(s, "own_cost").into_iter().chain(free).collect();
     for h in ctx.hits(s, "cost") {
         // "bears no costs", "afholder ingen omkostninger": nobody is named as payer.
         if own.iter().any(|o| o.first <= h.first && o.last >= h.last) || ctx.negated(s, h.first, 2) {

@@ -353,7 +353,7 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
             continue;
         }
         // A line that repeats the heading word before the first name ("Underdatabehandlere platform.").
-        let mut item = strip_bullet(trimmed);
+        let mut item = bare;
         if let Some(h) = a.concept("sub_processor").chain(a.concept("list_heading")).find(|h| h.first == 0) {
             let end = a.tokens[h.last - 1].end as usize;
             let skipped = trimmed.chars().count() - item.chars().count();
@@ -474,9 +474,14 @@ fn town_after(words: &[&str]) -> Option<String> {
     }
     let end = (1..words.len().min(4)).find(|&k| words[k].ends_with(','))?;
     let town = &words[1..=end];
-    let capitalised = town.iter().all(|w| w.starts_with(char::is_uppercase) && w.trim_end_matches(',').chars().all(|c| c.is_alphabetic() || c == '-'));
+    let capitalised = town.iter().all(|w| place_word(w));
     let text_follows = words.get(end + 1).is_some_and(|w| w.starts_with(char::is_lowercase));
     (capitalised && text_follows).then(|| town.join(" ").trim_end_matches(',').to_string())
+}
+
+/// A word of a town or country: capitalised, letters and hyphens only (a comma after it aside).
+fn place_word(w: &str) -> bool {
+    w.starts_with(char::is_uppercase) && w.trim_end_matches(',').chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
 /// Names listed in the sentence that introduces them: "The Processor uses the following
@@ -585,8 +590,7 @@ fn names_with_places(lex: &Analyser, items: &[String]) -> Option<Vec<Party>> {
             commas = false;
             continue;
         }
-        let place_words = (1..=3).contains(&head.split_whitespace().count())
-            && head.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'));
+        let place_words = (1..=3).contains(&head.split_whitespace().count()) && head.split_whitespace().all(place_word);
         let last = parties.last_mut().filter(|_| place_words)?;
         last.location = Some(match (&last.location, commas) {
             (Some(l), true) => format!("{l}, {head}"),

@@ -42,6 +42,13 @@ pub(crate) struct Label {
     pub(crate) bare_number: bool,
 }
 
+impl Label {
+    /// A number the paragraph sign follows (`1 §`, Swedish statute style).
+    pub(crate) fn sign_after(&self) -> bool {
+        self.written == "§"
+    }
+}
+
 /// An annex heading: `Bilag 3`, `ANNEX II – Security`, `Appendix B:`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Annex {

@@ -641,7 +641,7 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
     // title may end in a full stop, alone or run in.
     let keyword = p.labels.iter().any(|l| matches!(l.kind, Kind::Keyword(_)));
     // `1 § Avtalet gäller tills vidare.`: a statute's paragraph opens with its text, never a title.
-    let statute = p.labels.iter().any(|l| l.written == "§");
+    let statute = p.labels.iter().any(Label::sign_after);
     let dotted = if keyword && !statute && !is_title(rest) { dotted_title(rest) } else { None };
     let own_title = !rest.is_empty()
         && (dotted.is_some()
@@ -687,7 +687,7 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
                 // "Article 5 of the GDPR requires …" at the start of a line is a reference, not a
                 // clause; a clause under a keyword has a title ("Article 5 – Security"), or a
                 // sub-number and a capital after it ("Section 2.1 Roles. Controller is …", run in).
-                let run_in = (parts.len() >= 2 || label.written == "§") && rest.starts_with(char::is_uppercase);
+                let run_in = (parts.len() >= 2 || label.sign_after()) && rest.starts_with(char::is_uppercase);
                 if !rest.is_empty() && !titled && !run_in {
                     None
                 } else if parts.len() == 1 {
