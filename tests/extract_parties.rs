@@ -156,3 +156,47 @@ fn terms_defined_without_quotes() {
         assert_eq!(processor_name(&format!("{parties}{body}")).as_deref(), *want, "{parties}");
     }
 }
+
+/// `audits.cost_bearer` of a small agreement: its parties, then an audit clause.
+fn audit_cost_bearer(parties: &str, audit: &str) -> Value {
+    let text = format!("{parties}\n\n1. Audits\n\n1.1 {audit}\n");
+    let doc = klausul::ingest(text.as_bytes(), "dpa.txt").expect("ingest");
+    klausul::analyze(&doc).categories[&Category::Audits].attributes["cost_bearer"].clone()
+}
+
+#[test]
+fn a_clause_number_does_not_start_the_name() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        ("Data Processing Agreement", "\n\n1. Roles\n\n1.1 Vandrix acts as processor and processes personal data only on documented instructions from the Customer.\n", Some("Vandrix")),
+        ("Databehandleraftale", "\n\n1. Roller\n\n1.1 Stempelkort er databehandler og behandler kun personoplysninger efter instruks fra Kunden.\n", Some("Stempelkort")),
+        // A postcode's end is no clause number: `411` / `07 Göteborg` gives no `Göteborg`.
+        ("Avtal\n\nPunkt 1.2 Hyresdata Norden AB, Drottninggatan 1, 411\n07 Göteborg (\"Biträdet\").", "\n\n2. Instruktioner\n\nBiträdet behandlar personuppgifter endast enligt instruktioner.\n", None),
+    ];
+    for (head, body, want) in cases {
+        assert_eq!(processor_name(&format!("{head}{body}")).as_deref(), *want, "{body}");
+    }
+}
+
+#[test]
+fn the_processor_is_also_called_by_its_name() {
+    let en = r#"This agreement is made between Harbour Clinic Ltd (the "Customer") and Vandrix Software Ltd, a company registered in England under number 01234567 ("Vandrix" or the "Processor")."#;
+    let en_after = r#"This agreement is made between Harbour Clinic Ltd (the "Customer") and Vandrix Software Ltd (hereinafter the "Processor" or "Vandrix")."#;
+    let en_bare = r#"This agreement is made between Harbour Clinic Ltd (the "Customer") and Vandrix Software Ltd (the "Processor")."#;
+    let da = "Denne aftale er indgået mellem Tandlæge Holm ApS og Stempelkort ApS, CVR-nr. 12345678 (herefter \"Databehandleren\").";
+    let cases: &[(&str, &str, Value)] = &[
+        // A term defined after the name, first or after the role word.
+        (en, "The Customer may audit compliance once a year. Audits are carried out at Vandrix's expense.", Value::Text("processor".into())),
+        (en_after, "The Customer may audit compliance once a year. Audits are carried out at Vandrix's expense.", Value::Text("processor".into())),
+        // The name without its company form.
+        (en_bare, "The Customer may audit compliance once a year. Audits are carried out at Vandrix Software's expense.", Value::Text("processor".into())),
+        // The Danish genitive, and the name after the word that names the payer.
+        (da, "Den dataansvarlige kan revidere overholdelsen en gang om året. Revisionen sker for Stempelkorts regning.", Value::Text("processor".into())),
+        (da, "Den dataansvarlige kan revidere overholdelsen en gang om året. Revisionen betales af Stempelkort.", Value::Text("processor".into())),
+        // The same word in lower case is no name; an unknown name is no party.
+        (da, "Den dataansvarlige kan revidere overholdelsen en gang om året. Revisionen betales af klippekort.", Value::Null),
+        (en, "The Customer may audit compliance once a year. Audits are carried out at Brightline's expense.", Value::Null),
+    ];
+    for (parties, audit, want) in cases {
+        assert_eq!(&audit_cost_bearer(parties, audit), want, "{parties} / {audit}");
+    }
+}

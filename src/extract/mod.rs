@@ -30,7 +30,10 @@ pub fn extract(document: &Document, clauses: &[Clause]) -> BTreeMap<Category, Ca
 /// [`extract`] with each clause's [`clause_text`] already analysed by `lex`, which the rules go
 /// on using for the other texts they read.
 pub(crate) fn extract_analysed<'a>(lex: &'a Analyser<'a>, document: &Document, clauses: &[Clause], analysed: Vec<Analysed>) -> BTreeMap<Category, CategoryResult> {
-    let ctx = Ctx { lex, document, clauses, analysed };
+    let mut ctx = Ctx { lex, document, clauses, analysed, aliases: Vec::new() };
+    // The processor's name first: the rules that ask who pays or who agrees know it by its name too.
+    let named = parties::parties(&ctx);
+    ctx.aliases = parties::aliases(&ctx, &named);
     let mut out: BTreeMap<Category, CategoryResult> = Category::ALL
         .into_iter()
         .map(|c| {
@@ -49,7 +52,7 @@ pub(crate) fn extract_analysed<'a>(lex: &'a Analyser<'a>, document: &Document, c
             }
         }
     };
-    for (cat, name, value, ev) in [breach::breach(&ctx), sub_processors::sub_processors(&ctx), transfers::transfers(&ctx), deletion::deletion(&ctx), audits::audits(&ctx), other::other(&ctx), parties::parties(&ctx)].into_iter().flatten() {
+    for (cat, name, value, ev) in [breach::breach(&ctx), sub_processors::sub_processors(&ctx), transfers::transfers(&ctx), deletion::deletion(&ctx), audits::audits(&ctx), other::other(&ctx), named].into_iter().flatten() {
         set(cat, name, value, ev);
     }
     out
@@ -118,6 +121,8 @@ struct Ctx<'a> {
     document: &'a Document,
     clauses: &'a [Clause],
     analysed: Vec<Analysed>,
+    /// The names the agreement calls the processor by (`Tixora`), from its parties.
+    aliases: Vec<parties::Alias>,
 }
 
 /// A sentence of a clause: clause index and token range.
@@ -220,12 +225,17 @@ impl<'a> Ctx<'a> {
         durations(self.lex, self.a(s), s.from, s.to)
     }
 
-    /// The parties a sentence names, by first token.
+    /// The parties a sentence names, by first token: role words, and the processor's name
+    /// ([`parties::aliases`]).
     fn party_hits(&self, s: Sentence) -> Vec<(usize, Side)> {
         let subs: Vec<Hit> = self.hits(s, "sub_processor");
         let mut out = Vec::new();
         for h in self.hits(s, "controller") {
             out.push((h.first, Side::Controller));
+        }
+        for alias in &self.aliases {
+            let text = &self.clauses[s.clause].text;
+            out.extend((s.from..s.to).filter(|&i| alias.at(self.a(s), text, i)).map(|i| (i, Side::Processor)));
         }
         for h in self.hits(s, "processor") {
             if !subs.iter().any(|x| x.first <= h.first && x.last >= h.last) {

@@ -91,6 +91,119 @@ pub(super) fn parties(ctx: &Ctx) -> Vec<Found> {
     Vec::new()
 }
 
+/// A name an agreement calls the processor by besides its role word: `Tixora Software Ltd
+/// ("Tixora")` … `at Tixora's expense`.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Alias {
+    /// Its words as the analyser lower-cases them.
+    words: Vec<String>,
+    /// Written with a capital: a word in the text is the alias only when it is too (`Simply`
+    /// the company, not "simply").
+    capital: bool,
+}
+
+impl Alias {
+    /// Whether the alias starts at token `i` of `a` (whose text is `text`), the last word also
+    /// in the genitive of the Nordic languages and German (`Tixoras underdatabehandlere`).
+    pub(super) fn at(&self, a: &Analysed, text: &str, i: usize) -> bool {
+        let n = self.words.len();
+        let fits = (0..n).all(|k| {
+            let Some(t) = a.tokens.get(i + k) else { return false };
+            let (t, w) = (&*t.surface, self.words[k].as_str());
+            t == w || (k + 1 == n && t.strip_suffix('s') == Some(w))
+        });
+        fits && (!self.capital || {
+            let b = crate::chars::byte_of_char(text, 0, a.tokens[i].start as usize);
+            b < text.len() && crate::chars::char_at(text, b).0.is_uppercase()
+        })
+    }
+}
+
+/// The names the processor goes by, from its name as [`parties`] read it: the name without its
+/// company form (`Tixora Software Ltd` → `Tixora Software`), and a term defined in quotes right
+/// after the name (`Tixora Software Ltd, company no. 01234567 ("Tixora")`, `herefter ”Tixora”`)
+/// that is no role word.
+pub(super) fn aliases(ctx: &Ctx, found: &[Found]) -> Vec<Alias> {
+    let Some((_, _, Value::Text(name), evidence)) = found.first() else { return Vec::new() };
+    let mut out: Vec<Alias> = Vec::new();
+    let mut push = |s: &str| {
+        if let Some(a) = alias(ctx, s) {
+            if !out.contains(&a) {
+                out.push(a);
+            }
+        }
+    };
+    let mut kept: Vec<&str> = name.split_whitespace().collect();
+    while kept.len() > 1 && kept.last().is_some_and(|w| is_company_form(w) || is_company_form(w.trim_matches([',', '.']))) {
+        kept.pop();
+    }
+    push(&kept.join(" "));
+    if let Some(e) = evidence.first() {
+        let text = &ctx.document.text;
+        let end = crate::chars::byte_of_char(text, 0, e.span[1] as usize);
+        for term in terms_after(&text[end.min(text.len())..]) {
+            push(term);
+        }
+    }
+    out
+}
+
+/// How far after a party's name its defined term may be (an address and a company number fit).
+const TERM_WINDOW: usize = 250;
+
+/// The terms in quotes that `rest` (the text after a name) defines for it: in brackets or after
+/// a `defined_as` word, before a blank line and before any connector (the other party's); every
+/// term up to the closing bracket (`(hereinafter the "Processor" or "Tixora")`).
+fn terms_after(rest: &str) -> Vec<&str> {
+    let window = crate::chars::head(rest, TERM_WINDOW);
+    let window = &window[..window.find("\n\n").unwrap_or(window.len())];
+    let Some(open) = window.find(QUOTES) else { return Vec::new() };
+    let before = &window[..open];
+    let lower = before.to_lowercase();
+    if lower.split(|c: char| !c.is_alphanumeric() && c != '/').any(|w| words().connectors.iter().any(|c| c == w)) {
+        return Vec::new();
+    }
+    let stripped = lower.trim_end_matches(|c: char| c.is_whitespace() || c == '(');
+    let stripped = ARTICLES.iter().find_map(|a| stripped.strip_suffix(a).filter(|r| r.ends_with([' ', '('])).map(str::trim_end)).unwrap_or(stripped);
+    let stripped = stripped.trim_end_matches([' ', ',', '(']);
+    let bracketed = before.contains('(');
+    if !bracketed && !words().defined_as.iter().any(|d| ends_with_word(stripped, d)) {
+        return Vec::new();
+    }
+    // Quoted terms in turn; outside quotes, a closing bracket (or, unbracketed, anything but a
+    // few joining words) ends the definition.
+    let mut out = Vec::new();
+    let mut rest = &window[open..];
+    while let Some(q) = rest.chars().next().filter(|c| QUOTES.contains(c)) {
+        let inner = &rest[q.len_utf8()..];
+        let Some(close) = inner.find(QUOTES) else { break };
+        out.push(inner[..close].trim());
+        let after = &inner[close..];
+        let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
+        let Some(next) = after.find(QUOTES) else { break };
+        let between = after[..next].to_lowercase();
+        if between.contains(')') || !between.split(|c: char| !c.is_alphanumeric()).all(|w| w.is_empty() || ["or", "and", "eller", "og", "oder", "und", "och", "the", "den", "det", "der", "die", "das"].contains(&w)) {
+            break;
+        }
+        rest = &after[next..];
+    }
+    out
+}
+
+/// An [`Alias`] for `s`: one to three words with a letter, no role word (`Processor`,
+/// `Leverandøren`) and no word for the document (`Agreement`).
+fn alias(ctx: &Ctx, s: &str) -> Option<Alias> {
+    let a = ctx.lex.analyse(s);
+    let n = a.tokens.len();
+    if n == 0 || n > 3 || (n == 1 && a.tokens[0].surface.chars().count() < 3) || !s.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    if a.hits.iter().any(is_role) || a.tokens.iter().any(|t| words().document_words.iter().any(|d| *d == *t.surface)) {
+        return None;
+    }
+    Some(Alias { words: a.tokens.iter().map(|t| t.surface.to_string()).collect(), capital: s.chars().next().is_some_and(char::is_uppercase) })
+}
+
 /// A rule that reads the name for the processor word at bytes `[at, word_end)` of the text.
 type NameRule = fn(&Ctx, &str, usize, usize) -> Option<(usize, usize)>;
 
@@ -107,7 +220,9 @@ fn name_before_role(ctx: &Ctx, text: &str, at: usize, word_end: usize) -> Option
     }
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     // The sentence (or the part after a semicolon) that gives the role.
-    let from = text[line_start..at].rfind([';', '.']).map_or(line_start, |i| line_start + i + 1);
+    // A full stop ends a sentence when a space follows: the one in `1.1` does not.
+    let line = &text[line_start..at];
+    let from = line.match_indices([';', '.']).map(|(i, _)| i).rfind(|&i| line[i + 1..].starts_with(char::is_whitespace)).map_or(line_start, |i| line_start + i + 1);
     let before = &text[from..at];
     if before.ends_with(QUOTES) || before.trim_end().ends_with(QUOTES) {
         return None;
@@ -405,6 +520,12 @@ fn capitalised_run(pre: &str) -> Option<(usize, usize)> {
     }
     while first < tokens.len() - 1 && glue(tokens[first].1) {
         first += 1;
+    }
+    // `1.1 Tixora acts as processor`: the clause's number opens the line, not the name.
+    // Dotted or bracketed (`1.1`, `2)`): `07 Göteborg` is the end of a postcode.
+    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ')')) && w.starts_with(|c: char| c.is_ascii_digit()) && w.contains(['.', ')']);
+    if first == 0 && tokens.len() > 1 && number(tokens[0].1) {
+        first = 1;
     }
     // `…, 18055 Rostock (nachfolgend …)`: the end of an address, not a name.
     let after_comma = first > 0 && tokens[first - 1].1.ends_with(',');
