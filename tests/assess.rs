@@ -135,6 +135,10 @@ fn outdated_law_reference() {
     check(id, "Databeskyttelsesforordningen har erstattet persondataloven.", None);
     check(id, "Persondataloven, som parternes tidligere aftale fra 2015 byggede på, er ophævet.", None);
     check(id, "Denne aftale afløser den tidligere aftale indgået efter persondataloven.", None);
+    // The law of an earlier agreement, "then in force" ("dagældende", "damals geltende").
+    check(id, "Aftalen træder i stedet for parternes aftale fra 2016, der blev indgået i medfør af den dagældende persondatalov (lov nr. 429 af 31. maj 2000).", None);
+    check(id, "This agreement takes the place of the parties' 2015 agreement, which was made under the then applicable Directive 95/46/EC.", None);
+    check(id, "Diese Vereinbarung tritt an die Stelle der Vereinbarung von 2014, die nach dem damals geltenden § 11 BDSG geschlossen wurde.", None);
     check(id, "Databehandleren overholder databeskyttelsesloven og den til enhver tid gældende persondatalovgivning.", None);
     check(id, "Behandlingen er underlagt personopplysningsloven og personvernforordningen.", None);
     check(id, "Verarbeitung im Auftrag nach Art. 28 DSGVO und § 62 BDSG.", None);

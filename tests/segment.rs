@@ -494,6 +494,11 @@ mod cases {
     fn keywords_and_paragraph_signs() {
         check(&["§ 1 Gegenstand", "(1) Der Auftragnehmer verarbeitet Daten.", "(2) Die Dauer richtet sich nach dem Hauptvertrag.", "§ 2 Weisungen", "(1) Weisungen erfolgen schriftlich."], "1 | 1.1 | 1.2 | 2 | 2.1");
         check(&["Klausul 1 Formål", "Klausul 2 Instruks", "Databehandleren følger instruks."], "1 | 2");
+        // Abbreviated keywords: `Pkt. 2.1`, `Sec. 3`, `Ziff. 1`; a reference inside a sentence
+        // (`jf. pkt. 2.1`) starts nothing.
+        check(&["Pkt. 1 Formål", "Pkt. 1.1 Leverandøren behandler oplysninger for Kunden.", "Pkt. 2 Instruks", "Pkt. 2.1 Leverandøren følger Kundens instruks, jf. pkt. 1.1."], "1 | 1.1 | 2 | 2.1");
+        check(&["Sec. 1 Scope", "Sec. 1.1 The Vendor processes data for the Customer.", "Sec. 2 Security", "The Vendor keeps the data safe."], "1 | 1.1 | 2");
+        check(&["Ziff. 1 Gegenstand", "Ziff. 1.1 Der Anbieter verarbeitet Daten des Kunden.", "Ziff. 2 Weisungen"], "1 | 1.1 | 2");
         check(&["Article 1 – Definitions", "1. In this DPA, personal data has the meaning in the GDPR.", "2. Terms in capitals are defined in the main agreement.", "Article 2 – Scope", "This DPA applies to all processing under the main agreement."], "1 | 1.1 | 1.2 | 2");
         check(&["Clause 1", "Purpose and scope", "(a) The purpose of these clauses is compliance.", "SECTION II – OBLIGATIONS OF THE PARTIES", "Clause 8", "Data protection safeguards", "8.1 Instructions", "(a) The importer acts on instructions.", "Clause 9", "Use of sub-processors"], "1 | 1.a | SECTION II – OBLIGATIONS OF THE PARTIES | 8 | 8.1 | 8.1.a | 9");
         check(&["I. GENERAL PROVISIONS", "1. This agreement governs the processing.", "II. SECURITY", "1. The processor encrypts data."], "I | I.1 | II | II.1");
