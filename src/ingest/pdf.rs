@@ -595,20 +595,66 @@ fn table_rows(lines: &[Vec<&Glyph>]) -> Vec<Option<Vec<f64>>> {
 
 /// Appends one line: a space where glyphs stand apart.
 fn render_line(line: &[&Glyph], out: &mut String) {
+    let letter_gap = letter_gaps(line);
     let mut prev: Option<&Glyph> = None;
-    for g in line.iter().copied() {
+    for (i, g) in line.iter().copied().enumerate() {
         if let Some(p) = prev {
             // Fake bold prints the same glyph twice, a hair apart.
             if p.text == g.text && (g.x - p.x).abs() < 0.1 * g.size {
                 continue;
             }
-            if g.x - p.end > 0.15 * g.size.max(p.size) && !out.ends_with(' ') && !g.text.starts_with(' ') {
+            if g.x - p.end > 0.15 * g.size.max(p.size) && !letter_gap[i] && !out.ends_with(' ') && !g.text.starts_with(' ') {
                 out.push(' ');
             }
         }
         out.push_str(&g.text);
         prev = Some(g);
     }
+}
+
+/// The fewest letters of a letter-spaced run (`L A W`).
+const LETTER_SPACED_RUN: usize = 3;
+
+/// Letter-spaced words (`S C O P E  A N D  R O L E S`, small capitals spread out for a
+/// heading): in a run of single letters with no other glyph between them, where most gaps are
+/// about the same and wider than a tenth of the font size, only a gap clearly wider than the
+/// run's usual one (its median) is a space between words. Returns, per glyph, whether the gap
+/// before it is a letter gap of such a run. The letters of running text touch.
+fn letter_gaps(line: &[&Glyph]) -> Vec<bool> {
+    let n = line.len();
+    let mut out = vec![false; n];
+    let letter = |g: &Glyph| {
+        let mut c = g.text.chars();
+        c.next().is_some_and(char::is_alphabetic) && c.next().is_none()
+    };
+    let gap = |i: usize| line[i].x - line[i - 1].end;
+    let size = |i: usize| line[i].size.min(line[i - 1].size);
+    let mut i = 0;
+    while i < n {
+        // The run of letters from `i`: no wide gap (a column's or a cell's) inside.
+        let mut j = i + 1;
+        while j < n && letter(line[j - 1]) && letter(line[j]) && gap(j) < WIDE_GAP * size(j) {
+            j += 1;
+        }
+        if j - i >= LETTER_SPACED_RUN {
+            let mut gaps: Vec<f64> = (i + 1..j).map(gap).collect();
+            gaps.sort_by(f64::total_cmp);
+            let usual = gaps[gaps.len() / 2];
+            let small = (i + 1..j).map(size).fold(f64::INFINITY, f64::min);
+            let alike = (i + 1..j).filter(|&k| (gap(k) - usual).abs() <= 0.1 * size(k)).count();
+            if usual > 0.1 * small && alike * 5 >= gaps.len() * 3 {
+                for (k, o) in out.iter_mut().enumerate().take(j).skip(i + 1) {
+                    *o = gap(k) <= usual + 0.2 * size(k);
+                }
+                // `T E R M ;`: a stop after the run keeps to it as its letters do.
+                if j < n && line[j].text.chars().all(|c| c.is_ascii_punctuation()) && !line[j].text.is_empty() {
+                    out[j] = gap(j) <= usual + 0.2 * size(j);
+                }
+            }
+        }
+        i = j;
+    }
+    out
 }
 
 /// The text of each table row as `| a | b | c |`, with the lines of cells that wrap (a line
@@ -736,6 +782,33 @@ mod tests {
             let x = x + i as f64 * size * 0.5;
             Glyph { x, y, end: x + size * 0.45, size, text: c.to_string() }
         }).collect()
+    }
+
+    /// `text` set with `spacing` (in font sizes) between letters, a space glyph between words,
+    /// a first capital in `cap` and the other letters in `small` (small capitals).
+    fn spaced(text: &str, x: f64, y: f64, cap: f64, small: f64, spacing: f64) -> Vec<Glyph> {
+        let mut out = Vec::new();
+        let mut x = x;
+        let mut first = true;
+        for c in text.chars() {
+            let size = if first { cap } else { small };
+            first = c == ' ';
+            out.push(Glyph { x, y, end: x + size * 0.6, size, text: c.to_string() });
+            x += size * 0.6 + spacing * small;
+        }
+        out
+    }
+
+    #[test]
+    fn letter_spaced_headings_are_read_as_words() {
+        let mut page = set("Section 4.", 50.0, 700.0, 11.0);
+        page.extend(spaced("Term; Governing Law", 50.0 + 11.0 * 5.5, 700.0, 11.0, 8.5, 0.25));
+        page.extend(set("Each party may end this agreement.", 50.0, 680.0, 11.0));
+        let text = layout(&page);
+        assert!(text.starts_with("Section 4. Term; Governing Law\n"), "{text}");
+        // Words without spacing, and one-letter words apart, are left as they are.
+        let text = layout(&set("Annex A B and C apply.", 50.0, 700.0, 10.0));
+        assert_eq!(text, "Annex A B and C apply.");
     }
 
     #[test]
