@@ -130,6 +130,7 @@ pub const CONCEPTS: &[&str] = &[
     "retain",
     "return",
     "scc",
+    "service_level",
     "shared_cost",
     "specific_authorisation",
     "specific_word",

@@ -63,6 +63,12 @@ fn breach_deadline() {
     check(En, h_en, "The Processor shall notify the Controller of a Personal Data Breach within 24 hours.", BreachNotification, "deadline_hours", json!(24));
     check(En, h_en, "The Processor shall notify the Controller within seventy-two (72) hours after becoming aware of a breach.", BreachNotification, "deadline_hours", json!(72));
     check(En, h_en, "Processor shall inform Customer of any Security Incident within two (2) business days.", BreachNotification, "deadline_hours", json!(48));
+    // Business hours are hours ("eight (8) business hours", "4 working hours").
+    check(En, h_en, "The Supplier shall notify the Customer of a personal data breach within eight (8) business hours of discovering it.", BreachNotification, "deadline_hours", json!(8));
+    check(En, h_en, "The Vendor will notify the Client of any security breach within 4 working hours.", BreachNotification, "deadline_hours", json!(4));
+    // A support ticket's response time is no breach deadline.
+    check(En, h_en, "The Supplier shall notify the Customer without undue delay of a breach; the SLA response time of four (4) hours for support tickets does not apply to such notices.", BreachNotification, "deadline_hours", json!(null));
+    check(Da, h_da, "Leverandøren underretter Kunden uden unødig forsinkelse. Serviceniveauets svartid på 8 timer gælder ikke for sådanne underretninger.", BreachNotification, "deadline_hours", json!(null));
     check(En, h_en, "The Processor shall notify the Controller 24 hours after the Controller notified the authority.", BreachNotification, "deadline_hours", json!(null));
     check(En, h_en, "The Controller shall notify the supervisory authority within 72 hours of a personal data breach.", BreachNotification, "deadline_hours", json!(null));
     check(En, h_en, "The Processor shall notify the Controller without undue delay after becoming aware of a personal data breach.", BreachNotification, "deadline_hours", json!(null));

@@ -13,8 +13,11 @@ pub(super) fn breach(ctx: &Ctx) -> Vec<Found> {
         if !ctx.has(s, "notify") {
             continue;
         }
-        // The controller's own duty towards the authority is not the processor's deadline.
-        let foreign = |first: usize, last: usize| ctx.near(s, "authority", first, last, 10, 8) || ctx.near(s, "controller_duty", first, last, 12, 2);
+        // The controller's own duty towards the authority is not the processor's deadline, nor
+        // is a support ticket's response time ("a response time of eight (8) business hours").
+        let foreign = |first: usize, last: usize| {
+            ctx.near(s, "authority", first, last, 10, 8) || ctx.near(s, "controller_duty", first, last, 12, 2) || ctx.near(s, "service_level", first, last, 6, 4)
+        };
         for h in ctx.hits(s, "undue_delay") {
             if !foreign(h.first, h.last) {
                 undue.push(ctx.hit_evidence(s, &h));

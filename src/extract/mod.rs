@@ -330,6 +330,10 @@ fn durations(lex: &Lexicon, a: &Analysed, from: usize, to: usize) -> Vec<Duratio
                         unit = next;
                     }
                     last += 1;
+                } else if next == Unit::Hours && unit == Unit::BusinessDays {
+                    // "eight business hours", "4 working hours": hours, not days.
+                    unit = Unit::Hours;
+                    last += 1;
                 }
             }
             out.push(Duration { value, unit, first, last });
