@@ -63,6 +63,8 @@ fn breach_deadline() {
     check(En, h_en, "The Processor shall notify the Controller of a Personal Data Breach within 24 hours.", BreachNotification, "deadline_hours", json!(24));
     check(En, h_en, "The Processor shall notify the Controller within seventy-two (72) hours after becoming aware of a breach.", BreachNotification, "deadline_hours", json!(72));
     check(En, h_en, "Processor shall inform Customer of any Security Incident within two (2) business days.", BreachNotification, "deadline_hours", json!(48));
+    // The Irish authority is an authority: its 72 hours are the controller's.
+    check(En, h_en, "The Vendor shall notify the Customer within five (5) days of a breach. The Customer reports the breach to the Data Protection Commission where required within 72 hours.", BreachNotification, "deadline_hours", json!(120));
     // Business hours are hours ("eight (8) business hours", "4 working hours").
     check(En, h_en, "The Supplier shall notify the Customer of a personal data breach within eight (8) business hours of discovering it.", BreachNotification, "deadline_hours", json!(8));
     check(En, h_en, "The Vendor will notify the Client of any security breach within 4 working hours.", BreachNotification, "deadline_hours", json!(4));
@@ -140,6 +142,8 @@ fn transfer_stance() {
     let h_da = "Overførsel til tredjelande";
     check(En, h_en, "The Processor shall not transfer personal data to third countries.", Transfers, "stance", json!("prohibited"));
     check(En, h_en, "The Processor shall not transfer personal data to a third country without the documented instructions of the Controller.", Transfers, "stance", json!("instruction_only"));
+    // The exception after a long prohibition ("…, or let it be reached from there, unless …").
+    check(En, h_en, "The Vendor will not transfer customer data to a country outside the European Economic Area, or allow that data to be viewed or accessed from such a country by its support staff or contractors, unless the Customer has instructed it to do so in writing.", Transfers, "stance", json!("instruction_only"));
     check(En, h_en, "The Controller grants the Processor a general authorisation to transfer personal data to third countries.", Transfers, "stance", json!("general_authorisation"));
     check(En, h_en, "The Processor may transfer personal data outside the EEA.", Transfers, "stance", json!("general_authorisation"));
     check(En, h_en, "Personal data is transferred to the United States for support purposes under the standard contractual clauses.", Transfers, "stance", json!("listed"));
@@ -428,6 +432,7 @@ fn deletion_trigger_and_confirmation() {
     let h_en = "Deletion and return of data";
     let h_da = "Sletning og tilbagelevering";
     check(En, h_en, "Upon termination of the services, the Processor shall delete all personal data and confirm the deletion in writing.", DeletionReturn, "trigger", json!("end_of_service"));
+    check(En, h_en, "When the subscription ends, the Vendor keeps the data for 14 days for export and then deletes it.", DeletionReturn, "trigger", json!("end_of_service"));
     check(En, h_en, "Upon termination of the services, the Processor shall delete all personal data and confirm the deletion in writing.", DeletionReturn, "confirmation", json!(true));
     check(En, h_en, "The Processor shall delete the personal data upon the Controller's written request.", DeletionReturn, "trigger", json!("on_request"));
     check(En, h_en, "Upon termination, the Processor shall delete the personal data if the Controller so requests.", DeletionReturn, "trigger", json!("on_request"));

@@ -129,7 +129,11 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
         // approval", "uten at den behandlingsansvarlige har godkjent"), not in a grant ("has given
         // its approval to transfers to the countries in Annex 2").
         const APPROVAL: [&str; 3] = ["instruction", "approval_noun", "approved"];
-        let excepted = APPROVAL.iter().chain(&["exception", "only"]).any(|c| ctx.a(s).has(c, s.from, reach));
+        // Further on, an exception that names an approval ("…, or allow it to be accessed from
+        // such a country, unless the Festival has instructed it to do so") restricts too.
+        let approval_after = |h: &Hit| APPROVAL.iter().any(|c| ctx.a(s).has(c, h.last, (h.last + 8).min(s.to)));
+        let excepted = APPROVAL.iter().chain(&["exception", "only"]).any(|c| ctx.a(s).has(c, s.from, reach))
+            || ctx.hits(s, "exception").iter().any(|h| transfer.first().is_some_and(|t| h.first > t.first) && approval_after(h));
         if prohibit && !excepted && !transfer.is_empty() {
             prohibited.extend(ev(&transfer));
             continue;
