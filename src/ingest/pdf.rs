@@ -163,7 +163,7 @@ fn layout(glyphs: &[Glyph]) -> String {
 /// [`layout`], given the gutter of the page before if it was set in two columns; also returns
 /// this page's gutter.
 fn layout_with(glyphs: &[Glyph], before: Option<f64>) -> (String, Option<f64>) {
-    let lines = without_footnotes(group_lines(glyphs));
+    let lines = without_footnotes(without_line_numbers(group_lines(glyphs)));
     // Reading order: (line index, part) where part 0 is the whole line, 1 the left and 2 the right column.
     let mut order: Vec<(usize, u8, f64)> = Vec::with_capacity(lines.len());
     let mut table = table_rows(&lines);
@@ -230,6 +230,61 @@ fn group_lines(glyphs: &[Glyph]) -> Vec<Vec<&Glyph>> {
     for line in &mut lines {
         line.sort_by(|a, b| a.x.total_cmp(&b.x));
     }
+    lines
+}
+
+/// Numbered margin lines on a page needed to read its numbers as line numbers.
+const MIN_LINE_NUMBERS: usize = 2;
+
+/// The lines without the line numbers in the page's margin (`5`, `10`, … beside every fifth
+/// line of a draft or a filing): a line's first word all digits, clear of the text after it by
+/// more than a font size and ending left of where the page's other lines start; at least
+/// [`MIN_LINE_NUMBERS`] of them on the page, rising from top to bottom by as many lines as lie
+/// between them. Left in, a number lands
+/// inside a sentence when lines are joined ("opplysninger 15 om andelseier").
+fn without_line_numbers(mut lines: Vec<Vec<&Glyph>>) -> Vec<Vec<&Glyph>> {
+    let digit = |g: &Glyph| !g.text.is_empty() && g.text.bytes().all(|b| b.is_ascii_digit());
+    // (line, glyph count, value) of each line that starts with a number standing apart.
+    let mut found: Vec<(usize, usize, u64)> = Vec::new();
+    for (k, line) in lines.iter().enumerate() {
+        // The digits that touch: `5` in `5   1. Formål` is the line's number, `1.` the clause's.
+        let n = (0..line.len()).take_while(|&i| digit(line[i]) && (i == 0 || line[i].x - line[i - 1].end <= 0.15 * line[i].size)).count();
+        if n == 0 || n > 4 {
+            continue;
+        }
+        let clear = line.get(n).is_none_or(|next| next.x - line[n - 1].end > next.size.max(line[n - 1].size));
+        let value = line[..n].iter().map(|g| g.text.as_str()).collect::<String>().parse().ok();
+        if let (true, Some(value)) = (clear, value) {
+            found.push((k, n, value));
+        }
+    }
+    // Where the other lines start: the leftmost start among lines without such a number.
+    let left = lines
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| !found.iter().any(|f| f.0 == *k))
+        .filter_map(|(_, l)| l.first().map(|g| g.x))
+        .fold(f64::INFINITY, f64::min);
+    // A number inside the text (a footnote call raised onto a line of its own) is none.
+    found.retain(|&(k, n, _)| lines[k][n - 1].end < left);
+    // Numbers count lines: between two of them lie about as many lines as their values differ
+    // (a little more room where paragraphs stand apart), which hanging clause numbers (`1`
+    // … `2` with a clause of several lines between) do not.
+    let mut steps: Vec<f64> = lines.windows(2).map(|w| w[0][0].y - w[1][0].y).filter(|d| *d > 0.0).collect();
+    steps.sort_by(f64::total_cmp);
+    let Some(&pitch) = steps.get(steps.len() / 2) else { return lines };
+    let counts_lines = |a: &(usize, usize, u64), b: &(usize, usize, u64)| {
+        let between = (lines[a.0][0].y - lines[b.0][0].y) / pitch;
+        let values = b.2.saturating_sub(a.2) as f64;
+        values >= 1.0 && between >= 0.8 * values && between <= 1.6 * values + 0.5
+    };
+    if found.len() < MIN_LINE_NUMBERS || !found.windows(2).all(|w| counts_lines(&w[0], &w[1])) {
+        return lines;
+    }
+    for &(k, n, _) in &found {
+        lines[k].drain(..n);
+    }
+    lines.retain(|l| !l.is_empty());
     lines
 }
 
@@ -797,6 +852,32 @@ mod tests {
             x += size * 0.6 + spacing * small;
         }
         out
+    }
+
+    #[test]
+    fn line_numbers_in_the_margin_go() {
+        let words = ["The processor keeps the data", "in the member states and", "deletes it when the main", "agreement ends unless a law", "requires it to keep a copy", "for longer than that, in", "which case it tells the", "controller which law it is", "and how long it keeps it", "and then deletes it anyway."];
+        let mut page = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let y = 700.0 - 14.0 * i as f64;
+            page.extend(set(w, 85.0, y, 10.0));
+            if (i + 1) % 5 == 0 {
+                let n = (i + 1).to_string();
+                page.extend(set(&n, 62.0 - 4.0 * n.len() as f64, y, 8.0));
+            }
+        }
+        let text = layout(&page);
+        assert!(text.contains("deletes it when") && !text.contains("5 ") && !text.contains("10 "), "{text}");
+        // Clause numbers hanging in the margin, a clause of several lines apart, stay.
+        let mut page = set("1", 60.0, 700.0, 10.0);
+        page.extend(set("The processor keeps the data", 85.0, 700.0, 10.0));
+        page.extend(set("in the member states and", 85.0, 686.0, 10.0));
+        page.extend(set("nowhere else at all.", 85.0, 672.0, 10.0));
+        page.extend(set("2", 60.0, 658.0, 10.0));
+        page.extend(set("It deletes the data at the end.", 85.0, 658.0, 10.0));
+        page.extend(set("That is all it does.", 85.0, 644.0, 10.0));
+        let text = layout(&page);
+        assert!(text.starts_with("1 The processor") && text.contains("2 It deletes"), "{text}");
     }
 
     #[test]
