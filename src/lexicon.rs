@@ -65,6 +65,7 @@ pub const CONCEPTS: &[&str] = &[
     "annex",
     "anonymise",
     "any_country",
+    "any_grounds",
     "applies_also",
     "approval_modifier",
     "approval_noun",

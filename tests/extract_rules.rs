@@ -118,6 +118,9 @@ fn sub_processor_objection_and_notice() {
     check(En, h_en, &format!("{gen_en}The Processor shall give thirty (30) days' prior notice of new sub-processors, and the Controller may object to the change."), SubProcessors, "objection_right", json!("free"));
     check(En, h_en, &format!("{gen_en}The Controller may object to a new sub-processor only on reasonable data protection grounds."), SubProcessors, "objection_right", json!("restricted"));
     check(En, h_en, &format!("{gen_en}If the Controller objects, its sole remedy is to terminate the Agreement."), SubProcessors, "objection_right", json!("restricted"));
+    // An objection for any reason is free, even with termination where it cannot be met.
+    check(En, h_en, &format!("{gen_en}The Client may object to a new sub-processor for any reason within 14 days; if the Vendor cannot offer another solution, the Client may terminate the affected service."), SubProcessors, "objection_right", json!("free"));
+    check(Da, h_da, &format!("{gen_da}Kunden kan gøre indsigelse uden at begrunde det. Kan Leverandøren ikke tilbyde en anden løsning, kan Kunden opsige aftalen."), SubProcessors, "objection_right", json!("free"));
     check(En, h_en, &format!("{gen_en}The Processor will publish changes on its website."), SubProcessors, "objection_right", json!("none"));
     check(En, h_en, "The Processor may only use sub-processors with prior specific authorisation; the Controller may object.", SubProcessors, "objection_right", json!(null));
     check(Da, h_da, &format!("{gen_da}Den dataansvarlige kan ikke nægte at godkende en ny underdatabehandler, medmindre der foreligger en saglig begrundelse."), SubProcessors, "objection_right", json!("restricted"));
@@ -447,6 +450,8 @@ fn audits() {
     let h_en = "Audits";
     let h_da = "Revision";
     check(En, h_en, "The Controller may audit the Processor once a year on 30 days' prior written notice.", Audits, "notice_days", json!(30));
+    check(En, h_en, "The Client may inspect the Vendor's premises on at least fourteen (14) days' notice, once in any twelve-month period.", Audits, "notice_days", json!(14));
+    check(Da, h_da, "Kunden kan foretage inspektion hos Leverandøren én gang årligt med 21 dages varsel.", Audits, "notice_days", json!(21));
     check(En, h_en, "The Processor shall contribute to audits, including inspections, at its own cost.", Audits, "cost_bearer", json!("processor"));
     check(En, h_en, "Audits shall be carried out at the Controller's cost.", Audits, "cost_bearer", json!("controller"));
     check(En, h_en, "The Controller may carry out an audit at its own expense.", Audits, "cost_bearer", json!("controller"));

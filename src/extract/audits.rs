@@ -10,10 +10,17 @@ pub(super) fn audits(ctx: &Ctx) -> Vec<Found> {
     let mut forms: BTreeMap<usize, Vec<Evidence>> = BTreeMap::new();
     const FORMS: [&str; 4] = ["report", "questionnaire", "inspection", "meeting"];
     for &s in &sentences {
-        // "once a year", "every 12 months": how often, not how long before.
+        // "once a year", "every 12 months", "once in any twelve-month period": how often, not
+        // how long before.
         let frequencies = ctx.hits(s, "frequency");
         for d in ctx.durations(s) {
-            let how_often = frequencies.iter().any(|f| f.last <= d.first && f.last + 1 >= d.first);
+            // Or at most two words between, none a unit, and no notice word right after ("once a
+            // year on 30 days' notice", "én gang årligt med 30 dages varsel").
+            let tokens = &ctx.a(s).tokens;
+            let noticed = ctx.near(s, "notice", d.first, d.last, 0, 2);
+            let how_often = frequencies.iter().any(|f| {
+                f.last <= d.first && (f.last + 1 >= d.first || (f.last + 3 >= d.first && !noticed && (f.last..d.first).all(|i| ctx.lex.unit(&tokens[i].surface).is_none())))
+            });
             if !how_often && ctx.notice_period(s, &d, 4) {
                 let days = d.days();
                 if notice.as_ref().is_none_or(|(n, _)| days > *n) {

@@ -91,8 +91,11 @@ pub(super) fn sub_processors(ctx: &Ctx) -> Vec<Found> {
                     // may object": a condition put before the objection reaches further back.
                     g.first + 16 >= h.first && g.last <= h.last + 10 && !waived
                 });
+                // "may object for any reason": free, even where termination follows if the
+                // objection cannot be met.
+                let any_grounds = ctx.near(s, "any_grounds", h.first, h.last, 3, 8);
                 // "may not object" is the controller that cannot refuse.
-                if grounds || terminates || ctx.negated(s, h.first, 3) {
+                if grounds || (terminates && !any_grounds) || ctx.negated(s, h.first, 3) {
                     restricted.push(ctx.hit_evidence(s, h));
                 } else {
                     free.push(ctx.hit_evidence(s, h));
