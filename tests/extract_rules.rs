@@ -504,6 +504,9 @@ fn own_use() {
     check(En, h_en, "The Processor shall not anonymise the personal data or use it for its own purposes.", ProcessorOwnUse, "anonymisation", json!(false));
     check(Da, "Anonymisering", "Databehandleren er berettiget til at anonymisere personoplysningerne og anvende de anonyme data til egne formål.", ProcessorOwnUse, "anonymisation", json!(true));
     check(Da, "Anonymisering", "Databehandleren må ikke anonymisere personoplysningerne til egne formål.", ProcessorOwnUse, "anonymisation", json!(false));
+    // The ban in the sentence before carries over ("This includes …", "Dette omfatter …").
+    check(En, "Own use", "The Vendor will not use customer data for any purpose of its own. This includes making anonymised or aggregated statistics for its marketing.", ProcessorOwnUse, "anonymisation", json!(false));
+    check(Da, "Egen brug", "Leverandøren bruger ikke Kundens data til egne formål. Dette omfatter også anonymiserede datasæt til produktudvikling.", ProcessorOwnUse, "anonymisation", json!(false));
     // A prohibition that closes the sentence ("… is excluded", "… ist nicht gestattet").
     check(En, h_en, "Any use of the data for the Supplier's own purposes, whether identifiable or in aggregated form, is excluded.", ProcessorOwnUse, "anonymisation", json!(false));
     check(En, h_en, "Analytics on aggregated usage data for the Supplier's own purposes are not permitted.", ProcessorOwnUse, "anonymisation", json!(false));

@@ -54,7 +54,9 @@ pub(super) fn other(ctx: &Ctx) -> Vec<Found> {
         if anonymise.is_empty() {
             continue;
         }
-        let carried_ban = ctx.has(s, "applies_also") && before.is_some_and(|p| ctx.has(p, "prohibit"));
+        // "… shall not use the data for any purpose of its own. This includes …" carries it too.
+        let banned = |p: Sentence| ctx.has(p, "prohibit") || ctx.hits(p, "own_purposes").iter().any(|o| ctx.negated(p, o.first, 6));
+        let carried_ban = ctx.has(s, "applies_also") && before.is_some_and(banned);
         // Statistics "for the Controller" are the controller's purpose, not the processor's own.
         let own = ctx.hits(s, "own_purposes").into_iter().any(|o| !ctx.near(s, "controller", o.last, o.last, 0, 3));
         let permissions = ctx.hits(s, "permission");
