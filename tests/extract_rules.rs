@@ -260,6 +260,9 @@ fn a_party_that_charges_nothing_bears_the_cost() {
     }
     // "at no additional charge" after the controller's name: nobody charges, nobody pays.
     check(En, "Assistance", "The Supplier shall assist the Customer, at no additional charge, with data subject access requests.", Costs, "assistance_paid", json!(false));
+    // Included in the service's hourly rate, not invoiced on its own: free.
+    check(En, "Fees", "Fees. The assistance described above is included in the hourly agent rate of EUR 41.00 and will not be invoiced separately.", Costs, "assistance_paid", json!(false));
+    check(Da, "Betaling", "Bistanden er indeholdt i den aftalte timepris på 650 kr. og faktureres ikke særskilt.", Costs, "assistance_paid", json!(false));
 }
 
 /// Transfers "do not take place" is a prohibition; data "stored and processed in" a named third
