@@ -15,10 +15,11 @@ use common::score::{below_floor, score_blind_set};
 
 /// Share of all checks (categories, locations, attributes, findings) a document must pass.
 ///
-/// Set from the engine before the set was read (commit 0de24c0): its weakest document,
-/// `da-maegler-cp1252.txt`, passed 57 of 77 checks (0.74); minus a margin of 0.05 and rounded down
-/// to a multiple of 0.05 that gives 0.65.
-const FLOOR: f64 = 0.65;
+/// Set first from the engine before the set was read (commit 0de24c0): its weakest document,
+/// `da-maegler-cp1252.txt`, passed 57 of 77 checks (0.74), which gave 0.65. Raised after tuning on
+/// the set (5eb9c16): the weakest document, `de-belegfix-libreoffice.pdf`, passes 65 of 75 (0.87);
+/// minus a margin of 0.05 and rounded down to a multiple of 0.05 that gives 0.80.
+const FLOOR: f64 = 0.80;
 
 #[test]
 fn seventh_blind_set_keeps_its_score() {
