@@ -121,7 +121,7 @@ struct Ctx<'a> {
     document: &'a Document,
     clauses: &'a [Clause],
     analysed: Vec<Analysed>,
-    /// The names the agreement calls the processor by (`Tixora`), from its parties.
+    /// The names the agreement calls the processor by (`Vandrix`), from its parties.
     aliases: Vec<parties::Alias>,
 }
 
