@@ -91,8 +91,8 @@ pub(super) fn parties(ctx: &Ctx) -> Vec<Found> {
     Vec::new()
 }
 
-/// A name an agreement calls the processor by besides its role word: `Tixora Software Ltd
-/// ("Tixora")` … `at Tixora's expense`.
+/// A name an agreement calls the processor by besides its role word: `Vandrix Software Ltd
+/// ("Vandrix")` … `at Vandrix's expense`.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Alias {
     /// Its words as the analyser lower-cases them.
@@ -104,7 +104,7 @@ pub(super) struct Alias {
 
 impl Alias {
     /// Whether the alias starts at token `i` of `a` (whose text is `text`), the last word also
-    /// in the genitive of the Nordic languages and German (`Tixoras underdatabehandlere`).
+    /// in the genitive of the Nordic languages and German (`Vandrix' underdatabehandlere`).
     pub(super) fn at(&self, a: &Analysed, text: &str, i: usize) -> bool {
         let n = self.words.len();
         let fits = (0..n).all(|k| {
@@ -120,8 +120,8 @@ impl Alias {
 }
 
 /// The names the processor goes by, from its name as [`parties`] read it: the name without its
-/// company form (`Tixora Software Ltd` → `Tixora Software`), and a term defined in quotes right
-/// after the name (`Tixora Software Ltd, company no. 01234567 ("Tixora")`, `herefter ”Tixora”`)
+/// company form (`Vandrix Software Ltd` → `Vandrix Software`), and a term defined in quotes right
+/// after the name (`Vandrix Software Ltd, company no. 01234567 ("Vandrix")`, `herefter ”Vandrix”`)
 /// that is no role word.
 pub(super) fn aliases(ctx: &Ctx, found: &[Found]) -> Vec<Alias> {
     let Some((_, _, Value::Text(name), evidence)) = found.first() else { return Vec::new() };
@@ -153,7 +153,7 @@ const TERM_WINDOW: usize = 250;
 
 /// The terms in quotes that `rest` (the text after a name) defines for it: in brackets or after
 /// a `defined_as` word, before a blank line and before any connector (the other party's); every
-/// term up to the closing bracket (`(hereinafter the "Processor" or "Tixora")`).
+/// term up to the closing bracket (`(hereinafter the "Processor" or "Vandrix")`).
 fn terms_after(rest: &str) -> Vec<&str> {
     let window = crate::chars::head(rest, TERM_WINDOW);
     let window = &window[..window.find("\n\n").unwrap_or(window.len())];
@@ -521,7 +521,7 @@ fn capitalised_run(pre: &str) -> Option<(usize, usize)> {
     while first < tokens.len() - 1 && glue(tokens[first].1) {
         first += 1;
     }
-    // `1.1 Tixora acts as processor`: the clause's number opens the line, not the name.
+    // `1.1 Vandrix acts as processor`: the clause's number opens the line, not the name.
     // Dotted or bracketed (`1.1`, `2)`): `07 Göteborg` is the end of a postcode.
     let number = |w: &str| w.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ')')) && w.starts_with(|c: char| c.is_ascii_digit()) && w.contains(['.', ')']);
     if first == 0 && tokens.len() > 1 && number(tokens[0].1) {
