@@ -104,7 +104,7 @@ pub(super) struct Alias {
 
 impl Alias {
     /// Whether the alias starts at token `i` of `a` (whose text is `text`), the last word also
-    /// in the genitive of the Nordic languages and German (`Vandrix' underdatabehandlere`).
+    /// in the genitive of the Nordic languages and German (`Stempelkorts underdatabehandlere`).
     pub(super) fn at(&self, a: &Analysed, text: &str, i: usize) -> bool {
         let n = self.words.len();
         let fits = (0..n).all(|k| {
