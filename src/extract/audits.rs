@@ -13,10 +13,10 @@ pub(super) fn audits(ctx: &Ctx) -> Vec<Found> {
         // "once a year", "every 12 months", "once in any twelve-month period": how often, not
         // how long before.
         let frequencies = ctx.hits(s, "frequency");
+        let tokens = &ctx.a(s).tokens;
         for d in ctx.durations(s) {
             // Or at most two words between, none a unit, and no notice word right after ("once a
             // year on 30 days' notice", "én gang årligt med 30 dages varsel").
-            let tokens = &ctx.a(s).tokens;
             let noticed = ctx.near(s, "notice", d.first, d.last, 0, 2);
             let how_often = frequencies.iter().any(|f| {
                 f.last <= d.first && (f.last + 1 >= d.first || (f.last + 3 >= d.first && !noticed && (f.last..d.first).all(|i| ctx.lex.unit(&tokens[i].surface).is_none())))

@@ -233,8 +233,8 @@ impl<'a> Ctx<'a> {
         for h in self.hits(s, "controller") {
             out.push((h.first, Side::Controller));
         }
+        let text = &self.clauses[s.clause].text;
         for alias in &self.aliases {
-            let text = &self.clauses[s.clause].text;
             out.extend((s.from..s.to).filter(|&i| alias.at(self.a(s), text, i)).map(|i| (i, Side::Processor)));
         }
         for h in self.hits(s, "processor") {

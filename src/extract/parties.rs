@@ -150,6 +150,8 @@ pub(super) fn aliases(ctx: &Ctx, found: &[Found]) -> Vec<Alias> {
 
 /// How far after a party's name its defined term may be (an address and a company number fit).
 const TERM_WINDOW: usize = 250;
+/// Words that join two terms defined for one party (`"Processor" or "Vandrix"`), besides articles.
+const TERM_JOINS: [&str; 7] = ["or", "and", "eller", "og", "oder", "und", "och"];
 
 /// The terms in quotes that `rest` (the text after a name) defines for it: in brackets or after
 /// a `defined_as` word, before a blank line and before any connector (the other party's); every
@@ -182,7 +184,7 @@ fn terms_after(rest: &str) -> Vec<&str> {
         let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
         let Some(next) = after.find(QUOTES) else { break };
         let between = after[..next].to_lowercase();
-        if between.contains(')') || !between.split(|c: char| !c.is_alphanumeric()).all(|w| w.is_empty() || ["or", "and", "eller", "og", "oder", "und", "och", "the", "den", "det", "der", "die", "das"].contains(&w)) {
+        if between.contains(')') || !between.split(|c: char| !c.is_alphanumeric()).all(|w| w.is_empty() || TERM_JOINS.contains(&w) || ARTICLES.contains(&w)) {
             break;
         }
         rest = &after[next..];

@@ -240,8 +240,8 @@ const MIN_LINE_NUMBERS: usize = 2;
 /// line of a draft or a filing): a line's first word all digits, clear of the text after it by
 /// more than a font size and ending left of where the page's other lines start; at least
 /// [`MIN_LINE_NUMBERS`] of them on the page, rising from top to bottom by as many lines as lie
-/// between them. Left in, a number lands
-/// inside a sentence when lines are joined ("opplysninger 15 om andelseier").
+/// between them. Left in, a number lands inside a sentence when lines are joined ("opplysninger
+/// 15 om andelseier").
 fn without_line_numbers(mut lines: Vec<Vec<&Glyph>>) -> Vec<Vec<&Glyph>> {
     let digit = |g: &Glyph| !g.text.is_empty() && g.text.bytes().all(|b| b.is_ascii_digit());
     // (line, glyph count, value) of each line that starts with a number standing apart.
