@@ -11,7 +11,7 @@
 
 mod common;
 
-use common::score::{below_floor, score_blind_set};
+use common::score::{below_floor, score_blind_set, score_document};
 
 /// Share of all checks (categories, locations, attributes, findings) a document must pass.
 ///
@@ -27,4 +27,14 @@ fn seventh_blind_set_keeps_its_score() {
     assert_eq!(scored.len(), 10, "the seventh blind set has ten documents");
     let below = below_floor(&scored, FLOOR);
     assert!(below.is_empty(), "blind-7 documents below {FLOOR}: {below:#?}");
+}
+
+/// The Word file `da-klippekort-tabel.pdf` was printed from (`src/`), its clauses in a table of two
+/// columns, reads as well as the PDF: the table's rows are the agreement's numbered clauses.
+#[test]
+fn the_clause_table_reads_from_word_as_from_pdf() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/blind-7");
+    let gold = serde_json::from_str(&std::fs::read_to_string(dir.join("da-klippekort-tabel.json")).expect("gold")).expect("gold parses");
+    let (share, tally) = score_document(&dir.join("src/da-klippekort-tabel.docx"), &gold);
+    assert!(share >= FLOOR, "the DOCX passes {share:.2} of the PDF's checks\n{}", tally.summary());
 }

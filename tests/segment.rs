@@ -480,6 +480,41 @@ mod cases {
         check(&["1. Scope", "1.1 The following schedules form part of this DPA:", "- Schedule A: List of parties", "1.2 Text.", "Schedule A", "List of parties", "The exporter is the customer."], "1 | 1.1 | 1.2 | Schedule A");
     }
 
+    /// A Word table of two columns holding the clauses (number | text) is read as numbered
+    /// lines; a numbered table of names, or of more columns, stays a table.
+    #[test]
+    fn clauses_in_a_table() {
+        check(
+            &[
+                "Databehandleraftale",
+                "| Pkt. | Bestemmelse |",
+                "| 1 | Formål |",
+                "| 1.1 | Leverandøren behandler personoplysninger for Kunden efter hovedaftalen. |",
+                "| 1.2 | Aftalen gælder, så længe hovedaftalen løber og data behandles. |",
+                "| 2 | Sikkerhed |",
+                "| 2.1 | Leverandøren beskytter data med kryptering og styring af adgang. |",
+            ],
+            "Databehandleraftale | 1 | 1.1 | 1.2 | 2 | 2.1",
+        );
+        check(
+            &["1. Purpose", "1.1 The Vendor hosts the booking system.", "2. Sub-processors", "2.1 The Vendor uses these sub-processors:", "| 1. | Acme Hosting Ltd, Dublin |", "| 2. | Mailfly GmbH, Berlin |", "| 3. | Smsbud AB, Malmö |", "3. Security", "3.1 The Vendor encrypts data."],
+            "1 | 1.1 | 2 | 2.1 | 3 | 3.1",
+        );
+        // Nor is a numbered table of more columns, whatever its cells say.
+        check(
+            &[
+                "1. Formål",
+                "1.1 Biträdet behandlar uppgifter för dessa ändamål:",
+                "| 1 | Tillhandahålla tjänsten | Göra det möjligt för användarna att logga in och genomföra kurser |",
+                "| 2 | Skicka påminnelser | Påminna användarna om kurser som inte är slutförda via e-post |",
+                "| 3 | Ta fram statistik | Sammanställa rapporter om genomförda utbildningar för kunden |",
+                "2. Säkerhet",
+                "2.1 Biträdet krypterar uppgifterna.",
+            ],
+            "1 | 1.1 | 2 | 2.1",
+        );
+    }
+
     #[test]
     fn a_table_of_contents_is_not_clauses() {
         check(&["DATABEHANDLERAFTALE", "Bilag 1 Hovedydelsen", "Bilag 2 Sikkerhed", "Bilag 3 Underdatabehandlere", "1 BAGGRUND", "1.1 Tekst.", "BILAG 1", "HOVEDYDELSEN", "1 FORMÅL"], "DATABEHANDLERAFTALE | 1 | 1.1 | Bilag 1 | Bilag 1 1");

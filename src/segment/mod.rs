@@ -60,6 +60,7 @@ pub fn segment(document: &Document) -> Vec<Clause> {
     if paras.is_empty() {
         return Vec::new();
     }
+    mark_clause_tables(&mut paras, lex);
     mark_underlined_headings(&mut paras);
     mark_run_in_titles(&mut paras);
     furniture::mark_full_lines(&mut paras);
@@ -263,6 +264,59 @@ fn run_in_title(raw: &str, core: &str) -> Option<(String, bool)> {
         return shaped.then(|| (clean_title(title), true));
     }
     core.contains(". ").then(|| dotted_title(core)).flatten().map(|t| (clean_title(t), false))
+}
+
+/// The fewest rows opening with a clause number in a table of clauses.
+const CLAUSE_TABLE_ROWS: usize = 3;
+/// The fewest words per such row, on average, in its text cell.
+const CLAUSE_TABLE_WORDS: usize = 4;
+
+/// A table that holds the agreement's clauses, the number in the first cell and the text in the
+/// second and last (`1.1 | Leverandøren behandler …`, a Word table of two columns): when at least
+/// [`CLAUSE_TABLE_ROWS`] rows, and three in five, open with a cell that is a clause number alone,
+/// and their text cells hold [`CLAUSE_TABLE_WORDS`] words a row on average, those rows are read
+/// as the numbered lines they stand for (`1.1 Leverandøren behandler …`, `2 | Behandlingens
+/// omfang` a heading). Other tables stay tables.
+fn mark_clause_tables(paras: &mut [Para], lex: &Lexicon) {
+    let cells = |core: &str| -> Vec<String> {
+        let t = core.trim();
+        let t = t.strip_prefix('|').unwrap_or(t);
+        let t = t.strip_suffix('|').unwrap_or(t);
+        t.split(" | ").map(|c| c.trim().to_string()).collect()
+    };
+    let numbered = |core: &str| {
+        let c = cells(core);
+        // Parsed with a word after it: a number alone on a line would be a page number.
+        c.len() == 2 && !c[1].is_empty() && {
+            let (labels, rest) = label::parse(&format!("{} x", c[0]), lex);
+            !labels.is_empty() && rest == "x"
+        }
+    };
+    let mut i = 0;
+    while i < paras.len() {
+        if paras[i].kind != ParagraphKind::TableRow {
+            i += 1;
+            continue;
+        }
+        let end = (i..paras.len()).find(|&k| paras[k].kind != ParagraphKind::TableRow).unwrap_or(paras.len());
+        let rows: Vec<usize> = (i..end).filter(|&k| numbered(&paras[k].core)).collect();
+        // Clauses are sentences: a numbered list of names (`1. | Acme Ltd | Dublin`) is no such table.
+        let words: Vec<usize> = rows
+            .iter()
+            .map(|&k| cells(&paras[k].core)[1].split_whitespace().count())
+            .collect();
+        let sentences = words.iter().any(|&w| w >= 2 * CLAUSE_TABLE_WORDS) && words.iter().sum::<usize>() >= CLAUSE_TABLE_WORDS * rows.len();
+        if rows.len() >= CLAUSE_TABLE_ROWS && rows.len() * 5 >= (end - i) * 3 && sentences {
+            for k in rows {
+                let core = cells(&paras[k].core).join(" ");
+                let (labels, rest) = label::parse(&core, lex);
+                let p = &mut paras[k];
+                p.words = core.split_whitespace().count();
+                (p.core, p.labels, p.rest, p.kind) = (core, labels, rest, ParagraphKind::Body);
+            }
+        }
+        i = end;
+    }
 }
 
 /// Keeps the run-in titles of a document that titles its paragraphs so: bold ones when three

@@ -226,17 +226,26 @@ pub fn score_blind_set(dir: &str) -> Vec<(String, f64, Tally)> {
         }
         let doc = ["txt", "md", "pdf", "docx"].iter().map(|e| gold_path.with_extension(e)).find(|p| p.exists()).expect("document next to gold");
         let name = doc.file_name().and_then(|n| n.to_str()).unwrap_or("doc").to_string();
-        let analysis = klausul::analyze_bytes(&std::fs::read(&doc).expect("readable"), &name).expect("blind document ingests");
-        let report = serde_json::to_value(&analysis).expect("serialises");
         let gold: Value = serde_json::from_str(&std::fs::read_to_string(&gold_path).expect("gold")).expect("gold parses");
         assert_eq!(gold["document"].as_str(), Some(name.as_str()), "gold {} names its document", gold_path.display());
-        let tally = score_analysis(&report, &gold);
-        let (p, f) = tally.areas.values().fold((0u32, 0u32), |(p, f), (a, b)| (p + a, f + b));
-        let share = f64::from(p) / f64::from((p + f).max(1));
-        eprintln!("{name}: {p}/{} ({:.0} %)", p + f, share * 100.0);
+        let (share, tally) = score_document(&doc, &gold);
         out.push((name, share, tally));
     }
     out
+}
+
+/// Scores one document as the CLI would analyse it against a gold file (which may have been
+/// written for another file of the same text), printing its line: (share of the checks passed,
+/// tally).
+pub fn score_document(doc: &std::path::Path, gold: &Value) -> (f64, Tally) {
+    let name = doc.file_name().and_then(|n| n.to_str()).unwrap_or("doc").to_string();
+    let analysis = klausul::analyze_bytes(&std::fs::read(doc).expect("readable"), &name).expect("blind document ingests");
+    let report = serde_json::to_value(&analysis).expect("serialises");
+    let tally = score_analysis(&report, gold);
+    let (p, f) = tally.areas.values().fold((0u32, 0u32), |(p, f), (a, b)| (p + a, f + b));
+    let share = f64::from(p) / f64::from((p + f).max(1));
+    eprintln!("{name}: {p}/{} ({:.0} %)", p + f, share * 100.0);
+    (share, tally)
 }
 
 /// The documents of a blind set below `floor`, with their failures.
