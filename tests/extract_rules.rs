@@ -1242,3 +1242,43 @@ fn nordic_wordings_with_words_inserted() {
     check(No, "Overføring", "Kundens data kan overføres til og behandles i USA og ethvert annet land der leverandøren har anlegg.", Transfers, "stance", json!("general_authorisation"));
     check(No, "Avvik", "Varsling skal skje uten ugrunnet opphold og senest to (2) virkedager etter at bruddet ble oppdaget.", BreachNotification, "deadline_hours", json!(48));
 }
+
+/// A list of sub-processors ends where the signatures start ("Signed for …", a place and a date)
+/// or the next `§` opens: neither is a sub-processor.
+#[test]
+fn a_list_ends_at_the_signatures_and_the_next_section() {
+    use ParagraphKind::Body;
+    let en = [
+        ("Schedule 2 – Sub-processors", Body),
+        ("Harbourlight Hosting Ltd, Cork, Ireland – hosting", Body),
+        ("Quillmail GmbH, Hamburg, Germany – e-mail", Body),
+        ("Signed for Westbrook Clinics Ltd: Jane Ellery, Director", Body),
+        ("Signed for Quillsoft Ltd: Tom Hale, CEO", Body),
+    ];
+    assert_eq!(
+        attr_paras(En, "Schedule 2 – Sub-processors", &en, SubProcessors, "listed"),
+        json!([{"name": "Harbourlight Hosting Ltd", "location": "Cork, Ireland"}, {"name": "Quillmail GmbH", "location": "Hamburg, Germany"}])
+    );
+    let no = [
+        ("Vedlegg 1 Underleverandører", Body),
+        ("– Fjellnett AS, Tromsø, Norge – drift", Body),
+        ("– Postkasse AS, Bodø, Norge – e-post", Body),
+        ("Tromsø, 3. mars 2026", Body),
+        ("For Nordkapp Borettslag: Kari Nilsen, styreleder.", Body),
+    ];
+    assert_eq!(
+        attr_paras(No, "Vedlegg 1 Underleverandører", &no, SubProcessors, "listed"),
+        json!([{"name": "Fjellnett AS", "location": "Tromsø, Norge"}, {"name": "Postkasse AS", "location": "Bodø, Norge"}])
+    );
+    let de = [
+        ("(4) Der Auftragnehmer setzt derzeit folgende Unterauftragnehmer ein:", Body),
+        ("1. Talwerk Rechenzentrum GmbH, Ulm, Deutschland – Hosting,", Body),
+        ("2. Ticketdesk Inc., Boston, USA – Support.", Body),
+        ("§ 8 Kontrollrechte", Body),
+        ("(1) Der Auftraggeber darf Kontrollen durchführen.", Body),
+    ];
+    assert_eq!(
+        attr_paras(De, "§ 7 Unterauftragsverhältnisse", &de, SubProcessors, "listed"),
+        json!([{"name": "Talwerk Rechenzentrum GmbH", "location": "Ulm, Deutschland"}, {"name": "Ticketdesk Inc.", "location": "Boston, USA"}])
+    );
+}

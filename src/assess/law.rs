@@ -257,6 +257,15 @@ impl Law {
         None
     }
 
+    /// True when a line opens a signature block: a signature word first ("Signed for Acme
+    /// B.V.", "Underskrevet af"), or a short line of a place and a date ("Oslo og Trondheim, 1.
+    /// oktober 2025") that names no company ("Helpdock Inc., SCCs of 4 June 2021" is an item).
+    pub fn opens_signature(&self, line: &str) -> bool {
+        let folded = Folded::new(line.trim());
+        let dated = || line.split_whitespace().count() <= 8 && !self.identifies_company(line) && ends_with_date(line);
+        self.signature_words.find(&folded).first().is_some_and(|h| h.start == 0) || dated()
+    }
+
     /// True when a name has a legal-entity suffix among its words (`Supportly Ltd.`).
     pub fn identifies_company(&self, name: &str) -> bool {
         name.split_whitespace().any(|w| self.is_entity_suffix(w.trim_end_matches([',', ';', ':'])))
@@ -305,6 +314,27 @@ impl Law {
                 && !word.chars().all(|c| c == 'x')
         })
     }
+}
+
+/// True when a line ends with a date that has a day, a month and a year: `1. oktober 2025`,
+/// `1 October 2025`, `October 1, 2025`, `01.10.2025`, `2025-10-01`. A year alone ("since 2019")
+/// is no date.
+fn ends_with_date(line: &str) -> bool {
+    let words: Vec<&str> = line.trim().trim_end_matches('.').split_whitespace().collect();
+    let Some(last) = words.last() else { return false };
+    let day = |w: &str| w.trim_end_matches(['.', ',']).parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    let month = |w: &str| w.chars().count() >= 3 && w.trim_end_matches('.').chars().all(char::is_alphabetic);
+    let year = |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
+    // Numbers joined by dots, slashes or hyphens, one of them a year.
+    let parts: Vec<&str> = last.split(['.', '/', '-']).collect();
+    if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit())) {
+        return year(parts[0]) || year(parts[2]);
+    }
+    if !year(last) || words.len() < 3 {
+        return false;
+    }
+    let (a, b) = (words[words.len() - 3], words[words.len() - 2]);
+    (day(a) && month(b)) || (month(a) && b.ends_with(',') && day(b))
 }
 
 #[cfg(test)]
@@ -431,4 +461,16 @@ mod tests {
             assert_eq!(law.identifiable(name), expected, "{name}");
         }
     }
+
+    #[test]
+    fn signature_lines() {
+        let law = Law::get();
+        for line in ["Signed for Vestby Kennels B.V.: Anna Berg, director", "Underskrevet af begge parter", "Oslo og Trondheim, 1. oktober 2025", "London, 3 March 2026", "Stockholm den 12 maj 2025", "Malmö, May 4, 2025", "Aarhus, 01.10.2025", "Berlin, den 2025-10-01"] {
+            assert!(law.opens_signature(line), "{line}");
+        }
+        for line in ["Helpdock Inc., Austin, USA – SCCs of 4 June 2021", "Mailbird ApS, Odense – since 2019", "Hosting in Frankfurt 2025", "The signature of the parties follows below and binds them from 1 May 2025", "Serverpark Nord, 10 racks"] {
+            assert!(!law.opens_signature(line), "{line}");
+        }
+    }
 }
+

@@ -282,8 +282,13 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
             sec.header_seen |= header;
             continue;
         }
-        // Numbered lines are clauses or contents entries, not names.
-        let numbered = trimmed.chars().next().is_some_and(|c| c.is_ascii_digit());
+        // A signature block after the list ends it ("Signed for …", "Oslo, 1. oktober 2025").
+        if law.opens_signature(trimmed) {
+            open = false;
+            continue;
+        }
+        // Numbered lines (`4.2`, `§ 8`) are clauses or contents entries, not names.
+        let numbered = trimmed.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '§');
         let limit = if sec.header_seen { 30 } else { 8 };
         let list_like = matches!(p.kind, ParagraphKind::ListItem(_)) || words <= limit;
         let next_annex = a.concept("annex").any(|h| h.first == 0);
@@ -296,7 +301,8 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         let numbered_entity = numbered.then(|| strip_label(trimmed)).filter(|rest| law.leading_entity(rest).is_some());
         let trimmed = numbered_entity.as_deref().unwrap_or(trimmed);
         if numbered && numbered_entity.is_none() {
-            if !list_like {
+            // A short numbered line may be an entry of contents; a `§` line opens the next section.
+            if !list_like || trimmed.starts_with('§') {
                 open = false;
             }
             continue;
