@@ -628,9 +628,10 @@ fn table_rows(lines: &[Vec<&Glyph>]) -> Vec<Option<Vec<f64>>> {
         let wrapped = |above: &[&Glyph], l: &[&Glyph]| {
             let step = above[0].y - l[0].y;
             // Its text may begin in any cell ("Odense C" under "Havnegade 4, 5000"), where a
-            // cell of the table or of the row above starts.
+            // cell of the table or of the row above starts, the first one included ("Hosting Oy"
+            // under "Nordvault").
             let slack = COLUMN_SLACK.max(0.4 * l[0].size);
-            let first_at_start = starts.iter().chain(word_starts(above).iter()).any(|s| (*s - l[0].x).abs() <= slack);
+            let first_at_start = starts.iter().chain(word_starts(above).iter()).chain([&above[0].x]).any(|s| (*s - l[0].x).abs() <= slack);
             (at_starts(l) >= 1 || first_at_start) && (step <= 1.3 * l[0].size || line_step.is_some_and(|w| step <= 1.08 * w))
         };
         let (mut lo, mut hi) = (from, k);
@@ -965,6 +966,26 @@ mod tests {
         page.extend(two_parts(&[("Customer", "Acme Ltd", 746.0), ("Supplier", "Brightwell Ltd", 732.0), ("Signed", "Oslo", 718.0)]));
         page.extend(set("Both sign below.", 50.0, 704.0, 10.0));
         assert!(!layout(&page).contains('|'), "{}", layout(&page));
+    }
+
+    /// A name that wraps in the first column of a table ("Nordvault" / "Hosting Oy") stays in its
+    /// row, as a wrapped cell in a later column does.
+    #[test]
+    fn a_wrapped_first_cell_stays_in_its_row() {
+        let three = |rows: &[(&str, &str, &str, f64)]| -> Vec<Glyph> {
+            rows.iter().flat_map(|(a, b, c, y)| set(a, 50.0, *y, 10.0).into_iter().chain(set(b, 200.0, *y, 10.0)).chain(set(c, 300.0, *y, 10.0))).collect()
+        };
+        // Rows 19 apart, the wrapped line of a name 14 under its row.
+        let table = three(&[
+            ("Name", "Location", "Purpose", 700.0),
+            ("Fjordvik", "Espoo", "Hosting", 681.0),
+            ("Hosting Oy", "", "", 667.0),
+            ("Mailbirch SAS", "Lyon", "E-mail", 648.0),
+            ("Relaywise Inc.", "Denver", "Support", 629.0),
+        ]);
+        let text = layout(&table);
+        assert!(text.contains("| Fjordvik Hosting Oy | Espoo | Hosting |"), "{text}");
+        assert!(text.contains("| Mailbirch SAS | Lyon | E-mail |"), "{text}");
     }
 
     #[test]
