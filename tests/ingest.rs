@@ -506,3 +506,32 @@ proptest! {
         let _ = ingest(&bytes, "numbered-dpa.pdf");
     }
 }
+
+/// A fixture published as a web page (each paragraph a `<p>`, headings as `<h2>`, inside
+/// `<main>` with a menu, a cookie banner, a script and a footer around it) reads as the same
+/// words as the text file, and the analysis finds the same clauses and categories.
+#[test]
+fn a_web_page_reads_like_the_text_it_shows() {
+    let name = "smtp-dk-standardkontraktsbestemmelser.txt";
+    let txt = read(name);
+    let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    let mut html = String::from(
+        "<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>Databehandleraftale</title><script>window.dataLayer = [];</script></head><body>\n<header><nav><a href=\"/\">Forside</a> <a href=\"/priser\">Priser</a></nav></header>\n<div id=\"cookie-consent\">Vi bruger cookies. <button>OK</button></div>\n<main>\n",
+    );
+    for p in &txt.paragraphs {
+        let text = escape(txt.paragraph_text(p));
+        match p.kind {
+            ParagraphKind::Heading(level) => html.push_str(&format!("<h{0}>{text}</h{0}>\n", level.clamp(1, 6))),
+            _ => html.push_str(&format!("<p>\n  {}\n</p>\n", text.replace(". ", ".\n  "))),
+        }
+    }
+    html.push_str("</main>\n<footer>© Forhandler ApS · Cookiepolitik</footer></body></html>\n");
+    let page = ingest(html.as_bytes(), "databehandleraftale.html").expect("reads");
+    assert_eq!(page.format, klausul::Format::Html);
+    assert_eq!(words(&page.text), words(&txt.text));
+    // Named otherwise, it is still read as a page by its first tag.
+    assert_eq!(ingest(html.as_bytes(), "download").expect("reads").text, page.text);
+    let (a, b) = (klausul::analyze(&txt), klausul::analyze(&page));
+    let ids = |x: &klausul::Analysis| x.clauses.iter().map(|c| (c.id.clone(), c.categories.clone())).collect::<Vec<_>>();
+    assert_eq!(ids(&a), ids(&b));
+}

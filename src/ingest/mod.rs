@@ -14,6 +14,7 @@
 //! language) is returned with a warning instead.
 
 mod docx;
+mod html;
 mod lang;
 mod pdf;
 mod reflow;
@@ -148,6 +149,7 @@ pub fn ingest_with_progress(
     let mut doc = match format {
         Some(Format::Pdf) => pdf::read(bytes, base, sha256, on_progress)?,
         Some(Format::Docx) => docx::read(bytes, base, sha256)?,
+        Some(Format::Html) => html::read(bytes, base, sha256)?,
         Some(format) => text::read(bytes, base, sha256, format)?,
         None => return Err(IngestError::new(IngestErrorKind::UnsupportedFormat, "")),
     };
@@ -202,7 +204,9 @@ fn sniff(bytes: &[u8], name: &str) -> Option<Format> {
     if lower.ends_with(".md") || lower.ends_with(".markdown") {
         return Some(Format::Md);
     }
-    if lower.ends_with(".html") || lower.ends_with(".htm") {
+    // A web page by its name, or by its first tag whatever its name (`.txt` saved from a browser).
+    let start = String::from_utf8_lossy(&head[..head.len().min(64)]).trim_start_matches('\u{feff}').trim_start().to_ascii_lowercase();
+    if lower.ends_with(".html") || lower.ends_with(".htm") || start.starts_with("<!doctype html") || start.starts_with("<html") {
         return Some(Format::Html);
     }
     Some(Format::Txt)

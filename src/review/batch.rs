@@ -22,7 +22,7 @@ use crate::Analysis;
 
 /// The extensions a folder is searched for (a file named on the command line is read whatever
 /// its name).
-pub const EXTENSIONS: [&str; 4] = ["pdf", "docx", "txt", "md"];
+pub const EXTENSIONS: [&str; 6] = ["pdf", "docx", "txt", "md", "html", "htm"];
 
 /// What `klausul review` prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -13,7 +13,7 @@ use crate::i18n::{use_i18n, UiLang};
 use crate::state::{Side, Slot};
 
 /// The file types offered in the chooser.
-const ACCEPT: &str = ".pdf,.docx,.txt,.md,.markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown";
+const ACCEPT: &str = ".pdf,.docx,.txt,.md,.markdown,.html,.htm,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown,text/html";
 
 /// Props of [`DropZone`].
 #[derive(Properties, PartialEq)]

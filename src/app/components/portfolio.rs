@@ -160,7 +160,7 @@ pub fn portfolio_panel(props: &PortfolioProps) -> Html {
                     ondragenter={props.on_warm_up.reform(|_: DragEvent| ())}
                     onpointerenter={props.on_warm_up.reform(|_: PointerEvent| ())} onfocusin={props.on_warm_up.reform(|_: FocusEvent| ())}>
                     <label class="btn btn-small">{ i18n.t("portfolio.files") }
-                        <input type="file" id="portfolio-files" class="visually-hidden" multiple=true accept=".pdf,.docx,.txt,.md" onchange={on_files.clone()} />
+                        <input type="file" id="portfolio-files" class="visually-hidden" multiple=true accept=".pdf,.docx,.txt,.md,.html,.htm" onchange={on_files.clone()} />
                     </label>
                     <label class="btn btn-small">{ i18n.t("portfolio.folder") }
                         <input type="file" id="portfolio-folder" class="visually-hidden" webkitdirectory=true multiple=true onchange={on_files} />
