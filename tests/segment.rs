@@ -480,8 +480,9 @@ mod cases {
         check(&["1. Scope", "1.1 The following schedules form part of this DPA:", "- Schedule A: List of parties", "1.2 Text.", "Schedule A", "List of parties", "The exporter is the customer."], "1 | 1.1 | 1.2 | Schedule A");
     }
 
-    /// A Word table of two columns holding the clauses (number | text) is read as numbered
-    /// lines; a numbered table of names, or of more columns, stays a table.
+    /// A Word table of two columns holding the clauses (number | text, or the same clause in two
+    /// languages) is read as numbered lines; a numbered table of names, or of more columns, stays
+    /// a table.
     #[test]
     fn clauses_in_a_table() {
         check(
@@ -499,6 +500,20 @@ mod cases {
         check(
             &["1. Purpose", "1.1 The Vendor hosts the booking system.", "2. Sub-processors", "2.1 The Vendor uses these sub-processors:", "| 1. | Acme Hosting Ltd, Dublin |", "| 2. | Mailfly GmbH, Berlin |", "| 3. | Smsbud AB, Malmö |", "3. Security", "3.1 The Vendor encrypts data."],
             "1 | 1.1 | 2 | 2.1 | 3 | 3.1",
+        );
+        // The same clauses in two languages side by side, each cell opening with the number.
+        check(
+            &[
+                "Databehandleraftale / Data Processing Agreement",
+                "| Dansk | English |",
+                "| mellem Fjordhavn ApS og Skyline Oy | between Fjordhavn ApS and Skyline Oy |",
+                "| 1 Formål | 1 Purpose |",
+                "| 1.1 Leverandøren behandler personoplysninger for Kunden efter hovedaftalen. | 1.1 The Supplier processes personal data for the Customer under the main agreement. |",
+                "| 1.2 Aftalen gælder, så længe hovedaftalen løber og Leverandøren behandler data. | 1.2 This agreement applies as long as the main agreement runs and the Supplier processes data. |",
+                "| 2 Sikkerhed | 2 Security |",
+                "| 2.1 Leverandøren krypterer alle data under transport. | 2.1 The Supplier encrypts all data in transit. |",
+            ],
+            "Databehandleraftale / Data Processing Agreement | 1 | 1.1 | 1.2 | 2 | 2.1",
         );
         // Nor is a numbered table of more columns, whatever its cells say.
         check(

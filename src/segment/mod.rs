@@ -272,11 +272,13 @@ const CLAUSE_TABLE_ROWS: usize = 3;
 const CLAUSE_TABLE_WORDS: usize = 4;
 
 /// A table that holds the agreement's clauses, the number in the first cell and the text in the
-/// second and last (`1.1 | Leverandøren behandler …`, a Word table of two columns): when at least
-/// [`CLAUSE_TABLE_ROWS`] rows, and three in five, open with a cell that is a clause number alone,
-/// and their text cells hold [`CLAUSE_TABLE_WORDS`] words a row on average, those rows are read
-/// as the numbered lines they stand for (`1.1 Leverandøren behandler …`, `2 | Behandlingens
-/// omfang` a heading). Other tables stay tables.
+/// second and last (`1.1 | Leverandøren behandler …`, a Word table of two columns), or the same
+/// clause in two languages side by side, each cell opening with the same number (`1.1 Denne
+/// aftale … | 1.1 This agreement …`): when at least [`CLAUSE_TABLE_ROWS`] rows, and three in
+/// five, are such rows, and their text cells hold [`CLAUSE_TABLE_WORDS`] words a row on average,
+/// those rows are read as the numbered lines they stand for (`1.1 Leverandøren behandler …`;
+/// `1.1 Denne aftale … This agreement …`, both languages kept; a heading row as `5
+/// Underdatabehandlere / Sub-processors`). Other tables stay tables.
 fn mark_clause_tables(paras: &mut [Para], lex: &Lexicon) {
     let cells = |core: &str| -> Vec<String> {
         let t = core.trim();
@@ -284,13 +286,25 @@ fn mark_clause_tables(paras: &mut [Para], lex: &Lexicon) {
         let t = t.strip_suffix('|').unwrap_or(t);
         t.split(" | ").map(|c| c.trim().to_string()).collect()
     };
-    let numbered = |core: &str| {
+    // The row as the line it stands for, and the words of its text, when it is a clause row.
+    let clause_row = |core: &str| -> Option<(String, usize)> {
         let c = cells(core);
-        // Parsed with a word after it: a number alone on a line would be a page number.
-        c.len() == 2 && !c[1].is_empty() && {
-            let (labels, rest) = label::parse(&format!("{} x", c[0]), lex);
-            !labels.is_empty() && rest == "x"
+        if c.len() != 2 || c[1].is_empty() {
+            return None;
         }
+        // Parsed with a word after it: a number alone on a line would be a page number.
+        let (labels, rest) = label::parse(&format!("{} x", c[0]), lex);
+        if !labels.is_empty() && rest == "x" {
+            return Some((c.join(" "), c[1].split_whitespace().count()));
+        }
+        // Two languages: the same number opens both cells.
+        let ((first, text), (second, other)) = (label::parse(&c[0], lex), label::parse(&c[1], lex));
+        if first.is_empty() || first != second || text.is_empty() || other.is_empty() {
+            return None;
+        }
+        let sentence = text.trim_end().ends_with(['.', ':', ';']);
+        let line = format!("{}{}{other}", c[0], if sentence { " " } else { " / " });
+        Some((line, text.split_whitespace().count()))
     };
     let mut i = 0;
     while i < paras.len() {
@@ -299,16 +313,11 @@ fn mark_clause_tables(paras: &mut [Para], lex: &Lexicon) {
             continue;
         }
         let end = (i..paras.len()).find(|&k| paras[k].kind != ParagraphKind::TableRow).unwrap_or(paras.len());
-        let rows: Vec<usize> = (i..end).filter(|&k| numbered(&paras[k].core)).collect();
+        let rows: Vec<(usize, String, usize)> = (i..end).filter_map(|k| clause_row(&paras[k].core).map(|(line, words)| (k, line, words))).collect();
         // Clauses are sentences: a numbered list of names (`1. | Acme Ltd | Dublin`) is no such table.
-        let words: Vec<usize> = rows
-            .iter()
-            .map(|&k| cells(&paras[k].core)[1].split_whitespace().count())
-            .collect();
-        let sentences = words.iter().any(|&w| w >= 2 * CLAUSE_TABLE_WORDS) && words.iter().sum::<usize>() >= CLAUSE_TABLE_WORDS * rows.len();
+        let sentences = rows.iter().any(|r| r.2 >= 2 * CLAUSE_TABLE_WORDS) && rows.iter().map(|r| r.2).sum::<usize>() >= CLAUSE_TABLE_WORDS * rows.len();
         if rows.len() >= CLAUSE_TABLE_ROWS && rows.len() * 5 >= (end - i) * 3 && sentences {
-            for k in rows {
-                let core = cells(&paras[k].core).join(" ");
+            for (k, core, _) in rows {
                 let (labels, rest) = label::parse(&core, lex);
                 let p = &mut paras[k];
                 p.words = core.split_whitespace().count();
