@@ -530,6 +530,46 @@ mod cases {
         );
     }
 
+    /// Recitals lettered under their own heading end where the articles start, numbered in
+    /// another style: the articles' sections are not the recitals'.
+    #[test]
+    fn articles_after_lettered_recitals() {
+        check(
+            &[
+                "DATA PROCESSING AGREEMENT",
+                "BETWEEN",
+                "(1) HARBOURVIEW MARINAS LIMITED, a company registered in Malta; and",
+                "(2) TIDELOG SYSTEMS LIMITED, a company registered in Cyprus.",
+                "RECITALS",
+                "(A) The Contractor licenses its berth booking platform to the Company.",
+                "(B) This Agreement sets out the terms on which the Contractor processes personal data.",
+                "ARTICLE I — DEFINITIONS",
+                "1.1 In this Agreement, GDPR means Regulation (EU) 2016/679.",
+                "1.2 Headings do not affect the interpretation of this Agreement.",
+                "ARTICLE II — SCOPE",
+                "2.1 The Contractor processes booking data for the Company.",
+            ],
+            "DATA PROCESSING AGREEMENT | BETWEEN | BETWEEN 1 | BETWEEN 2 | RECITALS | RECITALS A | RECITALS B | 1 | 1.1 | 1.2 | 2 | 2.1",
+        );
+        // The same in Danish, numbered sections after a lettered preamble.
+        check(
+            &[
+                "DATABEHANDLERAFTALE",
+                "PARTER",
+                "(1) HAVNELYS ApS, CVR-nr. 12345678, Havnegade 1, 8000 Aarhus, og",
+                "(2) BOOKVÆRK A/S, CVR-nr. 87654321, Strandvej 2, 2100 København.",
+                "BAGGRUND",
+                "(A) Leverandøren stiller et bookingsystem til rådighed for Kunden.",
+                "(B) Denne aftale fastlægger vilkårene for Leverandørens behandling af personoplysninger.",
+                "1. DEFINITIONER",
+                "1.1 Begreberne har samme betydning som i databeskyttelsesforordningen.",
+                "2. OMFANG",
+                "2.1 Leverandøren behandler bookingdata for Kunden.",
+            ],
+            "DATABEHANDLERAFTALE | PARTER | PARTER 1 | PARTER 2 | BAGGRUND | BAGGRUND A | BAGGRUND B | 1 | 1.1 | 2 | 2.1",
+        );
+    }
+
     #[test]
     fn a_table_of_contents_is_not_clauses() {
         check(&["DATABEHANDLERAFTALE", "Bilag 1 Hovedydelsen", "Bilag 2 Sikkerhed", "Bilag 3 Underdatabehandlere", "1 BAGGRUND", "1.1 Tekst.", "BILAG 1", "HOVEDYDELSEN", "1 FORMÅL"], "DATABEHANDLERAFTALE | 1 | 1.1 | Bilag 1 | Bilag 1 1");

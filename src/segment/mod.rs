@@ -607,6 +607,16 @@ fn plan(paras: &[Para], mode: Mode, heading_scopes: bool, lex: &Lexicon) -> (Vec
                     outer = Some((std::mem::replace(&mut scope, fresh), path.clone()));
                 }
             }
+            // A section heading numbered in another style ends a heading's own numbering and goes
+            // on with the numbering before it: `RECITALS` / `(A)`, `(B)` / `ARTICLE I — …`.
+            if let (None, Some((o_scope, o_path)), Some(top)) = (&placed, &outer, path.first()) {
+                let other = place(paras, i, o_path, o_scope, lex).filter(|pl| pl.titled && pl.path.first().is_some_and(|t| t.style != top.style));
+                if let Some(pl) = other {
+                    (scope, path) = (o_scope.clone(), o_path.clone());
+                    outer = None;
+                    placed = Some(pl);
+                }
+            }
             if placed.is_none() {
                 placed = place(paras, i, &path, &scope, lex);
             }
