@@ -1282,3 +1282,19 @@ fn a_list_ends_at_the_signatures_and_the_next_section() {
         json!([{"name": "Talwerk Rechenzentrum GmbH", "location": "Ulm, Deutschland"}, {"name": "Ticketdesk Inc.", "location": "Boston, USA"}])
     );
 }
+
+/// A form whose options are chosen with check boxes: only the checked option counts.
+#[test]
+fn only_the_checked_option_counts() {
+    let cases = [
+        (De, "Drittländer", "Für Übermittlungen gilt die angekreuzte Regelung:\n☒ Eine Übermittlung in Drittländer findet nicht statt und ist untersagt.\n☐ Eine Übermittlung in Drittländer ist auf Grundlage der Standardvertragsklauseln zulässig.", "prohibited"),
+        (Da, "Tredjelande", "Sæt kryds ved den valgte mulighed:\n☐ Leverandøren må overføre personoplysninger til USA på grundlag af standardkontraktbestemmelserne.\n☒ Leverandøren må ikke overføre personoplysninger til tredjelande.", "prohibited"),
+        (En, "Transfers", "Tick one option:\n[ ] The Supplier shall not transfer personal data outside the EEA.\n[x] The Supplier may transfer personal data to the United States under the standard contractual clauses.", "listed"),
+    ];
+    for (lang, heading, text, stance) in cases {
+        check(lang, heading, text, Transfers, "stance", json!(stance));
+    }
+    // Without a checked box, nothing is known to be unchosen: both options are read.
+    let open = "Tick one option:\n[ ] The Supplier shall not transfer personal data outside the EEA.\n[ ] The Supplier may transfer personal data to the United States under the standard contractual clauses.";
+    assert_ne!(serde_json::to_value(attr(En, "Transfers", open, Transfers, "stance")).unwrap(), json!("prohibited"));
+}

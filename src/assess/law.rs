@@ -266,6 +266,16 @@ impl Law {
         self.signature_words.find(&folded).first().is_some_and(|h| h.start == 0) || dated()
     }
 
+    /// True when a text has a checked box (`☒`, `[x]`): a form whose options were chosen.
+    pub fn has_checked_box(&self, text: &str) -> bool {
+        self.checked_boxes.any(&Folded::new(text))
+    }
+
+    /// True when a text has an unchecked box (`☐`, `[ ]`).
+    pub fn has_unchecked_box(&self, text: &str) -> bool {
+        self.unchecked_boxes.any(&Folded::new(text))
+    }
+
     /// True when a name has a legal-entity suffix among its words (`Supportly Ltd.`).
     pub fn identifies_company(&self, name: &str) -> bool {
         name.split_whitespace().any(|w| self.is_entity_suffix(w.trim_end_matches([',', ';', ':'])))
