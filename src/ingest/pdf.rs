@@ -666,6 +666,15 @@ fn render_line(line: &[&Glyph], out: &mut String) {
         out.push_str(&g.text);
         prev = Some(g);
     }
+    // `förhands ‐` at a break: Chromium writes the soft hyphen before the hyphen (U+2010) it
+    // draws there, which pdf-extract reads as a space. U+2010 is never a dash between words.
+    if let Some(head) = out.strip_suffix(" \u{2010}") {
+        if head.chars().next_back().is_some_and(char::is_alphabetic) {
+            let keep = head.len();
+            out.truncate(keep);
+            out.push('\u{2010}');
+        }
+    }
 }
 
 /// The fewest letters of a letter-spaced run (`L A W`).
@@ -986,6 +995,18 @@ mod tests {
         let text = layout(&table);
         assert!(text.contains("| Fjordvik Hosting Oy | Espoo | Hosting |"), "{text}");
         assert!(text.contains("| Mailbirch SAS | Lyon | E-mail |"), "{text}");
+    }
+
+    /// A soft hyphen read as a space before the hyphen drawn at a break (`förhands ‐`) goes; a
+    /// dash between words stays apart.
+    #[test]
+    fn a_soft_hyphen_read_as_a_space_is_no_space() {
+        let mut page = set("skriftligt förhands \u{2010}", 50.0, 700.0, 10.0);
+        page.extend(set("tillstånd till att", 50.0, 686.0, 10.0));
+        page.extend(set("drift och lagring -", 50.0, 672.0, 10.0));
+        let text = layout(&page);
+        assert!(text.contains("förhands\u{2010}\ntillstånd"), "{text}");
+        assert!(text.contains("lagring -"), "{text}");
     }
 
     #[test]
