@@ -57,6 +57,61 @@ pub(super) fn reflow_pages(pages: Vec<Vec<String>>, markdown: bool) -> Vec<(Stri
     drop_footnotes(join(items))
 }
 
+/// The fewest lines (a header and two rows) of a table typed with spaces.
+const TYPED_TABLE_LINES: usize = 3;
+/// The fewest cells on each line of such a table.
+const TYPED_TABLE_CELLS: usize = 3;
+
+/// The cells of a line typed as a table row, each with the column (in chars) where it starts:
+/// text set apart by two or more spaces or a tab.
+fn typed_cells(raw: &str) -> Vec<(usize, String)> {
+    let chars: Vec<char> = raw.trim_end().chars().collect();
+    let gap = |i: usize| chars[i] == '\t' || (chars[i] == ' ' && chars.get(i + 1).is_some_and(|c| *c == ' ' || *c == '\t'));
+    let mut cells = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        while i < chars.len() && (chars[i] == ' ' || chars[i] == '\t') {
+            i += 1;
+        }
+        let start = i;
+        while i < chars.len() && !gap(i) {
+            i += 1;
+        }
+        if i > start {
+            cells.push((start, chars[start..i].iter().collect()));
+        }
+    }
+    cells
+}
+
+/// Tables typed in a text file with spaces or tabs between the columns (`Nr.  Navn  Adresse`):
+/// at least [`TYPED_TABLE_LINES`] lines in a row with the same number of cells, at least
+/// [`TYPED_TABLE_CELLS`], that start in the same columns (give or take one; tabs need not line
+/// up) become `a | b | c`, which is read as a table row. Running text, even justified with two
+/// spaces after a full stop, does not line up so.
+pub(super) fn typed_tables(pages: &mut [Vec<String>]) {
+    for page in pages {
+        let cells: Vec<Vec<(usize, String)>> = page.iter().map(|l| typed_cells(l)).collect();
+        let mut i = 0;
+        while i < page.len() {
+            let n = cells[i].len();
+            if n < TYPED_TABLE_CELLS {
+                i += 1;
+                continue;
+            }
+            let tabbed = |k: usize| page[k].contains('\t');
+            let aligned = |k: usize| cells[k].len() == n && ((tabbed(i) && tabbed(k)) || cells[k].iter().zip(&cells[i]).all(|(a, b)| a.0.abs_diff(b.0) <= 1));
+            let end = (i + 1..page.len()).find(|&k| !aligned(k)).unwrap_or(page.len());
+            if end - i >= TYPED_TABLE_LINES {
+                for k in i..end {
+                    page[k] = cells[k].iter().map(|c| c.1.as_str()).collect::<Vec<_>>().join(" | ");
+                }
+            }
+            i = end;
+        }
+    }
+}
+
 /// A table-of-contents entry with a dot leader: "3. Fortrolighed ........ 4". The clause
 /// headings it repeats follow in the body, where they belong.
 fn toc_line(line: &str) -> bool {
@@ -1122,6 +1177,18 @@ mod tests {
             ("Acme Cloud Ltd | Hosting | Ireland".to_string(), ParagraphKind::TableRow),
             ("Either A | or B.".to_string(), ParagraphKind::Body),
         ]);
+    }
+
+    #[test]
+    fn tables_typed_with_spaces_or_tabs() {
+        let text = "Bilag 1 Underdatabehandlere\n\nNr.  Navn                 Adresse            Opgave\n1    Fjordhost A/S        Vejle, Danmark     drift og hosting\n2    Sms-Nord ApS         Aalborg, Danmark   afsendelse af sms\n\nName\tCountry\tTask\nMailbird AB\tSweden\te-mail\nHostly Oy\tFinland\thosting\n\nThe processor keeps logs.  Backups are kept for\nthirty days.  The controller may ask for\ncopies.  Nothing else is kept.";
+        let mut pages = pages_of(text);
+        typed_tables(&mut pages);
+        let got = reflow_pages(pages, false);
+        let rows: Vec<&str> = got.iter().filter(|(_, k)| *k == ParagraphKind::TableRow).map(|(t, _)| t.as_str()).collect();
+        assert_eq!(rows, ["Nr. | Navn | Adresse | Opgave", "1 | Fjordhost A/S | Vejle, Danmark | drift og hosting", "2 | Sms-Nord ApS | Aalborg, Danmark | afsendelse af sms", "Name | Country | Task", "Mailbird AB | Sweden | e-mail", "Hostly Oy | Finland | hosting"]);
+        // Justified running text with two spaces after its full stops stays text.
+        assert_eq!(got.last().map(|(t, k)| (t.as_str(), *k)), Some(("The processor keeps logs. Backups are kept for thirty days. The controller may ask for copies. Nothing else is kept.", ParagraphKind::Body)));
     }
 
     #[test]

@@ -11,13 +11,17 @@
 
 use encoding_rs::Encoding;
 
-use super::reflow::{pages_of, reflow_pages};
+use super::reflow::{pages_of, reflow_pages, typed_tables};
 use super::{IngestError, IngestErrorKind};
 use crate::{Document, Format};
 
 pub(super) fn read(bytes: &[u8], name: &str, sha256: String, format: Format) -> Result<Document, IngestError> {
     let text = decode(bytes)?;
-    let paragraphs = reflow_pages(pages_of(&text), format == Format::Md);
+    let mut pages = pages_of(&text);
+    if format == Format::Txt {
+        typed_tables(&mut pages);
+    }
+    let paragraphs = reflow_pages(pages, format == Format::Md);
     Ok(Document::from_paragraphs(name, sha256, format, paragraphs))
 }
 
