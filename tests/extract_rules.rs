@@ -1298,3 +1298,17 @@ fn only_the_checked_option_counts() {
     let open = "Tick one option:\n[ ] The Supplier shall not transfer personal data outside the EEA.\n[ ] The Supplier may transfer personal data to the United States under the standard contractual clauses.";
     assert_ne!(serde_json::to_value(attr(En, "Transfers", open, Transfers, "stance")).unwrap(), json!("prohibited"));
 }
+
+/// A fee the clause says does not apply to the assistance is no charge for it.
+#[test]
+fn a_rate_that_does_not_apply_is_no_charge() {
+    let cases = [
+        (En, "Assistance", "The assistance under this clause is included in the Charges for the licence; the hourly rate for Additional Services in Schedule 2 does not apply to it."),
+        (Da, "Bistand", "Bistanden er indeholdt i den månedlige pris, og timeprisen for konsulentydelser i bilag 2 gælder ikke for bistanden."),
+    ];
+    for (lang, heading, text) in cases {
+        check(lang, heading, text, Costs, "assistance_paid", json!(false));
+    }
+    // A rate that applies is a charge.
+    check(En, "Assistance", "The Supplier shall invoice the assistance under this clause at the hourly rate for Additional Services in Schedule 2.", Costs, "assistance_paid", json!(true));
+}
