@@ -213,8 +213,8 @@ pub fn score_analysis(report: &Value, gold: &Value) -> Tally {
     t
 }
 
-/// Scores every document of a blind set (`tests/<dir>/`: each gold `*.json` beside its `.txt` or
-/// `.md`) as the CLI would analyse it, printing one line per document: (file name, share of the
+/// Scores every document of a blind set (`tests/<dir>/`: each gold `*.json` beside its `.txt`,
+/// `.md`, `.pdf`, `.docx` or `.html`) as the CLI would analyse it, printing one line per document: (file name, share of the
 /// checks passed, tally), in no particular order.
 pub fn score_blind_set(dir: &str) -> Vec<(String, f64, Tally)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join(dir);
@@ -224,7 +224,7 @@ pub fn score_blind_set(dir: &str) -> Vec<(String, f64, Tally)> {
         if gold_path.extension().and_then(|e| e.to_str()) != Some("json") {
             continue;
         }
-        let doc = ["txt", "md", "pdf", "docx"].iter().map(|e| gold_path.with_extension(e)).find(|p| p.exists()).expect("document next to gold");
+        let doc = ["txt", "md", "pdf", "docx", "html"].iter().map(|e| gold_path.with_extension(e)).find(|p| p.exists()).expect("document next to gold");
         let name = doc.file_name().and_then(|n| n.to_str()).unwrap_or("doc").to_string();
         let gold: Value = serde_json::from_str(&std::fs::read_to_string(&gold_path).expect("gold")).expect("gold parses");
         assert_eq!(gold["document"].as_str(), Some(name.as_str()), "gold {} names its document", gold_path.display());
