@@ -224,6 +224,25 @@ test('a corrupt PDF shows a clear error next to it and leaves the other document
   await context.close();
 });
 
+test('a DPA saved as a web page reads in A like its text in B', async ({ browser, base }) => {
+  const { context, page, errors } = await openPage(browser, base);
+  const txt = fs.readFileSync(path.join(fixtures, 'smtp-dk-standardkontraktsbestemmelser.txt'), 'utf8');
+  const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const body = txt.split(/\n\s*\n/).map((p) => `<p>${esc(p)}</p>`).join('\n');
+  const html = `<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><title>DPA</title><script>var tracking = 1;</script></head><body><nav><a href="/">Forside</a></nav><div class="cookie-banner">Vi bruger cookies</div><main>${body}</main><footer>Kontakt</footer></body></html>`;
+  await page.setInputFiles('#file-a', { name: 'databehandleraftale.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await page.setInputFiles('#file-b', path.join(fixtures, 'smtp-dk-standardkontraktsbestemmelser.txt'));
+  await page.waitForSelector('#results-title', { timeout: 30000 });
+  assert.equal((await page.textContent('[data-testid=doc-a] .doc-format')).trim(), 'HTML');
+  assert.doesNotMatch(await page.textContent('[data-testid=doc-a] .doc-preview'), /<p>|cookies|tracking/);
+  // The same words as the text: within a few characters of it (only line breaks differ).
+  const [a, b] = [await chars(page, 'a'), await chars(page, 'b')];
+  assert.ok(Math.abs(a - b) < b * 0.02, `A ${a} chars, B ${b}`);
+  await page.screenshot({ path: path.join(shots, 'html-vs-txt-1440.png'), fullPage: false });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an engine crash costs the worker, not the page: error on that file, the other stays, next file works', async ({ browser, base }) => {
   const { context, page, errors } = await openPage(browser, base);
   await context.route('**/worker_loader.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: misbehavingWorkerLoader() }));
