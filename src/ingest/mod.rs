@@ -1,11 +1,12 @@
 //! Bytes → [`Document`]: the only pipeline stage that can fail.
 //!
-//! The format is sniffed from the bytes (the file name only breaks ties between TXT and
-//! Markdown), the text is extracted, reflowed into paragraphs and cleaned of page furniture, and
-//! the language is detected.
+//! The format is sniffed from the bytes (the file name only breaks ties between TXT, Markdown and
+//! HTML; a page is also known by its first tag), the text is extracted, reflowed into paragraphs
+//! and cleaned of page furniture, and the language is detected.
 //!
 //! Code map: `pdf.rs` (pdf-extract glyphs → lines by position), `docx.rs` (zip + quick-xml,
-//! numbering.xml), `text.rs` (encoding detection), `reflow.rs` (lines → paragraphs for every
+//! numbering.xml), `html.rs` (html5gum tokens → paragraphs), `text.rs` (encoding detection,
+//! tables typed with spaces), `reflow.rs` (lines → paragraphs for every
 //! format: joins, de-hyphenation, page furniture, footnotes; its module doc states the contract
 //! with the segmenter), `lang.rs` (whatlang + telling words), `words.toml` (every word list).
 //!
