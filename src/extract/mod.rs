@@ -30,8 +30,8 @@ pub fn extract(document: &Document, clauses: &[Clause]) -> BTreeMap<Category, Ca
 /// [`extract`] with each clause's [`clause_text`] already analysed by `lex`, which the rules go
 /// on using for the other texts they read.
 pub(crate) fn extract_analysed<'a>(lex: &'a Analyser<'a>, document: &Document, clauses: &[Clause], analysed: Vec<Analysed>) -> BTreeMap<Category, CategoryResult> {
-    let ticked = crate::assess::Law::get().has_checked_box(&document.text);
-    let mut ctx = Ctx { lex, document, clauses, analysed, aliases: Vec::new(), ticked };
+    let mut ctx = Ctx { lex, document, clauses, analysed, aliases: Vec::new(), unchosen: Vec::new() };
+    ctx.unchosen = unchosen(&ctx);
     // The processor's name first: the rules that ask who pays or who agrees know it by its name too.
     let named = parties::parties(&ctx);
     ctx.aliases = parties::aliases(&ctx, &named);
@@ -124,9 +124,38 @@ struct Ctx<'a> {
     analysed: Vec<Analysed>,
     /// The names the agreement calls the processor by (`Vandrix`), from its parties.
     aliases: Vec<parties::Alias>,
-    /// The document has a checked box: a sentence after an unchecked one is an option not
-    /// chosen, and says nothing of the agreement.
-    ticked: bool,
+    /// The sentences (clause, first token) that are options not chosen: see [`unchosen`].
+    unchosen: Vec<(usize, usize)>,
+}
+
+/// The sentences after an unchecked box (`☐ Transfers take place on the SCCs.`) in a form whose
+/// choice is marked by a checked one (`☒ No transfers take place.`): options not chosen, which
+/// say nothing of the agreement. The box opens the sentence or one of its lines (a lead-in ending
+/// in a colon goes with it). As (clause, first token).
+fn unchosen(ctx: &Ctx) -> Vec<(usize, usize)> {
+    let law = crate::assess::Law::get();
+    if !law.has_checked_box(&ctx.document.text) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (ci, clause) in ctx.clauses.iter().enumerate() {
+        let tokens = &ctx.analysed[ci].tokens;
+        let chars: Vec<char> = clause_text(ctx.document, clause).chars().collect();
+        for (from, to) in ctx.analysed[ci].sentences() {
+            if to <= from {
+                continue;
+            }
+            let start = from.checked_sub(1).map_or(0, |i| tokens[i].end as usize).min(chars.len());
+            let end = (tokens[to - 1].end as usize).clamp(start, chars.len());
+            let text: String = chars[start..end].iter().collect();
+            let first = (tokens[from].start as usize).saturating_sub(start);
+            let gap: String = text.chars().take(first).collect();
+            if law.has_unchecked_box(&gap) || text.lines().skip(1).any(|l| law.has_unchecked_box(&l.chars().take(4).collect::<String>())) {
+                out.push((ci, from));
+            }
+        }
+    }
+    out
 }
 
 /// A sentence of a clause: clause index and token range.
@@ -146,25 +175,8 @@ impl<'a> Ctx<'a> {
         self.of(cats)
             .into_iter()
             .flat_map(|ci| self.analysed[ci].sentences().into_iter().map(move |(from, to)| Sentence { clause: ci, from, to }))
-            .filter(|&s| !self.unchosen(s))
+            .filter(|s| !self.unchosen.contains(&(s.clause, s.from)))
             .collect()
-    }
-
-    /// A sentence after an unchecked box (`☐ Transfers take place on the SCCs.`) in a form whose
-    /// choice is marked by a checked one (`☒ No transfers take place.`): an option not chosen.
-    /// The box opens the sentence or one of its lines (a lead-in ending in a colon goes with it).
-    fn unchosen(&self, s: Sentence) -> bool {
-        if !self.ticked || s.to <= s.from {
-            return false;
-        }
-        let tokens = &self.a(s).tokens;
-        let from = s.from.checked_sub(1).map_or(0, |i| tokens[i].end as usize);
-        let to = tokens[s.to - 1].end as usize;
-        let text: String = clause_text(self.document, &self.clauses[s.clause]).chars().skip(from).take(to.saturating_sub(from)).collect();
-        let law = crate::assess::Law::get();
-        let first = (tokens[s.from].start as usize).saturating_sub(from);
-        let gap: String = text.chars().take(first).collect();
-        law.has_unchecked_box(&gap) || text.lines().skip(1).any(|l| law.has_unchecked_box(&l.chars().take(4).collect::<String>()))
     }
 
     fn a(&self, s: Sentence) -> &Analysed {

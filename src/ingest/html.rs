@@ -177,9 +177,8 @@ pub(super) fn paragraphs(html: &str) -> Vec<(String, ParagraphKind)> {
                     }
                     "ol" => {
                         let start = attr("start").and_then(|s| s.trim().parse().ok()).unwrap_or(1);
-                        let style = attr("type").and_then(|t| t.chars().next()).unwrap_or('1');
-                        // The case of `type` matters (`a` / `A`); `attr` folded it.
-                        let style = tag.attributes.get(b"type".as_slice()).and_then(|v| v.value.first().map(|&c| char::from(c))).filter(|c| "1aAiI".contains(*c)).unwrap_or(style);
+                        // The case of `type` matters (`a` / `A`), so not through `attr`, which folds it.
+                        let style = tag.attributes.get(b"type".as_slice()).and_then(|v| v.value.first().map(|&c| char::from(c))).filter(|c| "1aAiI".contains(*c)).unwrap_or('1');
                         lists.push(List { next: Some((start, style)) });
                     }
                     "ul" | "menu" => lists.push(List { next: None }),
