@@ -239,6 +239,11 @@ fn a_company_form_inside_a_sentence() {
     check(Da, "Overførsel til tredjelande", "Overførslen til Mailtrap Inc. i USA sker på grundlag af standardkontraktbestemmelserne.", Transfers, "stance", json!("listed"));
     check(No, "Overføring til tredjeland", "Overføringen til Signwell Corp. i USA bygger på standardkontraktsklausuler.", Transfers, "stance", json!("listed"));
     check(Sv, "Tredjeland", "Överföringen till Notify Ltd. i Indien sker med stöd av standardavtalsklausuler.", Transfers, "stance", json!("listed"));
+    // Two company forms in a row ("Pvt. Ltd.", "Pty. Ltd.", "Sdn. Bhd."): the first dot does not
+    // end the sentence either.
+    check(Sv, "Tredjeland", "Leverantören får överföra personuppgifter till Tessaly Support Pvt. Ltd. i Chennai, Indien, för andra linjens support.", Transfers, "stance", json!("listed"));
+    check(En, "International transfers", "The Supplier may transfer personal data to Kestrel Analytics Pty. Ltd. in Sydney, Australia, for overnight support.", Transfers, "stance", json!("listed"));
+    check(Da, "Overførsel til tredjelande", "Leverandøren må overføre personoplysninger til Lintang Data Sdn. Bhd. i Kuala Lumpur, Malaysia, hvilket sker på grundlag af standardkontraktbestemmelserne.", Transfers, "mechanism", json!("scc"));
 }
 
 /// A party that charges nothing for an audit bears its cost; "at X's expense" names the payer,
@@ -807,6 +812,26 @@ fn scope_tables_headed_by_the_label_and_blanks() {
     assert_eq!(attr_paras(En, "Description of the processing", &listed, Scope, "data_subjects"), json!(["A. P. Smith's customers"]));
     let listed_blank = [("Types of personal data:", Body), ("- name and e-mail address", ListItem(0)), ("- ____________", ListItem(0))];
     assert_eq!(attr_paras(En, "Description of the processing", &listed_blank, Scope, "data_types"), json!(["name and e-mail address"]));
+    // A list item in lower case that ends on the label ("… hos den registrerede", "… to the data
+    // subject") is no heading: the rights listed after it are no data subjects.
+    let rights_da = [
+        ("Behandlingen omfatter følgende kategorier af registrerede:", Body),
+        ("Kunder", ListItem(0)),
+        ("Medarbejdere", ListItem(0)),
+        ("Databehandleren bistår med at overholde:", Body),
+        ("oplysningspligten over for den registrerede", ListItem(0)),
+        ("indsigtsretten", ListItem(0)),
+        ("retten til berigtigelse", ListItem(0)),
+    ];
+    assert_eq!(attr_paras(Da, "Behandlingens omfang", &rights_da, Scope, "data_subjects"), json!(["Kunder", "Medarbejdere"]));
+    let rights_en = [
+        ("Categories of data subjects:", Body),
+        ("Patients", ListItem(0)),
+        ("The Processor assists with:", Body),
+        ("information to be given to the data subjects", ListItem(0)),
+        ("the right of access", ListItem(0)),
+    ];
+    assert_eq!(attr_paras(En, "Scope of the processing", &rights_en, Scope, "data_subjects"), json!(["Patients"]));
 }
 
 /// A country after "outside" is where the data is not, unless the sentence denies the outside.

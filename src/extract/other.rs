@@ -248,7 +248,10 @@ fn scope(ctx: &Ctx) -> Vec<Found> {
             // "Type of data | Retention | Reason" over rows of as many cells: the label names the
             // first column, and the rows below hold the items.
             let column_header = labelled_row && column_names(ctx, pi, text);
-            if a.tokens.len() <= 12 || text.trim_end().ends_with(':') || labelled_row {
+            // A short line is a heading, not a list item in lower case that names the label
+            // ("oplysningspligten ved indsamling hos den registrerede").
+            let item = text.trim_start().chars().next().is_some_and(char::is_lowercase);
+            if (a.tokens.len() <= 12 && !item) || text.trim_end().ends_with(':') || labelled_row {
                 // A labelled row holds its own items; the next row has its own label.
                 current = (!labelled_row || column_header).then_some(is_types);
                 items_at_heading = if is_types { types.len() } else { subjects.len() };
