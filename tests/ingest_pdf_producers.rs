@@ -1,6 +1,6 @@
 //! PDFs of our own text from more than one producer (issue 14): headless Chromium ("Save as
 //! PDF": CID TrueType fonts, Identity-H, with width ranges in /W), two font families, a
-//! two-column page and a sub-processor table; LibreOffice headless (simple TrueType fonts); and
+//! two-column page, a sub-processor table and lists with drawn bullets; LibreOffice headless (simple TrueType fonts); and
 //! groff (Type 1 fonts, justified, hyphenated lines); wkhtmltopdf (Qt); ReportLab (the standard
 //! Helvetica, not embedded, WinAnsi without a ToUnicode map); pdfLaTeX (no space characters,
 //! words placed by position, Norwegian hyphenation); and WeasyPrint (CSS-numbered clauses, lines
@@ -57,6 +57,7 @@ fn every_producer_keeps_the_words_whole_and_in_order() {
         ("weasy-da.weasyprint.pdf", "weasy-da.expected.txt", 0.99),
         ("weasy-en.weasyprint.pdf", "weasy-en.expected.txt", 0.99),
         ("columns-en.reportlab.pdf", "columns-en.expected.txt", 0.99),
+        ("bullets-sv.chromium.pdf", "bullets-sv.expected.txt", 0.99),
         // weasy-da printed, scanned at 300 dpi and read back by Tesseract (its text layer only):
         // every word right, the annex table's cells in a different order.
         ("ocr-da.tesseract.pdf", "weasy-da.expected.txt", 0.98),
@@ -126,6 +127,21 @@ fn an_ocr_text_layer_reads_as_the_original() {
     for cat in [klausul::Category::BreachNotification, klausul::Category::Audits, klausul::Category::DeletionReturn] {
         assert_eq!(scan.categories[&cat].attributes, born.categories[&cat].attributes, "{cat}");
     }
+}
+
+/// Chromium draws the bullets of `<ul>` lists (discs, squares) as shapes, with no character in
+/// the text layer: each item is still its own line, and the sub-processors listed that way are
+/// three, with their places.
+#[test]
+fn drawn_bullets_keep_list_items_apart() {
+    let text = extract("bullets-sv.chromium.pdf");
+    for item in ["Kryptering av personuppgifter vid överföring och lagring", "Tvåfaktorsautentisering för all administrativ åtkomst till systemet", "Molnhallen Drift AB, Luleå, Sverige – drift och lagring", "Textbud Norden AB, Malmö, Sverige – sms-utskick till vårdnadshavare"] {
+        assert!(text.lines().any(|l| l == item), "{item:?} not a line of its own:\n{text}");
+    }
+    let a = klausul::analyze(&klausul::ingest(&std::fs::read(dir().join("bullets-sv.chromium.pdf")).unwrap(), "bullets-sv.pdf").unwrap());
+    let listed = serde_json::to_value(&a.categories[&klausul::Category::SubProcessors].attributes["listed"]).unwrap();
+    let names: Vec<&str> = listed.as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Molnhallen Drift AB", "Textbud Norden AB", "Tessaly Support Pvt. Ltd."], "{listed}");
 }
 
 #[test]

@@ -104,7 +104,21 @@ struct Glyph {
 struct Collector {
     pages: Vec<Vec<Glyph>>,
     current: Vec<Glyph>,
+    /// Small filled shapes on the current page: list bullets drawn, not typed.
+    marks: Vec<Mark>,
 }
+
+/// The bounding box of a small filled shape (PDF user space, y up).
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    x0: f64,
+    y0: f64,
+    x1: f64,
+    y1: f64,
+}
+
+/// At most this many marks per page are kept (a page of hatching or a chart has thousands).
+const MAX_MARKS: usize = 2_000;
 
 impl pdf_extract::OutputDev for Collector {
     fn begin_page(&mut self, _: u32, _: &pdf_extract::MediaBox, _: Option<(f64, f64, f64, f64)>) -> Result<(), pdf_extract::OutputError> {
@@ -113,7 +127,44 @@ impl pdf_extract::OutputDev for Collector {
     }
 
     fn end_page(&mut self) -> Result<(), pdf_extract::OutputError> {
-        self.pages.push(std::mem::take(&mut self.current));
+        let mut glyphs = std::mem::take(&mut self.current);
+        with_bullets(&mut glyphs, &std::mem::take(&mut self.marks));
+        self.pages.push(glyphs);
+        Ok(())
+    }
+
+    fn fill(&mut self, ctm: &pdf_extract::Transform, _: &pdf_extract::ColorSpace, _: &[f64], path: &pdf_extract::Path) -> Result<(), pdf_extract::OutputError> {
+        if self.marks.len() >= MAX_MARKS || path.ops.len() > 40 {
+            return Ok(());
+        }
+        let (mut x0, mut y0, mut x1, mut y1) = (f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY);
+        let mut add = |x: f64, y: f64| {
+            let (px, py) = (ctm.m11 * x + ctm.m21 * y + ctm.m31, ctm.m12 * x + ctm.m22 * y + ctm.m32);
+            x0 = x0.min(px);
+            x1 = x1.max(px);
+            y0 = y0.min(py);
+            y1 = y1.max(py);
+        };
+        for op in &path.ops {
+            match *op {
+                pdf_extract::PathOp::MoveTo(x, y) | pdf_extract::PathOp::LineTo(x, y) => add(x, y),
+                pdf_extract::PathOp::CurveTo(a, b, c, d, x, y) => {
+                    add(a, b);
+                    add(c, d);
+                    add(x, y);
+                }
+                pdf_extract::PathOp::Rect(x, y, w, h) => {
+                    add(x, y);
+                    add(x + w, y + h);
+                }
+                pdf_extract::PathOp::Close => {}
+            }
+        }
+        let (w, h) = (x1 - x0, y1 - y0);
+        // A dot or a small square: half a point to 8 pt each way, about as wide as high.
+        if w.is_finite() && h.is_finite() && (0.5..=8.0).contains(&w) && (0.5..=8.0).contains(&h) && w <= 2.0 * h && h <= 2.0 * w {
+            self.marks.push(Mark { x0, y0, x1, y1 });
+        }
         Ok(())
     }
 
@@ -141,6 +192,28 @@ impl pdf_extract::OutputDev for Collector {
     fn end_line(&mut self) -> Result<(), pdf_extract::OutputError> {
         Ok(())
     }
+}
+
+/// Lists whose bullets are drawn (Chromium's `<ul>` discs, Word's square bullets in some
+/// exports) have no bullet in the text: a mark that sits where a bullet sits — left of a line's
+/// first glyph by at most three font sizes, its middle between the baseline and the x-height, no
+/// glyph just left of it on that line — becomes a "•" glyph, so the item starts its own line.
+fn with_bullets(glyphs: &mut Vec<Glyph>, marks: &[Mark]) {
+    let mut bullets = Vec::new();
+    for m in marks {
+        let middle = (m.y0 + m.y1) / 2.0;
+        let on_line = |g: &Glyph| g.size > 0.0 && middle >= g.y && middle <= g.y + 0.7 * g.size && m.y1 - m.y0 <= 0.6 * g.size;
+        // The first glyph right of the mark on its line.
+        let Some(first) = glyphs.iter().filter(|g| on_line(g) && g.x >= m.x1 && g.x - m.x1 <= 3.0 * g.size).min_by(|a, b| a.x.total_cmp(&b.x)) else { continue };
+        let (y, size) = (first.y, first.size);
+        // Nothing typed just left of the mark or over it: it opens the line (or its column).
+        // (A ring is drawn as two discs, one over the other: one bullet.)
+        let taken = glyphs.iter().chain(&bullets).any(|g| (g.y - y).abs() <= 0.4 * size && g.end > m.x0 - 2.0 * size && g.x < m.x1);
+        if !taken {
+            bullets.push(Glyph { x: m.x0, y, end: m.x1, size, text: "•".to_string() });
+        }
+    }
+    glyphs.extend(bullets);
 }
 
 /// A gap between glyphs this many font sizes wide separates columns.
@@ -888,6 +961,33 @@ mod tests {
         page.extend(set("That is all it does.", 85.0, 644.0, 10.0));
         let text = layout(&page);
         assert!(text.starts_with("1 The processor") && text.contains("2 It deletes"), "{text}");
+    }
+
+    #[test]
+    fn drawn_bullets_open_their_lines() {
+        // Three items, each after a disc 3 pt wide whose middle sits 3 pt above the baseline.
+        let items = ["Molnhallen Drift AB, Luleå – drift", "Textbud Norden AB, Malmö – sms", "Tessaly Support Pvt. Ltd., Chennai"];
+        let mut page = Vec::new();
+        let mut marks = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let y = 700.0 - 14.0 * i as f64;
+            page.extend(set(item, 70.0, y, 10.0));
+            marks.push(Mark { x0: 60.0, y0: y + 1.5, x1: 63.0, y1: y + 4.5 });
+        }
+        // A dot between two words of a line is no bullet, nor one far below any text.
+        page.extend(set("Pris", 70.0, 600.0, 10.0));
+        page.extend(set("per elev", 100.0, 600.0, 10.0));
+        marks.push(Mark { x0: 92.0, y0: 601.5, x1: 95.0, y1: 604.5 });
+        marks.push(Mark { x0: 60.0, y0: 300.0, x1: 63.0, y1: 303.0 });
+        with_bullets(&mut page, &marks);
+        let text = layout(&page);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[..3], ["• Molnhallen Drift AB, Luleå – drift", "• Textbud Norden AB, Malmö – sms", "• Tessaly Support Pvt. Ltd., Chennai"], "{text}");
+        assert_eq!(text.matches('•').count(), 3, "{text}");
+        // A bullet typed as text is not doubled by the shape drawn under it.
+        let mut page = set("• Kryptering", 60.0, 700.0, 10.0);
+        with_bullets(&mut page, &[Mark { x0: 60.0, y0: 701.5, x1: 63.0, y1: 704.5 }]);
+        assert_eq!(layout(&page), "• Kryptering");
     }
 
     #[test]
