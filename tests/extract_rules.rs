@@ -107,6 +107,13 @@ fn sub_processor_authorisation() {
     check(En, h_en, "The Controller grants a general authorisation to transfer personal data to third countries.", SubProcessors, "authorisation", json!(null));
     check(Da, h_da, "Databehandleren har den dataansvarliges generelle godkendelse til brug af underdatabehandlere.", SubProcessors, "authorisation", json!("general"));
     check(Da, h_da, "Databehandleren må kun gøre brug af underdatabehandlere med den dataansvarliges forudgående specifikke skriftlige godkendelse. Databehandleren har den dataansvarliges generelle godkendelse til brug af underdatabehandlere.", SubProcessors, "authorisation", json!("both"));
+    // The permission in one compound word ("forhåndstillatelse", "forhåndstilladelse"), after
+    // "general" in any of its forms.
+    check(No, "Underleverandører", "Kunden gir Leverandøren generell forhåndstillatelse til å benytte underleverandører.", SubProcessors, "authorisation", json!("general"));
+    check(Da, h_da, "Kunden giver Leverandøren en generel forhåndstilladelse til at anvende underleverandører.", SubProcessors, "authorisation", json!("general"));
+    check(De, "Unterauftragsverarbeiter", "Der Kunde erteilt dem Anbieter eine allgemeine Vorabgenehmigung für den Einsatz von Unterauftragsverarbeitern.", SubProcessors, "authorisation", json!("general"));
+    // Once the authorisation is read, so is the objection that goes with it.
+    check(No, "Underleverandører", "Kunden gir Leverandøren generell forhåndstillatelse til å benytte underleverandører. Kunden kan motsette seg endringen uten å oppgi grunn.", SubProcessors, "objection_right", json!("free"));
 }
 
 #[test]
