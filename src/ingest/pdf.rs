@@ -821,7 +821,17 @@ fn render_rows(lines: &[Vec<&Glyph>], table: &[Option<Vec<f64>>]) -> Vec<Option<
             if step > 1.3 * size && !line_step.is_some_and(|w| step <= 1.08 * w) {
                 break;
             }
-            for (x, more) in cells_of(&lines[j], starts) {
+            let next = cells_of(&lines[j], starts);
+            // Rows as close as the lines of a wrapped cell (LaTeX's tabular, no padding): a line
+            // with a cell in every column is the next row when the table's spacing says nothing,
+            // or when the line before it held only the rest of a wrapped cell (a row's lines
+            // fill fewer columns as they go, never more).
+            // (`starts` are where the cells after the first one start.)
+            let full = |c: &[(f64, String)]| !starts.is_empty() && c.len() > starts.len() && c.first().is_some_and(|(x, _)| *x < starts[0] - COLUMN_SLACK);
+            if full(&next) && (line_step.is_none() || !full(&cells_of(&lines[j - 1], starts))) {
+                break;
+            }
+            for (x, more) in next {
                 // The cell it continues: the last one starting at or before it.
                 let target = cells.iter().rposition(|(cx, _)| *cx <= x + COLUMN_SLACK).unwrap_or(0);
                 if let Some((_, cell)) = cells.get_mut(target) {
@@ -1095,6 +1105,28 @@ mod tests {
         let text = layout(&table);
         assert!(text.contains("| Fjordvik Hosting Oy | Espoo | Hosting |"), "{text}");
         assert!(text.contains("| Mailbirch SAS | Lyon | E-mail |"), "{text}");
+    }
+
+    /// Rows set as close as the lines of a wrapped cell (LaTeX's tabular without padding): a line
+    /// with every column filled after a line that held only a wrapped cell's rest is a row.
+    #[test]
+    fn rows_as_close_as_wrapped_lines_stay_apart() {
+        let three = |rows: &[(&str, &str, &str, f64)]| -> Vec<Glyph> {
+            rows.iter().flat_map(|(a, b, c, y)| set(a, 50.0, *y, 10.0).into_iter().chain(set(b, 200.0, *y, 10.0)).chain(set(c, 300.0, *y, 10.0))).collect()
+        };
+        // The header 20 above the first row (a rule between), then every line 13.5 apart.
+        let table = three(&[
+            ("Name", "Location", "Service", 700.0),
+            ("Aurelio SA", "Lisbon", "Hosting and", 680.0),
+            ("", "", "backups", 666.5),
+            ("Textbird Lda", "Braga", "Reminders by", 653.0),
+            ("", "", "text message", 639.5),
+            ("Helpwise OU", "Tallinn", "Support", 626.0),
+        ]);
+        let text = layout(&table);
+        assert!(text.contains("| Aurelio SA | Lisbon | Hosting and backups |"), "{text}");
+        assert!(text.contains("| Textbird Lda | Braga | Reminders by text message |"), "{text}");
+        assert!(text.contains("| Helpwise OU | Tallinn | Support |"), "{text}");
     }
 
     /// A soft hyphen read as a space before the hyphen drawn at a break (`förhands ‐`) goes; a
