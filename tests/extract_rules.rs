@@ -224,6 +224,36 @@ fn a_place_ends_before_the_task_and_the_lists_and() {
     );
 }
 
+/// An annex list whose items put a colon after the company and its place ("Skyline Drift A/S,
+/// Glostrup, Danmark: drift"), under a heading with a date ("pr. 1. marts 2025").
+#[test]
+fn a_colon_after_the_company_and_its_place_ends_the_place() {
+    use ParagraphKind::{Heading, ListItem};
+    let paras = [
+        ("Underdatabehandlere pr. 1. marts 2025", Heading(2)),
+        ("Hyldebo Drift A/S, Glostrup, Danmark: drift og hosting af systemet", ListItem(0)),
+        ("Kortflow Nord ApS, Odense, Danmark: betaling med kort", ListItem(0)),
+        ("Postdue AG, Zürich, Schweiz: e-mail og sms-påmindelser", ListItem(0)),
+    ];
+    assert_eq!(
+        attr_paras(Da, "Underdatabehandlere pr. 1. marts 2025", &paras, SubProcessors, "listed"),
+        json!([
+            {"name": "Hyldebo Drift A/S", "location": "Glostrup, Danmark"},
+            {"name": "Kortflow Nord ApS", "location": "Odense, Danmark"},
+            {"name": "Postdue AG", "location": "Zürich, Schweiz"}
+        ])
+    );
+    let paras = [
+        ("Current sub-processors", Heading(2)),
+        ("Harrowgate Cloud Ltd, Dublin, Ireland: hosting and backups", ListItem(0)),
+        ("Postwell Mail GmbH, Berlin, Germany: e-mail delivery", ListItem(0)),
+    ];
+    assert_eq!(
+        attr_paras(En, "Current sub-processors", &paras, SubProcessors, "listed"),
+        json!([{"name": "Harrowgate Cloud Ltd", "location": "Dublin, Ireland"}, {"name": "Postwell Mail GmbH", "location": "Berlin, Germany"}])
+    );
+}
+
 /// A party that "shall not pay" for an audit leaves its cost with the other party, whichever
 /// side the sentence names and wherever the language puts the negation.
 #[test]

@@ -535,3 +535,19 @@ fn a_web_page_reads_like_the_text_it_shows() {
     let ids = |x: &klausul::Analysis| x.clauses.iter().map(|c| (c.id.clone(), c.categories.clone())).collect::<Vec<_>>();
     assert_eq!(ids(&a), ids(&b));
 }
+
+/// Headings underlined with `===` or `---` in a plain text or an e-mail (setext, as Markdown has
+/// them) are headings, and their underlines (and a line over the title) are no text.
+#[test]
+fn underlined_headings_in_plain_text() {
+    let text = "DATABEHANDLERAFTALE\n===================\n\nDenne aftale er indgået mellem Kunden og Leverandøren.\n\nBaggrund\n--------\n\nLeverandøren leverer et system til\nbooking af køretimer.\n\n=========\nTransfers\n=========\n\nData stay in the EEA.\n\nA line and a rule below it that is far too long for it\n---\n";
+    let doc = ingest(text.as_bytes(), "aftale.txt").unwrap();
+    let paras: Vec<(String, ParagraphKind)> = doc.paragraphs.iter().map(|p| (doc.paragraph_text(p).to_string(), p.kind)).collect();
+    assert_eq!(paras[0], ("DATABEHANDLERAFTALE".to_string(), ParagraphKind::Heading(1)), "{paras:?}");
+    assert_eq!(paras[2], ("Baggrund".to_string(), ParagraphKind::Heading(2)), "{paras:?}");
+    assert_eq!(paras[3].0, "Leverandøren leverer et system til booking af køretimer.");
+    assert_eq!(paras[4], ("Transfers".to_string(), ParagraphKind::Heading(1)), "{paras:?}");
+    assert!(!doc.text.contains("==="), "{}", doc.text);
+    // A rule much shorter than the line above it underlines nothing.
+    assert!(doc.text.contains("---"), "{}", doc.text);
+}

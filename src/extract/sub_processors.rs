@@ -627,7 +627,8 @@ fn country_span(lex: &Analyser, text: &str) -> Option<(u32, u32)> {
 
 fn heading_shaped(text: &str) -> bool {
     let t = text.trim();
-    let sentence_inside = t.char_indices().any(|(i, c)| c == '.' && i > 6 && t[i + 1..].starts_with(' '));
+    // A full stop and a capital after it; "pr. 1. marts 2025" ends no sentence.
+    let sentence_inside = t.char_indices().any(|(i, c)| c == '.' && i > 6 && t[i + 1..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase)));
     t.chars().next().is_some_and(char::is_alphanumeric) && !t.contains(['[', ']', '(']) && !sentence_inside
 }
 
@@ -636,11 +637,18 @@ fn all_caps(text: &str) -> bool {
     letters.len() > 3 && letters.iter().all(|c| c.is_uppercase())
 }
 
-/// The cells of a list line separated by dashes with spaces around them, bars or tabs.
+/// The cells of a list line separated by dashes with spaces around them, bars or tabs, or by a
+/// colon after a company's name and place ("Skyline Drift A/S, Glostrup: hosting").
 fn split_cells(item: &str) -> Vec<String> {
     let mut cells = vec![item.to_string()];
     for sep in [" – ", " — ", " - ", " | ", "\t"] {
         cells = cells.iter().flat_map(|c| c.split(sep).map(str::to_string).collect::<Vec<_>>()).collect();
+    }
+    if let Some((head, task)) = cells[0].split_once(": ") {
+        if crate::assess::Law::get().leading_entity(head).is_some() {
+            let (head, task) = (head.to_string(), task.to_string());
+            cells.splice(0..1, [head, task]);
+        }
     }
     cells.into_iter().map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect()
 }

@@ -54,7 +54,38 @@ pub(super) fn reflow_pages(pages: Vec<Vec<String>>, markdown: bool) -> Vec<(Stri
         }
         items.extend(page.into_iter().filter(|line| !toc_line(&line.raw)).filter_map(|line| read_clean_line(&line.raw, line.clean, markdown)));
     }
+    setext_headings(&mut items);
     drop_footnotes(join(items))
+}
+
+/// A short line underlined with `===` or `---` about as long as itself (Markdown's setext
+/// headings, and how plain-text and e-mail agreements mark their headings) is a heading; the
+/// underline goes.
+fn setext_headings(items: &mut Vec<Item>) {
+    let underline = |t: &str| -> Option<u8> {
+        let c = t.chars().next()?;
+        (matches!(c, '=' | '-') && t.chars().count() >= 3 && t.chars().all(|x| x == c)).then_some(if c == '=' { 1 } else { 2 })
+    };
+    let mut i = 1;
+    while i < items.len() {
+        let (title, rule) = (&items[i - 1], &items[i]);
+        let title_len = title.text.chars().count();
+        let rule_len = rule.text.chars().count();
+        let level = underline(&rule.text).filter(|_| {
+            !title.text.is_empty() && title_len <= 100 && title.kind == ParagraphKind::Body && underline(&title.text).is_none() && rule_len * 2 >= title_len && rule_len <= 2 * title_len + 4
+        });
+        if let Some(level) = level {
+            items[i - 1] = Item::block(std::mem::take(&mut items[i - 1].text), ParagraphKind::Heading(level));
+            items.remove(i);
+            // "=========" / "Transfers" / "=========": the line over the title goes too.
+            if i >= 2 && underline(&items[i - 2].text) == Some(level) && items[i - 2].text.chars().count() == rule_len {
+                items.remove(i - 2);
+                i -= 1;
+            }
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// The fewest lines (a header and two rows) of a table typed with spaces.
