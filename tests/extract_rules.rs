@@ -156,6 +156,8 @@ fn transfer_stance() {
     check(En, h_en, "The Vendor will not transfer customer data to a country outside the European Economic Area, or allow that data to be viewed or accessed from such a country by its support staff or contractors, unless the Customer has instructed it to do so in writing.", Transfers, "stance", json!("instruction_only"));
     check(En, h_en, "The Controller grants the Processor a general authorisation to transfer personal data to third countries.", Transfers, "stance", json!("general_authorisation"));
     check(En, h_en, "The Processor may transfer personal data outside the EEA.", Transfers, "stance", json!("general_authorisation"));
+    // "authorises" shares its stem with "authorisation" (an approval that restricts): here it grants.
+    check(En, h_en, "The Customer authorises the Supplier and its sub-processors to transfer Personal Data to countries outside the European Economic Area wherever this is necessary for the Services.", Transfers, "stance", json!("general_authorisation"));
     check(En, h_en, "Personal data is transferred to the United States for support purposes under the standard contractual clauses.", Transfers, "stance", json!("listed"));
     check(Da, h_da, "Databehandleren må ikke overføre personoplysninger til tredjelande.", Transfers, "stance", json!("prohibited"));
     // "Neither … nor … may transfer": a ban on both, without an exception.

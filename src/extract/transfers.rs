@@ -82,7 +82,11 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
         // "We do not transfer", and with the verb before its negation "Vi overfører ikke",
         // "Wir übermitteln keine Daten", "We transfer no data".
         let prohibit = ctx.has(s, "prohibit") || transfer.iter().any(|h| ctx.negated(s, h.first, 4) || ctx.negated_after(s, h.first));
-        let restricted = ctx.has(s, "instruction") || ctx.has(s, "exception") || ctx.has(s, "only");
+        // "The Customer authorises the Supplier to transfer …" grants; the word that grants (whose
+        // stem an instruction or approval shares) restricts nothing.
+        let grants = ctx.hits(s, "permission");
+        let instructed = ctx.hits(s, "instruction").iter().any(|h| !grants.iter().any(|g| g.first <= h.first && h.first < g.last));
+        let restricted = instructed || ctx.has(s, "exception") || ctx.has(s, "only");
         // "to any country or territory": no destination is named, whoever gives the permission.
         let anywhere = ctx.hits(s, "any_country");
         if !anywhere.is_empty() && !transfer.is_empty() && !prohibit {
