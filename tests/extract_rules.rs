@@ -165,6 +165,8 @@ fn transfer_stance() {
     // "kunne" (could) shares its stem with "kun" (only) but makes no exception.
     check(Da, h_da, "Databehandleren må ikke overføre personoplysninger til tredjelande, og oplysningerne må ikke kunne tilgås derfra.", Transfers, "stance", json!("prohibited"));
     check(En, h_en, "Neither the Supplier nor its sub-processors may transfer personal data to a third country.", Transfers, "stance", json!("prohibited"));
+    // The subject after "nor" may be long, and "any country outside the EEA" is where it may not go.
+    check(En, h_en, "Neither the Service Provider nor any of its sub-processors shall transfer the personal data to, or allow access to them from, any country outside the European Economic Area.", Transfers, "stance", json!("prohibited"));
     check(De, "Drittlandübermittlung", "Weder der Auftragnehmer noch seine Unterauftragsverarbeiter dürfen personenbezogene Daten in ein Drittland übermitteln.", Transfers, "stance", json!("prohibited"));
     check(Da, h_da, "Enhver overførsel af personoplysninger til tredjelande må kun foretages på baggrund af dokumenteret instruks fra den dataansvarlige.", Transfers, "stance", json!("instruction_only"));
     check(Da, h_da, "Den dataansvarlige giver hermed sin generelle godkendelse til, at databehandleren kan overføre personoplysninger til tredjelande.", Transfers, "stance", json!("general_authorisation"));
@@ -307,6 +309,9 @@ fn a_party_that_charges_nothing_bears_the_cost() {
     // Included in the service's hourly rate, not invoiced on its own: free.
     check(En, "Fees", "Fees. The assistance described above is included in the hourly agent rate of EUR 41.00 and will not be invoiced separately.", Costs, "assistance_paid", json!(false));
     check(Da, "Betaling", "Bistanden er indeholdt i den aftalte timepris på 650 kr. og faktureres ikke særskilt.", Costs, "assistance_paid", json!(false));
+    // Fees for services the sentence says are no assistance.
+    check(En, "Costs", "Assistance under this Section is included in the subscription fees. Professional services ordered separately, such as data migration, are charged at EUR 140 per hour and are not assistance under this Agreement.", Costs, "assistance_paid", json!(false));
+    check(Da, "Omkostninger", "Bistanden er indeholdt i abonnementet. Konsulentydelser, som Kunden bestiller særskilt, afregnes med 1.100 kr. i timen og er ikke bistand efter denne aftale.", Costs, "assistance_paid", json!(false));
 }
 
 /// Transfers "do not take place" is a prohibition; data "stored and processed in" a named third

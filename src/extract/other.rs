@@ -24,7 +24,13 @@ pub(super) fn other(ctx: &Ctx) -> Vec<Found> {
     for &s in &sentences {
         // A fee counts when the clause is about assistance; the service's own price does not.
         let whole = ctx.a(s).tokens.len();
-        let here = ctx.has(s, "assistance");
+        // "Professional services … are charged at EUR 140 per hour … and are not assistance under
+        // this Agreement": fees for what the sentence says is no assistance.
+        let assistance = ctx.hits(s, "assistance");
+        if !assistance.is_empty() && assistance.iter().all(|h| ctx.negated(s, h.first, 3)) {
+            continue;
+        }
+        let here = !assistance.is_empty();
         let about_assistance = here || (costs.contains(&s.clause) && !free_clauses.contains(&s.clause) && ctx.a(s).has("assistance", 0, whole));
         if !about_assistance {
             continue;
