@@ -68,6 +68,9 @@ fn breach_deadline() {
     // Business hours are hours ("eight (8) business hours", "4 working hours").
     check(En, h_en, "The Supplier shall notify the Customer of a personal data breach within eight (8) business hours of discovering it.", BreachNotification, "deadline_hours", json!(8));
     check(En, h_en, "The Vendor will notify the Client of any security breach within 4 working hours.", BreachNotification, "deadline_hours", json!(4));
+    // An audit's notice ahead is no deadline, even where a breach lifts it.
+    check(En, h_en, "The Supplier shall notify the Customer without undue delay after becoming aware of a Personal Data Breach. The Customer may audit the Supplier on at least 30 days' prior written notice, unless a Personal Data Breach has occurred.", BreachNotification, "deadline_hours", json!(null));
+    check(Da, h_da, "Leverandøren underretter Kunden uden unødig forsinkelse. Kunden kan foretage revision med 30 dages varsel, medmindre der er sket et brud på persondatasikkerheden.", BreachNotification, "deadline_hours", json!(null));
     // A support ticket's response time is no breach deadline.
     check(En, h_en, "The Supplier shall notify the Customer without undue delay of a breach; the SLA response time of four (4) hours for support tickets does not apply to such notices.", BreachNotification, "deadline_hours", json!(null));
     check(Da, h_da, "Leverandøren underretter Kunden uden unødig forsinkelse. Serviceniveauets svartid på 8 timer gælder ikke for sådanne underretninger.", BreachNotification, "deadline_hours", json!(null));
