@@ -68,6 +68,9 @@ fn breach_deadline() {
     // Business hours are hours ("eight (8) business hours", "4 working hours").
     check(En, h_en, "The Supplier shall notify the Customer of a personal data breach within eight (8) business hours of discovering it.", BreachNotification, "deadline_hours", json!(8));
     check(En, h_en, "The Vendor will notify the Client of any security breach within 4 working hours.", BreachNotification, "deadline_hours", json!(4));
+    // How often updates follow is no deadline.
+    check(Da, h_da, "Leverandøren underretter Kunden uden unødig forsinkelse og senest 36 timer efter at være blevet opmærksom på bruddet og holder Kunden orienteret mindst hver 24. time.", BreachNotification, "deadline_hours", json!(36));
+    check(En, h_en, "The Supplier shall notify the Customer within 36 hours of becoming aware of the breach and shall update the Customer every 12 hours until it is resolved.", BreachNotification, "deadline_hours", json!(36));
     // An audit's notice ahead is no deadline, even where a breach lifts it.
     check(En, h_en, "The Supplier shall notify the Customer without undue delay after becoming aware of a Personal Data Breach. The Customer may audit the Supplier on at least 30 days' prior written notice, unless a Personal Data Breach has occurred.", BreachNotification, "deadline_hours", json!(null));
     check(Da, h_da, "Leverandøren underretter Kunden uden unødig forsinkelse. Kunden kan foretage revision med 30 dages varsel, medmindre der er sket et brud på persondatasikkerheden.", BreachNotification, "deadline_hours", json!(null));
@@ -139,6 +142,9 @@ fn sub_processor_objection_and_notice() {
     check(En, h_en, &format!("{gen_en}The Controller may object within 14 days of receiving the notice."), SubProcessors, "notice_days", json!(null));
     check(Da, h_da, &format!("{gen_da}Databehandleren skal underrette om ændringer med mindst 2 måneders varsel."), SubProcessors, "notice_days", json!(60));
     check(Da, h_da, &format!("{gen_da}Databehandleren giver skriftlig besked om nye underdatabehandlere mindst 30 dage i forvejen."), SubProcessors, "notice_days", json!(30));
+    // The period to end the main agreement after an objection is not the notice of a change.
+    check(De, "Unterauftragsverarbeiter", "Der Auftraggeber erteilt die allgemeine Genehmigung, Unterauftragnehmer einzusetzen. Der Auftragnehmer informiert den Auftraggeber mindestens 14 Tage vorab über jede beabsichtigte Änderung. Können sich die Parteien nicht einigen, ist der Auftraggeber berechtigt, den Hauptvertrag mit einer Frist von einem Monat zu kündigen.", SubProcessors, "notice_days", json!(14));
+    check(Da, h_da, &format!("{gen_da}Databehandleren underretter om ændringer med 14 dages varsel. Kan parterne ikke blive enige, kan den dataansvarlige opsige hovedaftalen med en måneds varsel."), SubProcessors, "notice_days", json!(14));
 }
 
 #[test]
@@ -300,6 +306,10 @@ fn a_party_that_charges_nothing_bears_the_cost() {
         (No, "Revisjon", "Den behandlingsansvarlige kan gjennomføre revisjon med tre ukers varsel. Databehandleren krever ikke betaling for revisjonen.", json!("processor")),
         (Sv, "Granskning", "Den personuppgiftsansvarige får genomföra granskningar med 15 dagars varsel. Biträdet tar inte ut någon ersättning för granskningen.", json!("processor")),
         (De, "Kontrollen", "Der Auftraggeber kann Kontrollen mit einer Frist von zwei Wochen durchführen. Der Auftragnehmer berechnet hierfür keine Vergütung.", json!("processor")),
+        // The object first and the verb second ("Für solche Kontrollen berechnet …"); an
+        // adjective for free in the plural ("kostnadsfria").
+        (De, "Kontrollen", "Der Auftraggeber kann Kontrollen mit einer Frist von zwei Wochen durchführen. Für solche Kontrollen berechnet der Auftragnehmer keine Vergütung.", json!("processor")),
+        (Sv, "Granskning", "Föreningen får genomföra granskning efter minst 20 dagars skriftligt varsel. Granskningarna är kostnadsfria för Föreningen.", json!("processor")),
         (En, "Audits", "The Customer may carry out an inspection on thirty days' written notice, at the Processor's expense.", json!("processor")),
         (En, "Audits", "The Customer may carry out an inspection on thirty days' written notice, at the Customer's expense.", json!("controller")),
         (En, "Audits", "The Customer may carry out an inspection on thirty days' written notice, at no expense to the Customer.", json!(null)),

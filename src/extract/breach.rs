@@ -27,7 +27,9 @@ pub(super) fn breach(ctx: &Ctx) -> Vec<Found> {
             // "on at least 30 days' prior written notice … unless a breach has occurred": a
             // period of notice ahead (an audit's, a change's) is no deadline after a breach.
             let ahead = ctx.near(s, "notice", d.last, d.last, 0, 3);
-            if !foreign(d.first, d.last) && !ahead && d.hours() > 0 && d.hours() <= 720 {
+            // "keeps the Customer informed at least every 24 hours": how often, not how soon.
+            let every = ctx.near(s, "frequency", d.first, d.first, 2, 0);
+            if !foreign(d.first, d.last) && !ahead && !every && d.hours() > 0 && d.hours() <= 720 {
                 deadlines.push((d.hours(), ctx.evidence(s.clause, d.first, d.last)));
             }
         }

@@ -61,7 +61,9 @@ pub(super) fn sub_processors(ctx: &Ctx) -> Vec<Found> {
     let mut notice: Option<(u32, Evidence)> = None;
     for &s in &sentences {
         for d in ctx.durations(s) {
-            if ctx.notice_period(s, &d, 4) && !ctx.near(s, "object", d.first, d.last, 6, 0) {
+            // Not the period to end the main agreement that an objection may lead to ("… den
+            // Hauptvertrag mit einer Frist von einem Monat zu kündigen").
+            if ctx.notice_period(s, &d, 4) && !ctx.near(s, "object", d.first, d.last, 6, 0) && !ctx.near(s, "terminate", d.first, d.last, 8, 6) {
                 let days = d.days();
                 if notice.as_ref().is_none_or(|(n, _)| days > *n) {
                     notice = Some((days, ctx.evidence(s.clause, d.first, d.last)));
