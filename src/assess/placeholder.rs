@@ -130,6 +130,12 @@ pub fn blank_fields(raw: &str, heading: Option<&str>, law: &Law) -> Vec<(usize, 
             line_start = i + 1;
         }
     }
+    // So does a line that opens one without a signature word: a place and a date ("Rønde/Vejle,
+    // den 3. marts 2025") above the lines to sign on.
+    let raw_chars: Vec<char> = raw.chars().collect();
+    if let Some(&(s, _)) = lines.iter().find(|&&(s, e)| law.opens_signature(&raw_chars.get(s..e).unwrap_or_default().iter().collect::<String>())) {
+        limit = limit.min(s);
+    }
     let mut spans = Vec::new();
     for (k, &(s, e)) in lines.iter().enumerate() {
         if s >= limit {
@@ -379,6 +385,9 @@ mod tests {
         assert!(blanks("Name:\nDate:\n______________", Some("Signatures")).is_empty());
         assert!(blanks("Underskrifter\nFor den dataansvarlige\nNavn:\nDato:\n__________", None).is_empty());
         assert_eq!(blanks("Company name:\nCompany number:\n\nSigned by the parties\nName:\nDate: ________", None), ["Company name:"]);
+        // A place and a date open the block as a signature word does.
+        assert!(blanks("Rønde/Vejle, den 3. marts 2025\nFor Klubben For Leverandøren ApS\n______________________ ______________________", None).is_empty());
+        assert!(blanks("Oslo, 1 October 2025\n_________________\nName, title", None).is_empty());
         // Label above value: filled.
         assert!(blanks("Data importer\nCompany name:\nExample Hosting Ltd\nAddress:\n1 High Street, Leeds", None).is_empty());
     }
