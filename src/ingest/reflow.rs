@@ -54,38 +54,39 @@ pub(super) fn reflow_pages(pages: Vec<Vec<String>>, markdown: bool) -> Vec<(Stri
         }
         items.extend(page.into_iter().filter(|line| !toc_line(&line.raw)).filter_map(|line| read_clean_line(&line.raw, line.clean, markdown)));
     }
-    setext_headings(&mut items);
-    drop_footnotes(join(items))
+    drop_footnotes(join(setext_headings(items)))
 }
 
 /// A short line underlined with `===` or `---` about as long as itself (Markdown's setext
 /// headings, and how plain-text and e-mail agreements mark their headings) is a heading; the
-/// underline goes.
-fn setext_headings(items: &mut Vec<Item>) {
+/// underline goes. One pass: a text of many such lines costs no more than its length.
+fn setext_headings(items: Vec<Item>) -> Vec<Item> {
     let underline = |t: &str| -> Option<u8> {
         let c = t.chars().next()?;
         (matches!(c, '=' | '-') && t.chars().count() >= 3 && t.chars().all(|x| x == c)).then_some(if c == '=' { 1 } else { 2 })
     };
-    let mut i = 1;
-    while i < items.len() {
-        let (title, rule) = (&items[i - 1], &items[i]);
-        let title_len = title.text.chars().count();
-        let rule_len = rule.text.chars().count();
-        let level = underline(&rule.text).filter(|_| {
-            !title.text.is_empty() && title_len <= 100 && title.kind == ParagraphKind::Body && underline(&title.text).is_none() && rule_len * 2 >= title_len && rule_len <= 2 * title_len + 4
+    let mut out: Vec<Item> = Vec::with_capacity(items.len());
+    for item in items {
+        // The rule's level and length, when a title stands above it.
+        let rule = underline(&item.text).map(|level| (level, item.text.chars().count())).filter(|&(_, rule_len)| {
+            out.last().is_some_and(|title| {
+                let title_len = title.text.chars().count();
+                !title.text.is_empty() && title_len <= 100 && title.kind == ParagraphKind::Body && underline(&title.text).is_none() && rule_len * 2 >= title_len && rule_len <= 2 * title_len + 4
+            })
         });
-        if let Some(level) = level {
-            items[i - 1] = Item::block(std::mem::take(&mut items[i - 1].text), ParagraphKind::Heading(level));
-            items.remove(i);
-            // "=========" / "Transfers" / "=========": the line over the title goes too.
-            if i >= 2 && underline(&items[i - 2].text) == Some(level) && items[i - 2].text.chars().count() == rule_len {
-                items.remove(i - 2);
-                i -= 1;
-            }
-        } else {
-            i += 1;
+        let Some((level, rule_len)) = rule else {
+            out.push(item);
+            continue;
+        };
+        // A level needs a title: the last line kept.
+        let title = out.pop().map(|t| t.text).unwrap_or_default();
+        // "=========" / "Transfers" / "=========": the line over the title goes too.
+        if out.last().is_some_and(|over| underline(&over.text) == Some(level) && over.text.chars().count() == rule_len) {
+            out.pop();
         }
+        out.push(Item::block(title, ParagraphKind::Heading(level)));
     }
+    out
 }
 
 /// The fewest lines (a header and two rows) of a table typed with spaces.
