@@ -813,7 +813,12 @@ fn render_rows(lines: &[Vec<&Glyph>], table: &[Option<Vec<f64>>]) -> Vec<Option<
             table_end = (k..lines.len()).find(|&j| table[j].is_none()).unwrap_or(lines.len());
             line_step = wrapped_line_step(&lines[k..table_end]);
         }
+        // A line with a cell in every column (`starts` are where the cells after the first one
+        // start).
+        let full = |c: &[(f64, String)]| !starts.is_empty() && c.len() > starts.len() && c.first().is_some_and(|(x, _)| *x < starts[0] - COLUMN_SLACK);
         let mut cells = cells_of(&lines[k], starts);
+        // Whether the line above the next one is full.
+        let mut above_full = full(&cells);
         let mut j = k + 1;
         while j < lines.len() && table[j].is_some() {
             let size = line_size(&lines[j]);
@@ -826,11 +831,11 @@ fn render_rows(lines: &[Vec<&Glyph>], table: &[Option<Vec<f64>>]) -> Vec<Option<
             // with a cell in every column is the next row when the table's spacing says nothing,
             // or when the line before it held only the rest of a wrapped cell (a row's lines
             // fill fewer columns as they go, never more).
-            // (`starts` are where the cells after the first one start.)
-            let full = |c: &[(f64, String)]| !starts.is_empty() && c.len() > starts.len() && c.first().is_some_and(|(x, _)| *x < starts[0] - COLUMN_SLACK);
-            if full(&next) && (line_step.is_none() || !full(&cells_of(&lines[j - 1], starts))) {
+            let next_full = full(&next);
+            if next_full && (line_step.is_none() || !above_full) {
                 break;
             }
+            above_full = next_full;
             for (x, more) in next {
                 // The cell it continues: the last one starting at or before it.
                 let target = cells.iter().rposition(|(cx, _)| *cx <= x + COLUMN_SLACK).unwrap_or(0);
