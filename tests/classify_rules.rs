@@ -626,3 +626,30 @@ fn german_headings_for_interpretation_and_termination() {
     assert!(c.categories.contains(&TermTermination), "{:?}", c.categories);
     check(De, "Kommt der Auftragnehmer seinen Pflichten nicht nach, kann der Auftraggeber ihn anweisen, die Verarbeitung auszusetzen, bis die Verstöße behoben sind; bei schweren Verstößen ist eine Vertragsbeendigung möglich.", TermTermination, true);
 }
+
+/// How the instructions may be changed, in the words agreements use for it (a change "to" or
+/// "of" the instructions, amended or supplementary ones, instructions that "may be amended"), in
+/// every language; an instruction the controller only confirms, or "further instructions" that
+/// widen the purpose, are no change procedure.
+#[test]
+fn ways_of_changing_the_instructions() {
+    let cases: &[(Lang, &str, bool)] = &[
+        (En, "Any change to the Customer's instructions shall be agreed in writing and recorded as an amendment to this Schedule.", true),
+        (En, "The Client may amend its instructions by written notice to the Supplier.", true),
+        (En, "New or changed instructions must be given in writing by an authorised signatory.", true),
+        (En, "The instructions may be supplemented by the Controller through the settings of the platform.", true),
+        (En, "The Processor shall process the personal data only for the purposes described in Annex 1, unless it receives further instructions from the Controller.", false),
+        (Da, "Den dataansvarlige kan ændre sine instrukser skriftligt med fem arbejdsdages varsel.", true),
+        (Da, "Supplerende instrukser gives skriftligt af den dataansvarliges kontaktperson.", true),
+        (De, "Der Auftraggeber kann seine Weisungen jederzeit in Textform ändern oder ergänzen.", true),
+        (De, "Änderungen des Verarbeitungsgegenstandes und Verfahrensänderungen werden gemeinsam abgestimmt und dokumentiert.", true),
+        (De, "Der Auftragnehmer darf die Ausführung aussetzen, bis der Auftraggeber die Weisung bestätigt oder ändert.", false),
+        (De, "Hält der Auftragnehmer eine Weisung für rechtswidrig, die gegen andere Vorschriften verstößt, teilt er dies mit.", false),
+        (No, "Behandlingsansvarlig kan endre instruksene skriftlig, og endringene dokumenteres.", true),
+        (Sv, "Den personuppgiftsansvarige får ändra sina instruktioner skriftligen efter samråd med biträdet.", true),
+        (Sv, "Kompletterande instruktioner lämnas skriftligen av den personuppgiftsansvarige.", true),
+    ];
+    for &(lang, text, carries) in cases {
+        check(lang, text, InstructionChanges, carries);
+    }
+}
