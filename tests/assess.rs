@@ -322,6 +322,18 @@ fn transfer_without_mechanism() {
     check_attr(two(india, "Transfers to Switzerland and India take place under the standard contractual clauses."), id, None);
     let de = "Den Support erbringt unsere Tochtergesellschaft in Pune, Indien; deren Mitarbeitende können auf Kundendaten zugreifen.";
     check_attr(two(de, "Für die Schweiz besteht ein Angemessenheitsbeschluss der Europäischen Kommission."), id, Some("3.2"));
+    // A tool the agreement says it is not (the Danish template's "Disse Bestemmelser er ikke
+    // standardkontraktsbestemmelser …") is none; the same tool stated is.
+    let not_a_tool = |lang: klausul::Lang, second: &str| {
+        let india = "Den dataansvarlige instruerer hermed databehandleren i at give Kodefabrikken Pvt. Ltd. i Indien fjernadgang til systemet.";
+        let mut dpa = two(india, second);
+        dpa.doc.language = Some(lang);
+        dpa
+    };
+    let da_denied = "Bestemmelserne er ikke standardkontraktsbestemmelser efter artikel 46, stk. 2, litra c, og kan ikke i sig selv danne grundlag for en overførsel til et tredjeland.";
+    check_attr(not_a_tool(klausul::Lang::Da, da_denied), id, Some("3.2"));
+    check_attr(not_a_tool(klausul::Lang::Da, "Overførslen sker på grundlag af EU-Kommissionens standardkontraktsbestemmelser."), id, None);
+    check_attr(not_a_tool(klausul::Lang::En, "These Clauses do not constitute standard contractual clauses under Article 46(2)(c) GDPR."), id, Some("3.2"));
     // Other languages: German places, Swedish and Norwegian mechanisms.
     let de = Dpa::new(&[("3", "Die Daten werden in Rechenzentren in den Vereinigten Staaten verarbeitet.")]).attr(
         Category::ProcessingLocation,

@@ -387,6 +387,29 @@ fn transfers_to_the_sub_processors_an_annex_lists() {
     check(En, "Transfers outside the EEA", "The Processor shall not transfer personal data to a third country; its sub-processors are listed in Annex 2.", Transfers, "stance", json!("prohibited"));
 }
 
+/// Transfers allowed only on instruction "or to the sub-processors named in Annex 2" go to listed
+/// recipients; remote access given to a named company in a third country, in a clause about
+/// transfers, is a transfer there; a permission word denied ("kan ikke … danne grundlag for en
+/// overførsel") grants nothing.
+#[test]
+fn transfers_to_named_recipients_besides_instructions() {
+    let de = "Eine Übermittlung in ein Drittland erfolgt nur auf dokumentierte Weisung des Auftraggebers oder an die in Anlage 3 genannten Unterauftragsverarbeiter.";
+    check(De, "Übermittlung in Drittländer", de, Transfers, "stance", json!("listed"));
+    let en = "Transfers to a third country take place only on the Customer's documented instructions or to the sub-processors listed in Annex 3.";
+    check(En, "International transfers", en, Transfers, "stance", json!("listed"));
+    // Not when the instruction is denied: "no instruction has been given, and the sub-processors
+    // in Annex 1 process the data only in Denmark".
+    let da = "Den dataansvarlige har ikke givet instruks om overførsel, og underdatabehandlerne i bilag 1 behandler alene oplysningerne i Danmark.";
+    assert_ne!(attr(Da, "Overførsel til tredjelande", da, Transfers, "stance"), Value::Text("listed".into()), "{da}");
+    let access = [
+        ("C.6. Instruks vedrørende overførsel af personoplysninger til tredjelande", ParagraphKind::Heading(2)),
+        ("Den dataansvarlige instruerer hermed databehandleren i at give Kodefabrikken Pvt. Ltd. i Indien fjernadgang til systemet med henblik på fejlretning.", ParagraphKind::Body),
+    ];
+    assert_eq!(attr_paras(Da, "Instruks vedrørende overførsel af personoplysninger til tredjelande", &access, Transfers, "stance"), json!("listed"));
+    let denied = "Disse bestemmelser er ikke standardkontraktsbestemmelser efter artikel 46, stk. 2, og kan ikke i sig selv danne grundlag for en overførsel til et tredjeland.";
+    assert_ne!(attr(Da, "Overførsel til tredjelande", denied, Transfers, "stance"), Value::Text("general_authorisation".into()), "{denied}");
+}
+
 /// Under a lead-in that does not name sub-processors ("We currently use:"), a line without a
 /// company name is still an item when it has the cells of the items before it.
 #[test]
@@ -459,6 +482,49 @@ fn assistance_covered_by_the_fee_is_not_paid() {
     let charged = "The Supplier assists the Customer with Articles 32 to 36. Assistance that takes more than two hours in a month is charged at the Supplier's current day rate.";
     assert_eq!(attr(En, "Assistance", charged, Costs, "assistance_paid"), Value::Bool(true), "{charged}");
     check(En, "Assistance", "Assistance beyond the self-service tools is charged at the hourly rates in the price list.", Costs, "assistance_paid", json!(true));
+}
+
+/// A fee word in a sentence that calls the same thing free is part of what is free ("… is
+/// covered by the monthly fee of … and not invoiced separately", "including the time spent …,
+/// are free of charge"), unless the sentence turns between them: "but", a semicolon, an exception
+/// or someone who pays.
+#[test]
+fn a_fee_in_a_sentence_that_calls_it_free() {
+    for (lang, heading, text) in [
+        (Da, "D.2", "Vederlag. Bistand efter punkt 9 og 10 er omfattet af det månedlige abonnement på 2.400 kr. ekskl. moms og faktureres ikke særskilt."),
+        (De, "Vergütung", "Die Unterstützung nach Ziffer 7.1 ist mit der im Servicevertrag vereinbarten Vergütung von monatlich 3,20 EUR je Nutzer abgegolten."),
+        (En, "Charges", "Remuneration. The assistance described in Sections 8 and 9, including the time spent by Supplier's engineers, is covered by the annual subscription and not invoiced separately."),
+        (Sv, "Ersättning", "Biträdets bistånd enligt punkt 8 ingår i det årliga abonnemanget och debiteras inte separat."),
+    ] {
+        assert_ne!(attr(lang, heading, text, Costs, "assistance_paid"), Value::Bool(true), "{text}");
+    }
+    for (lang, text) in [
+        (En, "Assistance with requests from data subjects is free of charge, but other assistance is charged at the hourly rates in Schedule 3."),
+        (En, "Assistance under Section 8 is free of charge; assistance under Section 9 is charged at Supplier's standard rates."),
+        (En, "Except for the online help pages, which are covered by the subscription fee, the Customer shall pay for assistance at the Supplier's hourly rates."),
+        (Da, "Bistand med anmodninger fra registrerede er uden beregning, men anden bistand afregnes efter medgået tid."),
+    ] {
+        assert_eq!(attr(lang, "Assistance", text, Costs, "assistance_paid"), Value::Bool(true), "{text}");
+    }
+    check(En, "Audits", "Audits and inspections, including the time spent on them by the Supplier's staff, are free of charge for the Customer.", Audits, "cost_bearer", json!("processor"));
+}
+
+/// The customer's own invoicing and billing, named among the purposes of the processing, is no
+/// charge for assistance; the processor invoicing its assistance is.
+#[test]
+fn the_customers_invoicing_is_no_fee() {
+    let purpose = "Nature and purpose: hosting of the booking system so that the Customer can run its timetable, member records and invoicing; reminders; support.";
+    assert_ne!(attr(En, "Nature and purpose", purpose, Costs, "assistance_paid"), Value::Bool(true), "{purpose}");
+    check(En, "Assistance", "Unless otherwise agreed, the Supplier has the right to invoice the costs of the assistance under Sections 5 and 6 according to its price list.", Costs, "assistance_paid", json!(true));
+}
+
+/// An option of the Commission's clauses that the parties "removed" is no choice they made.
+#[test]
+fn a_removed_option_is_not_chosen() {
+    let en = "The Parties have selected Option 2 (general written authorisation) in Clause 7.7(a). Option 1 (prior specific authorisation) has been removed and does not form part of these Clauses.";
+    check(En, "Sub-processors", en, SubProcessors, "authorisation", json!("general"));
+    let de = "Die Parteien haben die allgemeine schriftliche Genehmigung gewählt. Option 1 (vorherige gesonderte Genehmigung) wurde gestrichen.";
+    check(De, "Unterauftragsverarbeiter", de, SubProcessors, "authorisation", json!("general"));
 }
 
 /// An objection "for any reason" is free; an audit the processor "shall not charge" for is at

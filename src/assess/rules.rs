@@ -37,6 +37,17 @@ impl<'a> Context<'a> {
         Context { document, clauses, categories, texts, law: Law::get() }
     }
 
+    /// Is the phrase at char `start` of `t` denied: a negation word of the document's language
+    /// among the three words before it, in its sentence ("er ikke standardkontraktsbestemmelser",
+    /// "do not constitute standard contractual clauses").
+    fn denied(&self, t: &Folded, start: usize) -> bool {
+        let Some(lang) = self.document.language else { return false };
+        let lex = crate::lexicon::lexicon(lang);
+        let (from, _) = t.sentence(start);
+        let before: String = t.chars[from..start].iter().collect::<String>().to_lowercase();
+        before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev().take(3).any(|w| lex.is_negation(w))
+    }
+
     fn category(&self, c: Category) -> Option<&CategoryResult> {
         self.categories.get(&c)
     }
@@ -309,7 +320,29 @@ fn mechanism_named(ctx: &Context) -> bool {
             !inside(&adequate) || inside(&third)
         })
     };
-    ctx.texts.iter().enumerate().any(|(i, t)| about_transfers(i) && (ctx.law.invalid.any(t) || covers_more(t, &ctx.law.mechanisms.find(t))))
+    // "These Clauses are not standard contractual clauses within the meaning of Article 46(2)": a
+    // tool the text says it is not (the Danish template's clause 7.5 and the Commission's own).
+    // The denial reaches a tool named right after a denied one ("… not standard contractual
+    // clauses under Article 46(2)").
+    let asserted = |t: &Folded| -> Vec<Hit> {
+        let mut denied_until: Option<usize> = None;
+        let mut out = Vec::new();
+        for h in ctx.law.mechanisms.find(t) {
+            let chained = denied_until.is_some_and(|end| end <= h.start && words_between(t, end, h.start) <= 3);
+            if chained || ctx.denied(t, h.start) {
+                denied_until = Some(h.end);
+            } else {
+                out.push(h);
+            }
+        }
+        out
+    };
+    ctx.texts.iter().enumerate().any(|(i, t)| about_transfers(i) && (ctx.law.invalid.any(t) || covers_more(t, &asserted(t))))
+}
+
+/// How many words lie between chars `from` and `to` of `t`.
+fn words_between(t: &Folded, from: usize, to: usize) -> usize {
+    t.chars[from..to].iter().collect::<String>().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count()
 }
 
 fn transfer_without_mechanism(ctx: &Context) -> Option<Raw> {

@@ -241,6 +241,22 @@ impl<'a> Ctx<'a> {
         next < s.to && self.lex.is_negation(&a.tokens[next].surface) && !a.concept("outside").any(|h| h.first == next)
     }
 
+    /// Is the fee word `h` part of what its sentence calls free ("Assistance … is covered by the
+    /// subscription … and not invoiced separately", "Audits, including the time spent on them,
+    /// are free of charge"): a free-of-charge phrase, not negated, with no exception, contrast
+    /// ("but", "men", "jedoch"), word for paying or charging ("…, which are covered by the
+    /// subscription, Customer shall pay for assistance at … rates") or semicolon between the two.
+    fn said_free(&self, s: Sentence, h: &Hit) -> bool {
+        let a = self.a(s);
+        let text = &self.clauses[s.clause].text;
+        let between = |from: usize, to: usize, concept: &str| a.concept(concept).any(|x| x.first >= from && x.last <= to);
+        a.concept("free_of_charge").filter(|f| f.first >= s.from && f.last <= s.to && !self.negated(s, f.first, 3)).any(|f| {
+            let (lo, hi) = if f.last <= h.first { (f.last, h.first) } else if h.last <= f.first { (h.last, f.first) } else { return true };
+            let gap = slice_chars(text, a.tokens[lo - 1].end, a.tokens[hi].start);
+            !gap.contains(';') && !["exception", "contrast", "pay", "charge"].iter().any(|c| between(lo, hi, c))
+        })
+    }
+
     /// Is a concept within `before` tokens before or `after` tokens after tokens `[first, last)`?
     fn near(&self, s: Sentence, concept: &str, first: usize, last: usize, before: usize, after: usize) -> bool {
         let from = first.saturating_sub(before).max(s.from);
@@ -513,7 +529,7 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> (Vec<(Side, Evidence)>, bool) {
         }
     }
     for h in ctx.hits(s, "paid") {
-        if !payer_named && !ctx.negated(s, h.first, 4) && !ctx.near(s, "free_of_charge", h.first, h.last, 3, 3) {
+        if !payer_named && !ctx.negated(s, h.first, 4) && !ctx.near(s, "free_of_charge", h.first, h.last, 3, 3) && !ctx.said_free(s, &h) {
             out.push((Side::Controller, ctx.hit_evidence(s, &h)));
         }
     }

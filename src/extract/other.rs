@@ -37,7 +37,7 @@ pub(super) fn other(ctx: &Ctx) -> Vec<Found> {
         }
         let a = ctx.a(s);
         // "… the hourly rate in Schedule 2 does not apply to it": a fee said not to apply.
-        let charged = a.within("paid", s.from, s.to).any(|h| !ctx.negated(s, h.first, 4) && !ctx.near(s, "free_of_charge", h.first, h.last, 3, 3) && !ctx.near(s, "not_chosen", h.last, h.last, 0, 8));
+        let charged = a.within("paid", s.from, s.to).any(|h| !ctx.negated(s, h.first, 4) && !ctx.near(s, "free_of_charge", h.first, h.last, 3, 3) && !ctx.said_free(s, h) && !ctx.near(s, "not_chosen", h.last, h.last, 0, 8));
         let at_controller_cost = ctx.has(s, "assistance") && cost_bearer(ctx, s).0.iter().any(|(p, _)| *p == Side::Controller);
         if charged || at_controller_cost {
             let hits: Vec<Hit> = ctx.hits(s, "paid").into_iter().chain(ctx.hits(s, "cost")).collect();

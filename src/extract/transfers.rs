@@ -20,10 +20,12 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
         // So is a named third country whose people reach the data ("Our subsidiary in Pune, India
         // provides second-line support. Its staff can access customer data.").
         let mut stored_abroad = false;
+        let in_transfers = ctx.clauses[s.clause].categories.contains(&Category::Transfers);
         if transfer.is_empty() && third.is_empty() {
             let stored = ctx.hits(s, "stored");
-            // Not "… except from the United States".
-            let reached = crate::classify::reaches_data(ctx.a(s)).is_some() && !ctx.has(s, "exception");
+            // Not "… except from the United States". In a clause about transfers, access to
+            // the system is enough ("… give Supportly in India remote access to the system").
+            let reached = (crate::classify::reaches_data(ctx.a(s)).is_some() || (in_transfers && ctx.has(s, "access"))) && !ctx.has(s, "exception");
             // "processes Customer Personal Data in the United Kingdom": a little farther away, the
             // place must follow "in" / "i".
             let tokens = &ctx.a(s).tokens;
@@ -35,7 +37,6 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
                 .collect();
             stored_abroad = !transfer.is_empty();
         }
-        let in_transfers = ctx.clauses[s.clause].categories.contains(&Category::Transfers);
         if !stored_abroad && !in_transfers {
             continue;
         }
@@ -57,11 +58,22 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
         // "The only exception is the sub-processor in Switzerland listed in Schedule 2",
         // "… bortsett fra til underleverandøren i Canada som er oppført i vedlegg 1": in a clause
         // about transfers, the recipients an annex lists.
+        // "… nur auf dokumentierte Weisung des Verantwortlichen oder an die in Anlage 2 genannten
+        // Unterauftragsverarbeiter": besides the condition, the recipients an annex lists (not
+        // "only on instruction and at the sub-processors in Annex 3", both at once).
+        let instructions = ctx.hits(s, "instruction");
+        let listed_after_condition = ctx
+            .hits(s, "sub_processor")
+            .iter()
+            .any(|p| {
+                let or = |i: &Hit| ctx.a(s).has("alternative", i.last, p.first);
+                instructions.iter().any(|i| i.last < p.first && !ctx.negated(s, i.first, 3) && or(i)) && ctx.near(s, "annex", p.first, p.last, 4, 4)
+            });
         let subs_listed = ctx.has(s, "annex")
             && ctx.has(s, "sub_processor")
             // An instruction given ("hereby instructs"), not a condition ("only on the
             // controller's instruction").
-            && (ctx.has(s, "exception") || ctx.has(s, "approved") || (ctx.has(s, "instruction") && !ctx.has(s, "only")))
+            && (ctx.has(s, "exception") || ctx.has(s, "approved") || (ctx.has(s, "instruction") && !ctx.has(s, "only")) || listed_after_condition)
             && (!ctx.has(s, "prohibit") || ctx.has(s, "exception"))
             && !ctx.has(s, "any_country");
         if subs_listed && in_transfers {
@@ -104,7 +116,10 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
             }
             continue;
         }
-        if ctx.has(s, "permission") && !transfer.is_empty() && !third.is_empty() && !prohibit && !restricted {
+        // "… og kan ikke i sig selv danne grundlag for en overførsel": a permission word denied
+        // grants nothing.
+        let granted = grants.iter().any(|g| !ctx.negated(s, g.first, 2) && !ctx.negated_after(s, g.last - 1));
+        if granted && !transfer.is_empty() && !third.is_empty() && !prohibit && !restricted {
             if named_list {
                 listed.extend(ev(&transfer));
             } else {
