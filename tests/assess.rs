@@ -116,6 +116,9 @@ fn outdated_law_reference() {
     // Relied on as governing law.
     check(id, "Aftalen skal sikre overholdelse af Persondataloven (lov 2000-05-31 nr. 429 med senere ændringer).", Some("Persondataloven"));
     check(id, "Databehandleren overholder lov nr. 429 af 31. maj 2000 om behandling af personoplysninger.", Some("lov nr. 429"));
+    // "a. F." (alte Fassung) marks the old law as the basis of an old contract.
+    check(id, "Dieser Vertrag ersetzt den am 3. Mai 2016 geschlossenen Vertrag über Datenverarbeitung nach § 11 BDSG a. F. mit Wirkung zum 1. Juni.", None);
+    check(id, "Die Auftragsverarbeitung erfolgt nach § 11 BDSG.", Some("§ 11 BDSG"));
     check(id, "Personal data shall be processed in accordance with Directive 95/46/EC and national law implementing it.", Some("Directive 95/46"));
     check(id, "\"Data Protection Law\" means the Data Protection Directive and the laws implementing it.", Some("Data Protection Directive"));
     check(id, "Personuppgiftsbiträdet ska följa personuppgiftslagen (1998:204).", Some("personuppgiftslagen"));
@@ -150,6 +153,9 @@ fn transfer_invalid_mechanism() {
     check(id, "The parties have entered into the EU Commission's standard contractual clauses (2010/87/EU).", Some("2010/87/EU"));
     check(id, "Overførsel til USA sker på grundlag af underdatabehandlerens certificering under EU-US Privacy Shield.", Some("EU-US Privacy Shield"));
     check(id, "Transfers to the United States are covered by the Safe Harbor principles.", Some("Safe Harbor"));
+    // History: what earlier terms relied on.
+    check(id, "Earlier versions of our terms relied on the EU-U.S. Privacy Shield Framework. We no longer use it.", None);
+    check(id, "Previously, transfers were based on the Privacy Shield; the Court annulled it in 2020.", None);
     check(id, "Parterne har indgået standardkontraktbestemmelser i henhold til Kommissionens beslutning 2004/915/EF.", Some("2004/915/EF"));
     check(id, "Överföringen sker med stöd av Privacy Shield.", Some("Privacy Shield"));
     check(id, "Privacy Shield is no longer a valid transfer mechanism.", None);

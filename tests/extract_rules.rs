@@ -62,6 +62,8 @@ fn breach_deadline() {
     let h_da = "Brud på persondatasikkerheden";
     check(En, h_en, "The Processor shall notify the Controller of a Personal Data Breach within 24 hours.", BreachNotification, "deadline_hours", json!(24));
     check(En, h_en, "The Processor shall notify the Controller within seventy-two (72) hours after becoming aware of a breach.", BreachNotification, "deadline_hours", json!(72));
+    check(Da, h_da, "Leverandøren underretter Kunden uden unødig forsinkelse og senest inden for ét døgn efter at være blevet opmærksom på bruddet.", BreachNotification, "deadline_hours", json!(24));
+    check(No, "Avvik", "Leverandøren varsler Kunden innen én dag etter at avviket er oppdaget.", BreachNotification, "deadline_hours", json!(24));
     check(En, h_en, "Processor shall inform Customer of any Security Incident within two (2) business days.", BreachNotification, "deadline_hours", json!(48));
     // The Irish authority is an authority: its 72 hours are the controller's.
     check(En, h_en, "The Vendor shall notify the Customer within five (5) days of a breach. The Customer reports the breach to the Data Protection Commission where required within 72 hours.", BreachNotification, "deadline_hours", json!(120));

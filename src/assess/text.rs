@@ -78,6 +78,17 @@ impl Folded {
                 // "U.S. Privacy", "e.g. The": a dotted chain of single letters is an abbreviation
                 // (but "jf. bilag B. Bistand" ends a sentence).
                 Some('.') if i >= 2 && self.chars[i - 1].is_alphabetic() && self.chars[i - 2] == '.' => false,
+                // "§ 11 BDSG a. F.", "z. B. Name": a one-letter word's dot before or after another
+                // one's.
+                Some('.')
+                    if i >= 1
+                        && self.chars[i - 1].is_alphabetic()
+                        && (i < 2 || !self.chars[i - 2].is_alphanumeric())
+                        && ((self.chars.get(i + 2).is_some_and(|c| c.is_alphabetic()) && self.chars.get(i + 3) == Some(&'.'))
+                            || (i >= 4 && self.chars[i - 2] == ' ' && self.chars[i - 3] == '.' && self.chars[i - 4].is_alphabetic() && (i < 5 || !self.chars[i - 5].is_alphanumeric()))) =>
+                {
+                    false
+                }
                 Some('.' | '!' | '?') => {
                     self.chars.get(i + 1).is_some_and(|c| c.is_whitespace())
                         && self.chars.get(i + 2).is_some_and(|c| c.is_uppercase())
@@ -326,5 +337,10 @@ mod tests {
         assert_eq!(f.sentence(4), (0, 35));
         let f = Folded::new("Se bilag B. Bistand ydes");
         assert_eq!(f.sentence(0), (0, 11));
+        // Abbreviations of one-letter words: "a. F." (alte Fassung), "z. B.".
+        let f = Folded::new("Der Vertrag nach § 11 BDSG a. F. endet. Neuer Satz");
+        assert_eq!(f.slice(f.sentence(5).0, f.sentence(5).1), "Der Vertrag nach § 11 BDSG a. F. endet.");
+        let f = Folded::new("Daten, z. B. Name und Anschrift. Neu");
+        assert_eq!(f.sentence(0), (0, 32));
     }
 }
