@@ -469,6 +469,33 @@ fn an_english_appendix_in_a_danish_agreement_lists_its_sub_processors() {
     );
 }
 
+/// A German table whose name column says "Unterauftragsverarbeiter" and whose place column
+/// says "Sitz": the header row is no sub-processor, and the place is the whole cell.
+#[test]
+fn a_german_table_of_sub_processors_with_its_header() {
+    use ParagraphKind::{Body, TableRow};
+    let paras = [
+        ("Anlage 2 – Unterauftragsverarbeiter", Body),
+        ("Unterauftragsverarbeiter | Sitz | Leistung", TableRow),
+        ("Weserwolke GmbH | Bremen, Deutschland | Hosting", TableRow),
+        ("Briefdienst Nord GmbH | Lübeck, Deutschland | Druck und Versand", TableRow),
+    ];
+    assert_eq!(
+        attr_paras(De, "Anlage 2 – Unterauftragsverarbeiter", &paras, SubProcessors, "listed"),
+        json!([{"name": "Weserwolke GmbH", "location": "Bremen, Deutschland"}, {"name": "Briefdienst Nord GmbH", "location": "Lübeck, Deutschland"}])
+    );
+}
+
+/// German notice "sechs Wochen vor dem Einsatz" of a new sub-processor, and each party bearing
+/// "die ihr … entstehenden Kosten selbst".
+#[test]
+fn german_notice_before_a_change_and_costs_borne_by_each() {
+    let notice = "Der Anbieter informiert den Kunden mindestens sechs Wochen vor dem Einsatz eines neuen Unterauftragsverarbeiters per E-Mail.";
+    check(De, "Unterauftragsverarbeiter", notice, SubProcessors, "notice_days", json!(42));
+    let costs = "Jede Partei trägt die ihr im Zusammenhang mit einer Prüfung entstehenden Kosten selbst.";
+    check(De, "Kontrollen", costs, Audits, "cost_bearer", json!("shared"));
+}
+
 /// Assistance that a clause says is free, or covered by the fee, is not paid assistance; the
 /// service's own price in the same clause does not make it so.
 #[test]

@@ -431,7 +431,7 @@ fn strip_list_marker(t: &str) -> &str {
 fn shared_cost(ctx: &Ctx, s: Sentence, parties: &[(usize, Side)]) -> Vec<Hit> {
     let mut out = ctx.hits(s, "shared_cost");
     for own in ctx.hits(s, "own_cost") {
-        let each = ctx.a(s).concept("each_party").rfind(|e| e.first >= s.from && e.last <= own.first && e.last + 6 >= own.first).copied();
+        let each = ctx.a(s).concept("each_party").rfind(|e| e.first >= s.from && e.last <= own.first && e.last + 10 >= own.first).copied();
         if let Some(e) = each {
             if !parties.iter().any(|(i, _)| *i >= e.last && *i < own.first) && !out.iter().any(|x| x.first < own.last && own.first < x.last) {
                 out.push(Hit { last: own.last, ..e });
