@@ -1076,6 +1076,9 @@ fn audit_forms_and_costs_in_real_wordings() {
     check(En, "Audits", "Audits are at Customer's expense.", Audits, "cost_bearer", json!("controller"));
     check(En, "Audits", "Customer shall reimburse the Processor for any time spent on an audit at the Processor's then-current rates.", Audits, "cost_bearer", json!("controller"));
     check(Da, "Revision", "Databehandleren stiller sin ISAE 3000-erklæring til rådighed. Den dataansvarlige kan herudover foretage fysisk inspektion.", Audits, "form", json!(["report", "inspection"]));
+    // A certificate "enligt ISO/IEC 27001" (the IEC between) is a report too.
+    check(Sv, "Granskning", "Biträdet visar i första hand efterlevnaden genom ett giltigt certifikat enligt ISO/IEC 27001. Den ansvarige får därutöver genomföra inspektion.", Audits, "form", json!(["report", "inspection"]));
+    check(En, "Audits", "Provider holds a certification under ISO/IEC 27001 and the Customer may carry out an on-site inspection once a year.", Audits, "form", json!(["report", "inspection"]));
     check(Da, "Revision", "Den dataansvarlige afholder alle omkostninger forbundet med revisionen.", Audits, "cost_bearer", json!("controller"));
     check(Da, "Revision", "Den dataansvarlige betaler databehandlerens medgåede tid i forbindelse med inspektioner.", Audits, "cost_bearer", json!("controller"));
 }
