@@ -653,3 +653,20 @@ fn ways_of_changing_the_instructions() {
         check(lang, text, InstructionChanges, carries);
     }
 }
+
+/// What an agreement governs and what its terms mean, in German, Danish, Swedish and Norwegian
+/// drafting: "Diese Vereinbarung konkretisiert …", "Begriffe … haben die Bedeutung …", "har samme
+/// betydning som i forordningen".
+#[test]
+fn what_the_agreement_governs_and_means() {
+    let cases: &[(Lang, &str)] = &[
+        (De, "Diese Vereinbarung konkretisiert die datenschutzrechtlichen Verpflichtungen der Vertragsparteien aus dem Servicevertrag."),
+        (De, "Begriffe wie „Verarbeitung“ und „Auftragsverarbeiter“ haben die Bedeutung, die ihnen die DSGVO gibt."),
+        (Da, "Udtryk som »behandling« og »databehandler« har samme betydning som i databeskyttelsesforordningen."),
+        (Sv, "Detta avtal reglerar biträdets behandling av personuppgifter för den ansvariges räkning."),
+        (No, "Denne avtalen regulerer leverandørens behandling av personopplysninger på vegne av kunden."),
+    ];
+    for &(lang, text) in cases {
+        check(lang, text, Background, true);
+    }
+}
