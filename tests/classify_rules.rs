@@ -670,3 +670,11 @@ fn what_the_agreement_governs_and_means() {
         check(lang, text, Background, true);
     }
 }
+
+/// The parties named under the title, with their registration numbers ("CVR-nr.", "HRB …,
+/// Amtsgericht …") and the short names they go by ("– nachfolgend „Kunde“ –").
+#[test]
+fn parties_under_the_title() {
+    check(Da, "DATABEHANDLERAFTALE mellem Lindegårdens Efterskole, CVR-nr. 29 11 48 57, Lindevej 4, 7100 Vejle (»Skolen«), og Lektiehuset ApS, CVR-nr. 41 88 20 13, Vestergade 9, 8000 Aarhus C (»Lektiehuset«).", PartiesContacts, true);
+    check(De, "zwischen Alb Spedition GmbH, Bahnhofstraße 7, 72458 Albstadt, HRB 123456, Amtsgericht Stuttgart – nachfolgend „Kunde“ – und Tickethaus AG, Hafenweg 3, 28195 Bremen, HRB 98765, Amtsgericht Bremen – nachfolgend „Anbieter“ –", PartiesContacts, true);
+}
