@@ -592,6 +592,12 @@ mod cases {
         check(&["Article 1 – Definitions", "1. In this DPA, personal data has the meaning in the GDPR.", "2. Terms in capitals are defined in the main agreement.", "Article 2 – Scope", "This DPA applies to all processing under the main agreement."], "1 | 1.1 | 1.2 | 2");
         check(&["Clause 1", "Purpose and scope", "(a) The purpose of these clauses is compliance.", "SECTION II – OBLIGATIONS OF THE PARTIES", "Clause 8", "Data protection safeguards", "8.1 Instructions", "(a) The importer acts on instructions.", "Clause 9", "Use of sub-processors"], "1 | 1.a | SECTION II – OBLIGATIONS OF THE PARTIES | 8 | 8.1 | 8.1.a | 9");
         check(&["I. GENERAL PROVISIONS", "1. This agreement governs the processing.", "II. SECURITY", "1. The processor encrypts data."], "I | I.1 | II | II.1");
+        // After a clause word a title may list several topics in more than ten words.
+        check(
+            &["§ 1 Gegenstand", "(1) Der Auftragnehmer betreibt die Buchungssoftware.", "§ 2 Gegenstand und Zweck der Verarbeitung, Arten der Daten, Kreis der Betroffenen", "(1) Die Einzelheiten ergeben sich aus Anlage 1."],
+            "1 | 1.1 | 2 | 2.1",
+        );
+        check(&["Article 1 Nature and purpose of the processing, types of data and data subjects", "The details are set out in Annex 1.", "Article 2 Security", "The processor encrypts data."], "1 | 2");
     }
 
     /// Swedish statute style: the paragraph sign after the number (`1 §`), each opening running

@@ -38,7 +38,7 @@ mod text;
 use crate::{Category, Clause, Document, ParagraphKind};
 use label::{Annex, Kind, Label, Punct};
 use lexicon::Lexicon;
-use text::{clean_title, dotted_title, ends_sentence, is_all_caps, is_title, numbers, starts_lower, truncate_words};
+use text::{clean_title, dotted_title, ends_sentence, is_all_caps, is_title, is_title_within, numbers, starts_lower, truncate_words};
 
 /// True for a word that joins an annex to its agreement (`to`, `til`, `zum`): "To the Data
 /// Processing Agreement" under an annex heading is its subtitle, not its content.
@@ -107,6 +107,10 @@ pub fn segment(document: &Document) -> Vec<Clause> {
 /// the block before the first clause, with a title (`Some(true)`) or without.
 /// The fewest words a paragraph clause has (see [`split_paragraphs`]).
 const MIN_PARAGRAPH_WORDS: usize = 8;
+
+/// Words a title may have after a clause word (`§ 2`, `Article 4`), where a plain line may have ten.
+const KEYWORD_TITLE_WORDS: usize = 14;
+
 /// A clause opened by a numbered sentence longer than this is split into paragraphs after all.
 const RUN_ON_WORDS: usize = 400;
 
@@ -720,7 +724,7 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
         && (dotted.is_some()
             || p.is_heading_kind()
             || (p.bold && p.words <= 12)
-            || (is_title(rest) && !continued && !(p.full && next_unlabelled && !is_all_caps(rest))));
+            || ((is_title(rest) || (keyword && !statute && is_title_within(rest, KEYWORD_TITLE_WORDS))) && !continued && !(p.full && next_unlabelled && !is_all_caps(rest))));
     let titled = own_title || next_title;
     let title = if let Some(d) = dotted {
         Some(clean_title(d))

@@ -3,13 +3,20 @@
 /// Reads like a heading: short, capitalised, not a sentence (no modal verb: "Processor shall
 /// assist Controller in securing" is a sentence cut short, not a title).
 pub(super) fn is_title(s: &str) -> bool {
+    is_title_within(s, 10)
+}
+
+/// [`is_title`] with room for `max_words` words (16 in capitals, whatever `max_words`): after a
+/// clause word (`§ 2`, `Article 4`) a title may list several topics ("Art und Zweck der
+/// Verarbeitung, Art der Daten, Kreis der Betroffenen").
+pub(super) fn is_title_within(s: &str, max_words: usize) -> bool {
     let s = s.trim();
     let words = s.split_whitespace().count();
     if words == 0 || s.chars().count() > 120 {
         return false;
     }
     let caps = is_all_caps(s);
-    if words > if caps { 16 } else { 10 } {
+    if words > if caps { max_words.max(16) } else { max_words } {
         return false;
     }
     if s.chars().find(|c| c.is_alphabetic()).is_none_or(char::is_lowercase) {
