@@ -88,6 +88,7 @@ pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bod
         clause.cues = cues(bodies[i], &clause.categories, clause.span[0]);
     }
     data_lines(clauses, bodies);
+    scope_labels(clauses, bodies);
     reached_from_abroad(clauses, bodies);
     continue_topics(clauses);
     continue_lists(clauses);
@@ -112,6 +113,32 @@ fn data_lines(clauses: &mut [Clause], bodies: &[&Analysed]) {
             }
             clauses[i].categories = vec![Category::Scope];
             clauses[i].cues.retain(|c| c.category == Category::Scope);
+        }
+    }
+}
+
+/// A line labelled with what the scope lists ("Registrerede: elever, forældre …", "Categories of
+/// data subjects: customers and staff") is about the scope, whatever the heading above it says
+/// (a Danish "Bilag 1 – Instruks" holds the description of the processing). A definition after
+/// the label is no list.
+fn scope_labels(clauses: &mut [Clause], bodies: &[&Analysed]) {
+    for (clause, body) in clauses.iter_mut().zip(bodies) {
+        if clause.categories.contains(&Category::Scope) {
+            continue;
+        }
+        let Some(colon) = clause.text.find(':') else { continue };
+        let label_chars = clause.text[..colon].chars().count() as u32;
+        let words = body.tokens.iter().take_while(|t| t.end <= label_chars).count();
+        // The label alone, or after the clause's number ("2.3 Registrerede:").
+        let labelled = ["data_subjects_heading", "data_types_heading"]
+            .iter()
+            .any(|c| body.concept(c).any(|h| h.last == words && h.first <= 1 && (h.first == 0 || body.tokens[0].number.is_some())));
+        // A list after the label, not a definition ("Data Subject: The person to whom …").
+        let listed = clause.text[colon..].contains([',', ';']);
+        if labelled && listed && (1..=DATA_LABEL_WORDS).contains(&words) {
+            clause.categories = vec![Category::Scope];
+            clause.score = clause.score.max(confidence(FLOOR));
+            clause.cues.retain(|c| c.category == Category::Scope);
         }
     }
 }

@@ -678,3 +678,28 @@ fn parties_under_the_title() {
     check(Da, "DATABEHANDLERAFTALE mellem Lindegårdens Efterskole, CVR-nr. 29 11 48 57, Lindevej 4, 7100 Vejle (»Skolen«), og Lektiehuset ApS, CVR-nr. 41 88 20 13, Vestergade 9, 8000 Aarhus C (»Lektiehuset«).", PartiesContacts, true);
     check(De, "zwischen Alb Spedition GmbH, Bahnhofstraße 7, 72458 Albstadt, HRB 123456, Amtsgericht Stuttgart – nachfolgend „Kunde“ – und Tickethaus AG, Hafenweg 3, 28195 Bremen, HRB 98765, Amtsgericht Bremen – nachfolgend „Anbieter“ –", PartiesContacts, true);
 }
+
+/// Under an annex headed "Instruks", the lines that list the data subjects ("Registrerede: elever,
+/// forældre …") describe the processing: scope. A definition after such a label ("Data Subject:
+/// The person to whom …") is none.
+#[test]
+fn labelled_data_subjects_under_another_heading() {
+    let danish = "Databehandleraftale\n\n\
+        1. Instruks\n\n\
+        1.1 Databehandleren behandler kun personoplysninger efter dokumenteret instruks fra den dataansvarlige.\n\n\
+        Bilag 1 – Instruks\n\n\
+        Behandlingen: drift af platformen til beskeder mellem skole og hjem.\n\n\
+        Registrerede: elever, forældre og skolens lærere, pædagoger og administrative medarbejdere.\n";
+    let doc = klausul::ingest(danish.as_bytes(), "bilag.txt").expect("ingests");
+    let analysis = klausul::analyze(&doc);
+    let line = analysis.clauses.iter().find(|c| c.text.starts_with("Registrerede:")).unwrap_or_else(|| panic!("{:#?}", analysis.clauses));
+    assert_eq!(line.categories, vec![Scope], "{}", line.text);
+
+    let english = "Data Processing Agreement\n\n\
+        1. Definitions\n\n\
+        In this Agreement the following terms have the meanings below.\n\n\
+        Data Subject: The person to whom the personal data relate.\n";
+    let doc = klausul::ingest(english.as_bytes(), "defs.txt").expect("ingests");
+    let analysis = klausul::analyze(&doc);
+    assert!(analysis.clauses.iter().filter(|c| c.text.contains("Data Subject:")).all(|c| !c.categories.contains(&Scope)), "{:#?}", analysis.clauses);
+}
