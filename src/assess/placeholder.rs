@@ -132,8 +132,7 @@ pub fn blank_fields(raw: &str, heading: Option<&str>, law: &Law) -> Vec<(usize, 
     }
     // So does a line that opens one without a signature word: a place and a date ("Rønde/Vejle,
     // den 3. marts 2025") above the lines to sign on.
-    let raw_chars: Vec<char> = raw.chars().collect();
-    if let Some(&(s, _)) = lines.iter().find(|&&(s, e)| law.opens_signature(&raw_chars.get(s..e).unwrap_or_default().iter().collect::<String>())) {
+    if let Some(&(s, _)) = lines.iter().find(|&&(s, e)| law.opens_signature(&chars[s..e].iter().collect::<String>())) {
         limit = limit.min(s);
     }
     let mut spans = Vec::new();

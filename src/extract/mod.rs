@@ -249,11 +249,10 @@ impl<'a> Ctx<'a> {
     fn said_free(&self, s: Sentence, h: &Hit) -> bool {
         let a = self.a(s);
         let text = &self.clauses[s.clause].text;
-        let between = |from: usize, to: usize, concept: &str| a.concept(concept).any(|x| x.first >= from && x.last <= to);
         a.concept("free_of_charge").filter(|f| f.first >= s.from && f.last <= s.to && !self.negated(s, f.first, 3)).any(|f| {
             let (lo, hi) = if f.last <= h.first { (f.last, h.first) } else if h.last <= f.first { (h.last, f.first) } else { return true };
             let gap = slice_chars(text, a.tokens[lo - 1].end, a.tokens[hi].start);
-            !gap.contains(';') && !["exception", "contrast", "pay", "charge"].iter().any(|c| between(lo, hi, c))
+            !gap.contains(';') && !["exception", "contrast", "pay", "charge"].iter().any(|c| a.has(c, lo, hi))
         })
     }
 

@@ -62,18 +62,17 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
         // Unterauftragsverarbeiter": besides the condition, the recipients an annex lists (not
         // "only on instruction and at the sub-processors in Annex 3", both at once).
         let instructions = ctx.hits(s, "instruction");
-        let listed_after_condition = ctx
-            .hits(s, "sub_processor")
-            .iter()
-            .any(|p| {
+        let listed_after_condition = || {
+            ctx.hits(s, "sub_processor").iter().any(|p| {
                 let or = |i: &Hit| ctx.a(s).has("alternative", i.last, p.first);
                 instructions.iter().any(|i| i.last < p.first && !ctx.negated(s, i.first, 3) && or(i)) && ctx.near(s, "annex", p.first, p.last, 4, 4)
-            });
+            })
+        };
         let subs_listed = ctx.has(s, "annex")
             && ctx.has(s, "sub_processor")
             // An instruction given ("hereby instructs"), not a condition ("only on the
             // controller's instruction").
-            && (ctx.has(s, "exception") || ctx.has(s, "approved") || (ctx.has(s, "instruction") && !ctx.has(s, "only")) || listed_after_condition)
+            && (ctx.has(s, "exception") || ctx.has(s, "approved") || (!instructions.is_empty() && !ctx.has(s, "only")) || listed_after_condition())
             && (!ctx.has(s, "prohibit") || ctx.has(s, "exception"))
             && !ctx.has(s, "any_country");
         if subs_listed && in_transfers {
@@ -97,7 +96,7 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
         // "The Customer authorises the Supplier to transfer …" grants; the word that grants (whose
         // stem an instruction or approval shares) restricts nothing.
         let grants = ctx.hits(s, "permission");
-        let instructed = ctx.hits(s, "instruction").iter().any(|h| !grants.iter().any(|g| g.first <= h.first && h.first < g.last));
+        let instructed = instructions.iter().any(|h| !grants.iter().any(|g| g.first <= h.first && h.first < g.last));
         let restricted = instructed || ctx.has(s, "exception") || ctx.has(s, "only");
         // "to any country or territory": no destination is named, whoever gives the permission.
         let anywhere = ctx.hits(s, "any_country");
