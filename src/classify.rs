@@ -89,6 +89,7 @@ pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bod
     }
     data_lines(clauses, bodies);
     scope_labels(clauses, bodies);
+    signature_blocks(clauses);
     reached_from_abroad(clauses, bodies);
     continue_topics(clauses);
     continue_lists(clauses);
@@ -114,6 +115,17 @@ fn data_lines(clauses: &mut [Clause], bodies: &[&Analysed]) {
             clauses[i].categories = vec![Category::Scope];
             clauses[i].cues.retain(|c| c.category == Category::Scope);
         }
+    }
+}
+
+/// A signature block the segmenter split off after the last clause (places, dates, the parties'
+/// names, the signatories and their titles) names the parties and who signs for them, whatever
+/// words it happens to hold.
+fn signature_blocks(clauses: &mut [Clause]) {
+    for clause in clauses.iter_mut().filter(|c| c.heading.is_none() && crate::segment::is_signature_block(&c.id)) {
+        clause.categories = vec![Category::PartiesContacts];
+        clause.score = clause.score.max(confidence(FLOOR));
+        clause.cues.retain(|c| c.category == Category::PartiesContacts);
     }
 }
 

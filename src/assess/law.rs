@@ -257,13 +257,17 @@ impl Law {
         None
     }
 
+    /// True when a line opens with a signature word ("Signed for Acme B.V.", "Underskrevet af").
+    pub fn starts_with_signature_word(&self, line: &str) -> bool {
+        self.signature_words.find(&Folded::new(line.trim())).first().is_some_and(|h| h.start == 0)
+    }
+
     /// True when a line opens a signature block: a signature word first ("Signed for Acme
     /// B.V.", "Underskrevet af"), or a short line of a place and a date ("Oslo og Trondheim, 1.
     /// oktober 2025") that names no company ("Helpdock Inc., SCCs of 4 June 2021" is an item).
     pub fn opens_signature(&self, line: &str) -> bool {
-        let folded = Folded::new(line.trim());
         let dated = || line.split_whitespace().count() <= 8 && !self.identifies_company(line) && ends_with_date(line);
-        self.signature_words.find(&folded).first().is_some_and(|h| h.start == 0) || dated()
+        self.starts_with_signature_word(line) || dated()
     }
 
     /// True when a text has a checked box (`☒`, `[x]`): a form whose options were chosen.

@@ -17,6 +17,8 @@ pub(crate) struct LangWords {
     pub(crate) modals: Vec<String>,
     pub(crate) preamble: String,
     pub(crate) roman_clause_words: Vec<String>,
+    pub(crate) signatures: String,
+    pub(crate) signing_for: Vec<String>,
     pub(crate) toc_headings: Vec<String>,
     pub(crate) units: Vec<String>,
 }
@@ -57,6 +59,10 @@ pub(crate) struct Lexicon {
     /// Lower-cased words that make a number a quantity (`30 dage`, `14 Tage`).
     pub(crate) units: Vec<String>,
     pub(crate) preambles: Vec<(Lang, String)>,
+    /// The id of a signature block after the last clause, by language.
+    pub(crate) signatures: Vec<(Lang, String)>,
+    /// Lower-cased words that open a line naming the party that signs (`for`, `on behalf of`).
+    pub(crate) signing_for: Vec<String>,
 }
 
 impl Lexicon {
@@ -93,7 +99,11 @@ impl Lexicon {
                 for w in words.units {
                     push_unique(&mut lex.units, w.to_lowercase());
                 }
+                for w in words.signing_for {
+                    push_unique(&mut lex.signing_for, w.to_lowercase());
+                }
                 lex.preambles.push((lang, words.preamble));
+                lex.signatures.push((lang, words.signatures));
             }
             lex
         })
@@ -103,6 +113,35 @@ impl Lexicon {
     pub(crate) fn preamble(&self, lang: Option<Lang>) -> &str {
         let lang = lang.unwrap_or(Lang::En);
         self.preambles.iter().find(|(l, _)| *l == lang).map(|(_, w)| w.as_str()).unwrap_or("Preamble")
+    }
+
+    /// The id of a signature block in the document's language (English when unknown).
+    pub(crate) fn signatures(&self, lang: Option<Lang>) -> &str {
+        let lang = lang.unwrap_or(Lang::En);
+        self.signatures.iter().find(|(l, _)| *l == lang).map_or("Signatures", |(_, w)| w.as_str())
+    }
+
+    /// Whether `id` is the id of a signature block in some language (`Underskrifter`,
+    /// `Signatures (2)`).
+    pub(crate) fn is_signatures(&self, id: &str) -> bool {
+        let base = id.rsplit_once(" (").filter(|(_, n)| n.trim_end_matches(')').parse::<u32>().is_ok()).map_or(id, |(b, _)| b);
+        self.signatures.iter().any(|(_, w)| w.eq_ignore_ascii_case(base.trim()))
+    }
+
+    /// Whether a line opens with a word for signing on a party's behalf and then names it: "For
+    /// Acme A/S", "On behalf of the Customer", "Für den Auftraggeber", "For den dataansvarlige".
+    pub(crate) fn names_signing_party(&self, line: &str) -> bool {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let capital = |x: &&str| x.chars().next().is_some_and(char::is_uppercase);
+        self.signing_for.iter().any(|w| {
+            let n = w.split_whitespace().count();
+            words.len() > n
+                && words[..n].iter().map(|x| x.to_lowercase()).eq(w.split_whitespace().map(str::to_string))
+                // The first word after them that is no article is a name or a role, capitalised,
+                // or the line is a short one that ends no sentence ("For den dataansvarlige").
+                && (words[n..].iter().find(|x| capital(x) || x.chars().count() > 3).is_some_and(capital)
+                    || (words.len() <= n + 4 && !line.trim_end().ends_with(['.', ',', ';'])))
+        })
     }
 
     /// The id form of an annex word, if `word` is one.

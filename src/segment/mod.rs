@@ -80,6 +80,7 @@ pub fn segment(document: &Document) -> Vec<Clause> {
     }
     drop_bare_labels(&mut starts, paras.len());
     drop_preamble_list(&mut starts, &paras);
+    split_signatures(&paras, &mut starts, lex, document.language);
     let mut preamble = None;
     if let Some(end) = starts.first().map_or(Some(paras.len()), |s| (s.para > 0).then_some(s.para)) {
         // A table of contents after the parties is a clause of its own, and no title of theirs.
@@ -1147,6 +1148,86 @@ fn drop_preamble_list(starts: &mut Vec<Start>, paras: &[Para]) {
     if (1..=4).contains(&k) && restarts {
         starts.drain(..k);
     }
+}
+
+/// Most words a line of a signature block has (a name and title, a place and date, a line to
+/// sign on; a table row of two of them), and the block as a whole.
+const SIGNATURE_LINE_WORDS: usize = 16;
+const SIGNATURE_WORDS: usize = 120;
+
+/// A signature block after the agreement's last clause (before its annexes, or at the end of the
+/// document): "Silkeborg, den 24. juni 2025", "For Acme A/S | For Beta ApS", "Signed by …",
+/// then names, titles and lines to sign on. It becomes a clause of its own (`Underskrifter`,
+/// `Signatures`, … from the lexicon), so that the last clause keeps only its own text and a new
+/// signing date changes no clause of substance. Only short lines without a modal verb follow
+/// the line that opens it; a sentence or a wrapped line of running text means it is none.
+fn split_signatures(paras: &[Para], starts: &mut Vec<Start>, lex: &Lexicon, lang: Option<crate::Lang>) {
+    let law = crate::assess::Law::get();
+    // For each start, where it ends if it is the agreement's last clause (the next start is an
+    // annex heading, or there is none).
+    let next_paras: Vec<Option<usize>> = (0..starts.len())
+        .map(|k| match starts.get(k + 1) {
+            None => Some(paras.len()),
+            Some(n) => paras[n.para].annex.is_some().then_some(n.para),
+        })
+        .collect();
+    let opens = |p: &Para| {
+        let rest = if p.labels.is_empty() { p.core.as_str() } else { p.rest.as_str() };
+        // A place and a date with a comma between ("Odense, den 20. januar 2025"); a heading
+        // dated without one ("Underdatabehandlere pr. 1. marts 2025") is no signature.
+        let placed = |x: &str| law.opens_signature(x) && x.contains(',');
+        law.starts_with_signature_word(rest) || placed(&p.core) || p.core.split(" | ").all(|cell| lex.names_signing_party(cell.trim()))
+    };
+    // A row of the parties' names above their signatories ("Folktandvården Väst AB | Journalia
+    // Nordic AB", or the same without the cell mark from a PDF): opens a block of two lines or
+    // more.
+    let names_parties = |p: &Para| {
+        let cells: Vec<&str> = p.core.split(" | ").map(str::trim).collect();
+        let suffixes = p.core.split_whitespace().filter(|w| law.is_entity_suffix(w.trim_end_matches([',', ';', ':']))).count();
+        let two_names = match cells.len() {
+            1 => suffixes >= 2 && p.words <= 12,
+            _ => cells.iter().all(|c| c.split_whitespace().count() <= 6 && law.identifies_company(c)),
+        };
+        two_names && !p.core.ends_with('.')
+    };
+    // Only short lines without a modal verb, and not too many of them.
+    let block = |from: usize, end: usize| {
+        let mut words = 0;
+        paras[from..end].iter().filter(|p| !p.repeated && !p.toc).all(|p| {
+            words += p.words;
+            p.words <= SIGNATURE_LINE_WORDS && !p.full && !lex.has_modal(&p.core)
+        }) && words <= SIGNATURE_WORDS
+    };
+    let id = lex.signatures(lang);
+    let mut inserts = Vec::new();
+    for (k, start) in starts.iter_mut().enumerate() {
+        // The last clause of the agreement: the one before the annexes or at the end.
+        let Some(end) = next_paras.get(k).copied().flatten() else { continue };
+        if paras[start.para].annex.is_some() || start.heading.as_deref().is_some_and(|h| h.split_whitespace().count() <= 2 && law.starts_with_signature_word(h)) {
+            // An annex, or a section headed "Underskrifter" / "13. Signatures": already its own.
+            continue;
+        }
+        if !start.numbered && (opens(&paras[start.para]) || (names_parties(&paras[start.para]) && end - start.para >= 2)) {
+            // The planner took the block's first line ("For Acme A/S | For Beta ApS") for a heading.
+            if block(start.para, end) {
+                *start = Start { para: start.para, id: id.to_string(), heading: None, numbered: false, bare: false, titled: false, body_from: start.para };
+            }
+            continue;
+        }
+        let Some(from) = (start.body_from.max(start.para + 1)..end).find(|&j| !paras[j].repeated && (opens(&paras[j]) || (names_parties(&paras[j]) && end - j >= 2))) else { continue };
+        if block(from, end) {
+            inserts.push((k + 1, Start { para: from, id: id.to_string(), heading: None, numbered: false, bare: false, titled: false, body_from: from }));
+        }
+    }
+    for (at, start) in inserts.into_iter().rev() {
+        starts.insert(at, start);
+    }
+}
+
+/// Whether a clause id is that of a signature block the segmenter split off (see
+/// [`split_signatures`]): `Underskrifter`, `Signatures (2)`.
+pub fn is_signature_block(id: &str) -> bool {
+    Lexicon::get().is_signatures(id)
 }
 
 /// Title lines after an annex heading that carries none (`BILAG 2` / `TEKNISKE OG …` / `SIKKERHEDSKRAV`).
