@@ -276,3 +276,31 @@ fn a_new_signing_date_changes_only_the_signature_block() {
     }
 }
 
+/// A version with headings only against one whose headings are numbered sections with numbered
+/// clauses under them ("1. Purpose" / "1.1 The Supplier …"): the section of the first reads as
+/// its heading and the clause, so a clause whose words are the same is `renumbered`, not
+/// `changed`; one whose words changed is `changed`.
+#[test]
+fn headings_only_version_aligns_with_numbered_clauses_under_numbered_headings() {
+    let pairs = [
+        (
+            "Data Processing Terms\n\nPurpose\n\nThe Supplier processes personal data of the Customer's tenants only to run the maintenance request portal.\n\nSecurity\n\nThe Supplier encrypts personal data at rest and in transit and reviews access rights every quarter.\n\nBreach notification\n\nThe Supplier will notify the Customer of a personal data breach within 48 hours of becoming aware of it.\n",
+            "Data Processing Terms\n\n1. Purpose\n\n1.1 The Supplier processes personal data of the Customer's tenants only to run the maintenance request portal.\n\n2. Security\n\n2.1 The Supplier encrypts personal data at rest and in transit and reviews access rights every quarter.\n\n3. Breach notification\n\n3.1 The Supplier will notify the Customer of a personal data breach within 24 hours of becoming aware of it.\n",
+            [("Purpose", "1.1", "renumbered"), ("Security", "2.1", "renumbered"), ("Breach notification", "3.1", "changed")],
+        ),
+        (
+            "Databehandleraftale\n\nFortrolighed\n\nDatabehandleren sikrer, at de medarbejdere, der behandler foreningens oplysninger, har pligt til at holde dem fortrolige.\n\nSletning\n\nVed aftalens ophør sletter databehandleren alle personoplysninger, når foreningen beder om det.\n",
+            "Databehandleraftale\n\n1. Fortrolighed\n\n1.1 Databehandleren sikrer, at de medarbejdere, der behandler foreningens oplysninger, har pligt til at holde dem fortrolige.\n\n2. Sletning\n\n2.1 Ved aftalens ophør sletter databehandleren alle personoplysninger senest 30 dage efter ophøret.\n",
+            [("Fortrolighed", "1.1", "renumbered"), ("Sletning", "2.1", "changed"), ("", "", "")],
+        ),
+    ];
+    for (a_text, b_text, expected) in pairs {
+        let a = klausul::analyze(&klausul::ingest(a_text.as_bytes(), "a.txt").unwrap());
+        let b = klausul::analyze(&klausul::ingest(b_text.as_bytes(), "b.txt").unwrap());
+        let rows = serde_json::to_value(&klausul::compare(&a, &b).alignment).unwrap();
+        for (a_id, b_id, status) in expected.into_iter().filter(|(a, _, _)| !a.is_empty()) {
+            let row = rows.as_array().unwrap().iter().find(|r| r["a"] == a_id).unwrap_or_else(|| panic!("{a_id} not aligned: {rows}"));
+            assert_eq!((row["b"].as_str(), row["status"].as_str()), (Some(b_id), Some(status)), "{a_id}: {row}");
+        }
+    }
+}

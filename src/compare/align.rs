@@ -68,6 +68,18 @@ impl Prepared {
     }
 }
 
+impl Prepared {
+    /// The text after its own heading, where the clause starts with it: a section of a version
+    /// with headings only ("Purpose The Supplier processes …") reads as its numbered counterpart
+    /// under the same heading ("1.1 The Supplier processes …" under "1. Purpose").
+    fn under_heading(&self) -> Option<&str> {
+        let h = self.heading.as_deref()?;
+        let head = self.norm.get(..h.len())?;
+        let rest = self.norm[h.len()..].strip_prefix(' ')?;
+        (head.to_lowercase() == h).then_some(rest)
+    }
+}
+
 /// The words of `text` joined by single spaces (`split_whitespace` and `join(" ")` in one pass).
 fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -222,8 +234,10 @@ impl Pair {
 
 fn measure(x: &Prepared, y: &Prepared, i: usize, j: usize) -> Pair {
     // Features follow from the normalised text alone: identical texts share all of them.
-    let exact = x.norm == y.norm;
-    let shared = if exact { x.features.len() } else { intersection(&x.features, &y.features) } as f32;
+    let same_heading = x.heading.is_some() && x.heading == y.heading;
+    let identical = x.norm == y.norm;
+    let exact = identical || (same_heading && (x.under_heading() == Some(y.norm.as_str()) || y.under_heading() == Some(x.norm.as_str())));
+    let shared = if identical { x.features.len() } else { intersection(&x.features, &y.features) } as f32;
     let (nx, ny) = (x.features.len() as f32, y.features.len() as f32);
     let ratio = |num: f32, den: f32| if den > 0.0 { num / den } else { 0.0 };
     Pair {
@@ -234,7 +248,7 @@ fn measure(x: &Prepared, y: &Prepared, i: usize, j: usize) -> Pair {
         a_in_b: ratio(shared, nx),
         b_in_a: ratio(shared, ny),
         same_id: !x.id.is_empty() && x.id == y.id,
-        same_heading: x.heading.is_some() && x.heading == y.heading,
+        same_heading,
     }
 }
 
