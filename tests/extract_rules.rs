@@ -697,6 +697,13 @@ fn retention() {
     // description of the processing.
     check(De, "Sicherheit", "Sicherungskopien der Datenbank werden 60 Tage aufbewahrt.", Retention, "days", json!(60));
     check(En, "Details of the processing", "Location data are erased automatically 90 days after they are collected.", Retention, "days", json!(90));
+    // A ceiling ("for no longer than", "højst", "höchstens", "högst", "maksimalt") under a
+    // heading about something else: the longest period is the retention period.
+    check(En, "Security", "The Processor keeps access logs for no longer than sixty (60) days and database snapshots for no longer than fourteen (14) days.", Retention, "days", json!(60));
+    check(Da, "Sikkerhed", "Logfiler over brugernes login opbevares i højst 45 dage.", Retention, "days", json!(45));
+    check(De, "Technische Maßnahmen", "Protokolldaten der Zugriffe werden höchstens 30 Tage gespeichert.", Retention, "days", json!(30));
+    check(Sv, "Säkerhet", "Loggar över inloggningar sparas i högst 60 dagar.", Retention, "days", json!(60));
+    check(No, "Sikkerhet", "Logger over innlogginger lagres i maksimalt 90 dager.", Retention, "days", json!(90));
 }
 
 #[test]
