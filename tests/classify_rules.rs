@@ -703,3 +703,29 @@ fn labelled_data_subjects_under_another_heading() {
     let analysis = klausul::analyze(&doc);
     assert!(analysis.clauses.iter().filter(|c| c.text.contains("Data Subject:")).all(|c| !c.categories.contains(&Scope)), "{:#?}", analysis.clauses);
 }
+
+/// Requests from people who "exercise their rights", in the words of each language ("gør deres
+/// rettigheder gældende", "ihre Rechte geltend machen", "utöva sina rättigheter") are about the
+/// data subjects' rights even when the text calls them members or users, not data subjects.
+#[test]
+fn people_who_exercise_their_rights() {
+    let cases: &[(Lang, &str)] = &[
+        (Da, "Leverandøren hjælper klubben med at svare, når medlemmer gør deres rettigheder gældende, for eksempel ved at udtrække alle oplysninger om et medlem."),
+        (De, "Der Anbieter unterstützt den Verein, wenn Mitglieder ihre Rechte geltend machen, etwa durch einen Export aller Daten eines Mitglieds."),
+        (Sv, "Leverantören hjälper föreningen när medlemmar vill utöva sina rättigheter, till exempel genom att ta fram alla uppgifter om en medlem."),
+        (No, "Leverandøren hjelper klubben når medlemmer ønsker å utøve sine rettigheter, for eksempel ved å hente ut alle opplysninger om et medlem."),
+    ];
+    for &(lang, text) in cases {
+        check(lang, text, DataSubjectRights, true);
+    }
+}
+
+/// A heading that names the agreement's purpose ("Aftalens formål", "Avtalets syfte") heads its
+/// background, not the purpose of the processing.
+#[test]
+fn the_purpose_of_the_agreement_is_its_background() {
+    for (lang, heading) in [(Da, "Aftalens formål"), (Sv, "Avtalets syfte"), (No, "Avtalens formål")] {
+        let c = classify(lang, Some(heading), "Banebooking er et system til booking af baner og hold, som klubben bruger til sine medlemmer.");
+        assert!(c.categories.contains(&Background), "{heading}: {:?}", c.categories);
+    }
+}
