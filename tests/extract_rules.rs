@@ -816,6 +816,24 @@ fn audit_costs_each_party_bears_its_own() {
     check(En, "Audits", "Each party shall bear its own costs in connection with an audit.", Audits, "cost_bearer", json!("shared"));
     check(Da, "Revision", "Hver part afholder egne omkostninger i forbindelse med revisionen.", Audits, "cost_bearer", json!("shared"));
     check(Da, "Sletning", "Databehandleren sletter personoplysningerne, når den dataansvarlige anmoder herom.", DeletionReturn, "trigger", json!("on_request"));
+    // One party's own costs "and the other party its own": shared, said once.
+    check(Da, "Revision", "Den dataansvarlige kan foretage inspektion med 30 dages varsel, hvor den dataansvarlige betaler sine egne omkostninger og databehandleren sine.", Audits, "cost_bearer", json!("shared"));
+    check(En, "Audits", "The Controller may inspect the premises on 30 days' notice; the Controller bears its own costs and the Processor its own.", Audits, "cost_bearer", json!("shared"));
+    check(De, "Kontrollen", "Der Auftraggeber darf Inspektionen mit 30 Tagen Vorlauf durchführen; dabei trägt der Auftraggeber seine eigenen Kosten und der Auftragnehmer seine.", Audits, "cost_bearer", json!("shared"));
+}
+
+/// The heading of a section without numbers reads as the first line of its clause ("Sletning ved
+/// ophør" over the paragraph): it names the topic and sets no trigger; the sentences do.
+#[test]
+fn a_heading_line_sets_no_deletion_trigger() {
+    let cases = [
+        (Da, "Sletning ved ophør", "Når abonnementet ophører, kan klubben eksportere sine data i 30 dage. Leverandøren sletter klubbens oplysninger, når klubben anmoder om det."),
+        (En, "Deletion on termination", "When the subscription ends, the club may export its data for 30 days. The Supplier deletes the club's data upon the club's request."),
+    ];
+    for (lang, heading, body) in cases {
+        let got = attr_paras(lang, heading, &[(heading, ParagraphKind::Heading(2)), (body, ParagraphKind::Body)], DeletionReturn, "trigger");
+        assert_eq!(got, json!("on_request"), "{heading}");
+    }
 }
 
 #[test]

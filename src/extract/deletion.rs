@@ -6,6 +6,9 @@ pub(super) fn deletion(ctx: &Ctx) -> Vec<Found> {
     let mut out = Vec::new();
     let (mut conditional_end, mut end_delete, mut on_request, mut end_return, mut confirm) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for s in ctx.sentences(&[Category::DeletionReturn]) {
+        if ctx.is_heading(s) {
+            continue;
+        }
         let delete = ctx.hits(s, "delete");
         let ret = ctx.hits(s, "return");
         if delete.is_empty() && ret.is_empty() {

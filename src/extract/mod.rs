@@ -179,6 +179,15 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
+    /// Whether a sentence is only the clause's own heading at its start ("Sletning ved ophør"
+    /// over the paragraph of a section without numbers): a title names a topic and states nothing.
+    fn is_heading(&self, s: Sentence) -> bool {
+        let clause = &self.clauses[s.clause];
+        let Some(heading) = clause.heading.as_deref() else { return false };
+        let [a, b] = self.a(s).span(s.from, s.to);
+        s.from == 0 && slice_chars(&clause.text, a, b).trim_end_matches(['.', ':']).trim() == heading.trim_end_matches(['.', ':']).trim()
+    }
+
     fn a(&self, s: Sentence) -> &Analysed {
         &self.analysed[s.clause]
     }
@@ -429,7 +438,18 @@ fn strip_list_marker(t: &str) -> &str {
 /// `parties` named between.
 fn shared_cost(ctx: &Ctx, s: Sentence, parties: &[(usize, Side)]) -> Vec<Hit> {
     let mut out = ctx.hits(s, "shared_cost");
+    let tokens = &ctx.a(s).tokens;
     for own in ctx.hits(s, "own_cost") {
+        // "… foreningen betaler sine egne omkostninger og databehandleren sine", "the Customer
+        // bears its own costs and the Supplier its own": the other party, after "and", with no
+        // more than a possessive before the sentence ends.
+        let elliptic = parties.iter().find(|(i, _)| {
+            *i > own.last && *i <= own.last + 2 && (own.last..*i).any(|k| ctx.lex.is_conjunction(&tokens[k].surface.to_lowercase())) && s.to.saturating_sub(*i + 1) <= 2
+        });
+        if let Some((i, _)) = elliptic {
+            out.push(Hit { last: i + 1, ..own });
+            continue;
+        }
         let each = ctx.a(s).concept("each_party").rfind(|e| e.first >= s.from && e.last <= own.first && e.last + 10 >= own.first).copied();
         if let Some(e) = each {
             if !parties.iter().any(|(i, _)| *i >= e.last && *i < own.first) && !out.iter().any(|x| x.first < own.last && own.first < x.last) {
