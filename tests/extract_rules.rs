@@ -181,6 +181,12 @@ fn transfer_stance() {
     check(De, "Drittlandübermittlung", "Weder der Auftragnehmer noch seine Unterauftragsverarbeiter dürfen personenbezogene Daten in ein Drittland übermitteln.", Transfers, "stance", json!("prohibited"));
     check(Da, h_da, "Enhver overførsel af personoplysninger til tredjelande må kun foretages på baggrund af dokumenteret instruks fra den dataansvarlige.", Transfers, "stance", json!("instruction_only"));
     check(Da, h_da, "Den dataansvarlige giver hermed sin generelle godkendelse til, at databehandleren kan overføre personoplysninger til tredjelande.", Transfers, "stance", json!("general_authorisation"));
+    // The exception after a semicolon, in a half of its own that names no transfer again.
+    check(De, "Drittlandübermittlung", "Eine Übermittlung in Drittländer findet nicht statt; sie bedarf in jedem Fall einer vorherigen dokumentierten Weisung des Auftraggebers.", Transfers, "stance", json!("instruction_only"));
+    check(En, h_en, "The Supplier does not transfer Customer Data to third countries; any exception requires the Customer's prior written instruction.", Transfers, "stance", json!("instruction_only"));
+    check(Da, h_da, "Leverandøren overfører ikke personoplysninger til tredjelande; det kræver altid forudgående skriftlig instruks fra kunden.", Transfers, "stance", json!("instruction_only"));
+    // A second ban after the semicolon is no exception.
+    check(Da, h_da, "Leverandøren overfører ikke personoplysninger til tredjelande; heller ikke underdatabehandlere må overføre dem.", Transfers, "stance", json!("prohibited"));
 }
 
 /// Plain-language agreements say the same things in the words of a letter: a verb before its

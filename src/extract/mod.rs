@@ -188,6 +188,16 @@ impl<'a> Ctx<'a> {
         s.from == 0 && slice_chars(&clause.text, a, b).trim_end_matches(['.', ':']).trim() == heading.trim_end_matches(['.', ':']).trim()
     }
 
+    /// The sentence after `s` in its clause when only a semicolon parts them ("… findet nicht
+    /// statt; sie bedarf einer vorherigen Weisung …"): the second half of one statement.
+    fn after_semicolon(&self, s: Sentence) -> Option<Sentence> {
+        let a = self.a(s);
+        let (last, next) = (a.tokens.get(s.to.checked_sub(1)?)?, a.tokens.get(s.to)?);
+        let gap = slice_chars(&self.clauses[s.clause].text, last.end, next.start);
+        let to = a.sentences().into_iter().find(|&(from, _)| from == s.to)?.1;
+        gap.contains(';').then_some(Sentence { clause: s.clause, from: s.to, to })
+    }
+
     fn a(&self, s: Sentence) -> &Analysed {
         &self.analysed[s.clause]
     }

@@ -152,8 +152,19 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
         let approval_after = |h: &Hit| APPROVAL.iter().any(|c| ctx.a(s).has(c, h.last, (h.last + 8).min(s.to)));
         let excepted = APPROVAL.iter().chain(&["exception", "only"]).any(|c| ctx.a(s).has(c, s.from, reach))
             || ctx.hits(s, "exception").iter().any(|h| transfer.first().is_some_and(|t| h.first > t.first) && approval_after(h));
+        // "… findet nicht statt; sie bedarf einer vorherigen dokumentierten Weisung": the half
+        // after a semicolon that asks for an approval and names no transfer of its own excepts.
+        let excepted_after = || {
+            ctx.after_semicolon(s).is_some_and(|n| {
+                APPROVAL.iter().any(|c| ctx.has(n, c)) && (ctx.has(n, "requires") || ctx.has(n, "only") || ctx.has(n, "exception")) && !ctx.has(n, "transfer") && !ctx.has(n, "prohibit")
+            })
+        };
         if prohibit && !excepted && !transfer.is_empty() {
-            prohibited.extend(ev(&transfer));
+            if excepted_after() {
+                instruction.extend(ev(&transfer));
+            } else {
+                prohibited.extend(ev(&transfer));
+            }
             continue;
         }
         // "Processing outside the EU/EEA requires the Controller's prior consent."
