@@ -302,6 +302,15 @@ fn a_company_form_inside_a_sentence() {
     check(Sv, "Tredjeland", "Leverantören får överföra personuppgifter till Tessaly Support Pvt. Ltd. i Chennai, Indien, för andra linjens support.", Transfers, "stance", json!("listed"));
     check(En, "International transfers", "The Supplier may transfer personal data to Kestrel Analytics Pty. Ltd. in Sydney, Australia, for overnight support.", Transfers, "stance", json!("listed"));
     check(Da, "Overførsel til tredjelande", "Leverandøren må overføre personoplysninger til Lintang Data Sdn. Bhd. i Kuala Lumpur, Malaysia, hvilket sker på grundlag af standardkontraktbestemmelserne.", Transfers, "mechanism", json!("scc"));
+    // A town and its country between commas after the legal form, then the running text.
+    assert_eq!(
+        attr_paras(Da, "Underdatabehandlere", &[("Ved aftalens indgåelse bruger leverandøren Fynsk Hosting A/S, Odense, Danmark, til drift og Kortbroen ApS, Aarhus, Danmark, til betalinger.", ParagraphKind::Body)], SubProcessors, "listed"),
+        json!([{"name": "Fynsk Hosting A/S", "location": "Odense, Danmark"}, {"name": "Kortbroen ApS", "location": "Aarhus, Danmark"}])
+    );
+    assert_eq!(
+        attr_paras(En, "Sub-processors", &[("The Supplier currently uses Harbourline Cloud Ltd, Cork, Ireland, for hosting.", ParagraphKind::Body)], SubProcessors, "listed"),
+        json!([{"name": "Harbourline Cloud Ltd", "location": "Cork, Ireland"}])
+    );
 }
 
 /// A party that charges nothing for an audit bears its cost; "at X's expense" names the payer,

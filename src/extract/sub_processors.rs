@@ -476,18 +476,18 @@ fn prose_names(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
     (!parties.is_empty()).then_some((parties, evidence))
 }
 
-/// "Serverhuset Fyn ApS, Odense, til hosting": after a name that ends in its legal form and a
-/// comma, one to three capitalised words set off by a comma, then the running text in lower
-/// case ("til", "for"). `words` starts at the legal form.
+/// "Serverhuset Fyn ApS, Odense, til hosting", "Vestjysk Serverdrift A/S, Esbjerg, Danmark, til
+/// hosting": after a name that ends in its legal form and a comma, one to four capitalised words
+/// (a town, and its country after another comma) set off by a comma, then the running text in
+/// lower case ("til", "for"). `words` starts at the legal form.
 fn town_after(words: &[&str]) -> Option<String> {
     if !words.first()?.ends_with(',') {
         return None;
     }
-    let end = (1..words.len().min(4)).find(|&k| words[k].ends_with(','))?;
-    let town = &words[1..=end];
-    let capitalised = town.iter().all(|w| place_word(w));
-    let text_follows = words.get(end + 1).is_some_and(|w| w.starts_with(char::is_lowercase));
-    (capitalised && text_follows).then(|| town.join(" ").trim_end_matches(',').to_string())
+    let end = (1..words.len().min(6))
+        .take_while(|&k| place_word(words[k]))
+        .find(|&k| words[k].ends_with(',') && words.get(k + 1).is_some_and(|w| w.starts_with(char::is_lowercase)))?;
+    Some(words[1..=end].join(" ").trim_end_matches(',').to_string())
 }
 
 /// A word of a town or country: capitalised, letters and hyphens only (a comma after it aside).
