@@ -24,7 +24,9 @@
 //! un-numbered heading is prefixed by it (`Security 1`). The title block before the first clause
 //! is a clause of its own whose id is the document's title (the first heading the format marked,
 //! or a first line that reads as a title) or else the word for "preamble" in the document's
-//! language (`Indledning`, `Preamble`, …, from the lexicon). A document without any headings at
+//! language (`Indledning`, `Preamble`, …, from the lexicon). A signature block after the last
+//! clause (before the annexes or at the end) is a clause of its own, `Underskrifter`,
+//! `Signatures`, … from the lexicon (see [`split_signatures`]). A document without any headings at
 //! all gets one clause per paragraph block, `¶1`, `¶2`, …. Repeated ids get ` (2)`, ` (3)`, ….
 //!
 //! Every clause's `text` is exactly its span of the clean text with `\n` replaced by a space.
@@ -1179,8 +1181,7 @@ fn split_signatures(paras: &[Para], starts: &mut Vec<Start>, lex: &Lexicon, lang
         law.starts_with_signature_word(rest) || placed(&p.core) || p.core.split(" | ").all(|cell| lex.names_signing_party(cell.trim()))
     };
     // A row of the parties' names above their signatories ("Folktandvården Väst AB | Journalia
-    // Nordic AB", or the same without the cell mark from a PDF): opens a block of two lines or
-    // more.
+    // Nordic AB", or the same without the cell mark from a PDF).
     let names_parties = |p: &Para| {
         let cells: Vec<&str> = p.core.split(" | ").map(str::trim).collect();
         let suffixes = p.core.split_whitespace().filter(|w| law.is_entity_suffix(w.trim_end_matches([',', ';', ':']))).count();
@@ -1190,13 +1191,16 @@ fn split_signatures(paras: &[Para], starts: &mut Vec<Start>, lex: &Lexicon, lang
         };
         two_names && !p.core.ends_with('.')
     };
-    // Only short lines without a modal verb, and not too many of them.
+    // Short lines without a modal verb, and not too many of them; more than a lone label
+    // ("Underskrift" under a contact's details is no block).
     let block = |from: usize, end: usize| {
-        let mut words = 0;
+        let (mut words, mut lines) = (0, 0);
         paras[from..end].iter().filter(|p| !p.repeated && !p.toc).all(|p| {
             words += p.words;
+            lines += 1;
             p.words <= SIGNATURE_LINE_WORDS && !p.full && !lex.has_modal(&p.core)
         }) && words <= SIGNATURE_WORDS
+            && (lines >= 2 || words > 2)
     };
     let id = lex.signatures(lang);
     let mut inserts = Vec::new();
@@ -1207,14 +1211,14 @@ fn split_signatures(paras: &[Para], starts: &mut Vec<Start>, lex: &Lexicon, lang
             // An annex, or a section headed "Underskrifter" / "13. Signatures": already its own.
             continue;
         }
-        if !start.numbered && (opens(&paras[start.para]) || (names_parties(&paras[start.para]) && end - start.para >= 2)) {
+        if !start.numbered && (opens(&paras[start.para]) || names_parties(&paras[start.para])) {
             // The planner took the block's first line ("For Acme A/S | For Beta ApS") for a heading.
             if block(start.para, end) {
                 *start = Start { para: start.para, id: id.to_string(), heading: None, numbered: false, bare: false, titled: false, body_from: start.para };
             }
             continue;
         }
-        let Some(from) = (start.body_from.max(start.para + 1)..end).find(|&j| !paras[j].repeated && (opens(&paras[j]) || (names_parties(&paras[j]) && end - j >= 2))) else { continue };
+        let Some(from) = (start.body_from.max(start.para + 1)..end).find(|&j| !paras[j].repeated && (opens(&paras[j]) || names_parties(&paras[j]))) else { continue };
         if block(from, end) {
             inserts.push((k + 1, Start { para: from, id: id.to_string(), heading: None, numbered: false, bare: false, titled: false, body_from: from }));
         }
