@@ -729,3 +729,16 @@ fn the_purpose_of_the_agreement_is_its_background() {
         assert!(c.categories.contains(&Background), "{heading}: {:?}", c.categories);
     }
 }
+
+/// What the data "may include" lists the kinds of personal data: the scope of the processing.
+#[test]
+fn the_data_may_include() {
+    let cases: &[(Lang, &str)] = &[
+        (En, "Customer Data may include names, postal addresses, telephone numbers and notes about tenants entered by Customer's staff."),
+        (Da, "Personoplysningerne kan omfatte navne, adresser, telefonnumre og noter om lejerne, som kundens medarbejdere skriver."),
+        (Sv, "Personuppgifterna kan omfatta namn, adresser, telefonnummer och anteckningar om hyresgästerna."),
+    ];
+    for &(lang, text) in cases {
+        check(lang, text, Scope, true);
+    }
+}

@@ -719,6 +719,9 @@ fn retention() {
     check(De, "Technische Maßnahmen", "Protokolldaten der Zugriffe werden höchstens 30 Tage gespeichert.", Retention, "days", json!(30));
     check(Sv, "Säkerhet", "Loggar över inloggningar sparas i högst 60 dagar.", Retention, "days", json!(60));
     check(No, "Sikkerhet", "Logger over innlogginger lagres i maksimalt 90 dager.", Retention, "days", json!(90));
+    // The verb in the present, its object between it and the period.
+    check(En, "Security", "The Supplier retains access logs for six (6) months for troubleshooting.", Retention, "days", json!(180));
+    check(Da, "Sikkerhed", "Leverandøren opbevarer adgangsloggen i 90 dage af hensyn til fejlsøgning.", Retention, "days", json!(90));
 }
 
 #[test]
