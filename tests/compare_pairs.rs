@@ -213,6 +213,23 @@ mod fixtures {
     }
 }
 
+/// Both texts through the whole pipeline (ingest, segmenter, engine), and the alignment as JSON.
+fn aligned(a_text: &str, b_text: &str) -> (Analysis, Json) {
+    let a = klausul::analyze(&klausul::ingest(a_text.as_bytes(), "a.txt").unwrap());
+    let b = klausul::analyze(&klausul::ingest(b_text.as_bytes(), "b.txt").unwrap());
+    let rows = serde_json::to_value(&klausul::compare(&a, &b).alignment).unwrap();
+    (a, rows)
+}
+
+/// Each `(A id, B id, status)` is a row of the alignment (an empty A id is a placeholder).
+#[track_caller]
+fn assert_rows(rows: &Json, expected: &[(&str, &str, &str)]) {
+    for &(a_id, b_id, status) in expected.iter().filter(|(a, _, _)| !a.is_empty()) {
+        let row = rows.as_array().unwrap().iter().find(|r| r["a"] == a_id).unwrap_or_else(|| panic!("{a_id} not aligned: {rows}"));
+        assert_eq!((row["b"].as_str(), row["status"].as_str()), (Some(b_id), Some(status)), "{a_id}: {row}");
+    }
+}
+
 /// Issue 15: one version with numbered headings, the other with the same headings and no
 /// numbers: each section aligns with its numbered counterpart, `renumbered` where only the number
 /// differs and `changed` where the text does too. Both through the whole pipeline (ingest and
@@ -232,14 +249,7 @@ fn headings_only_version_aligns_with_numbered_version() {
         ),
     ];
     for (a_text, b_text, expected) in pairs {
-        let a = klausul::analyze(&klausul::ingest(a_text.as_bytes(), "a.txt").unwrap());
-        let b = klausul::analyze(&klausul::ingest(b_text.as_bytes(), "b.txt").unwrap());
-        let report = klausul::compare(&a, &b);
-        let rows = serde_json::to_value(&report.alignment).unwrap();
-        for (a_id, b_id, status) in expected.into_iter().filter(|(a, _, _)| !a.is_empty()) {
-            let row = rows.as_array().unwrap().iter().find(|r| r["a"] == a_id).unwrap_or_else(|| panic!("{a_id} not aligned: {rows}"));
-            assert_eq!((row["b"].as_str(), row["status"].as_str()), (Some(b_id), Some(status)), "{a_id}: {row}");
-        }
+        assert_rows(&aligned(a_text, b_text).1, &expected);
     }
 }
 
@@ -262,14 +272,12 @@ fn a_new_signing_date_changes_only_the_signature_block() {
     ];
     for (a_text, signatures, last) in pairs {
         let b_text = a_text.replace("februar 2026", "marts 2026").replace("February 2026", "March 2026");
-        let a = klausul::analyze(&klausul::ingest(a_text.as_bytes(), "a.txt").unwrap());
-        let b = klausul::analyze(&klausul::ingest(b_text.as_bytes(), "b.txt").unwrap());
+        let (a, rows) = aligned(a_text, &b_text);
         let block = a.clauses.iter().find(|c| c.id == signatures).unwrap_or_else(|| panic!("no {signatures}: {:?}", a.clauses.iter().map(|c| &c.id).collect::<Vec<_>>()));
         assert_eq!(block.categories, vec![klausul::Category::PartiesContacts], "{signatures}");
         let last_clause = a.clauses.iter().find(|c| c.id == last).unwrap();
         assert!(!last_clause.text.contains("2026"), "{last} keeps only its own text: {}", last_clause.text);
         assert!(!last_clause.categories.contains(&klausul::Category::PartiesContacts), "{last}: {:?}", last_clause.categories);
-        let rows = serde_json::to_value(&klausul::compare(&a, &b).alignment).unwrap();
         let status = |id: &str| rows.as_array().unwrap().iter().find(|r| r["a"] == id).and_then(|r| r["status"].as_str().map(str::to_string));
         assert_eq!(status(last).as_deref(), Some("unchanged"), "{rows}");
         assert_eq!(status(signatures).as_deref(), Some("changed"), "{rows}");
@@ -295,12 +303,6 @@ fn headings_only_version_aligns_with_numbered_clauses_under_numbered_headings() 
         ),
     ];
     for (a_text, b_text, expected) in pairs {
-        let a = klausul::analyze(&klausul::ingest(a_text.as_bytes(), "a.txt").unwrap());
-        let b = klausul::analyze(&klausul::ingest(b_text.as_bytes(), "b.txt").unwrap());
-        let rows = serde_json::to_value(&klausul::compare(&a, &b).alignment).unwrap();
-        for (a_id, b_id, status) in expected.into_iter().filter(|(a, _, _)| !a.is_empty()) {
-            let row = rows.as_array().unwrap().iter().find(|r| r["a"] == a_id).unwrap_or_else(|| panic!("{a_id} not aligned: {rows}"));
-            assert_eq!((row["b"].as_str(), row["status"].as_str()), (Some(b_id), Some(status)), "{a_id}: {row}");
-        }
+        assert_rows(&aligned(a_text, b_text).1, &expected);
     }
 }
