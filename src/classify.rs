@@ -123,10 +123,16 @@ fn data_lines(clauses: &mut [Clause], bodies: &[&Analysed]) {
 /// words it happens to hold.
 fn signature_blocks(clauses: &mut [Clause]) {
     for clause in clauses.iter_mut().filter(|c| c.heading.is_none() && crate::segment::is_signature_block(&c.id)) {
-        clause.categories = vec![Category::PartiesContacts];
-        clause.score = clause.score.max(confidence(FLOOR));
-        clause.cues.retain(|c| c.category == Category::PartiesContacts);
+        settle(clause, Category::PartiesContacts);
     }
+}
+
+/// Gives a clause one category that a rule has decided, at least the floor's confidence, and
+/// only the cues that argue for it.
+fn settle(clause: &mut Clause, category: Category) {
+    clause.categories = vec![category];
+    clause.score = clause.score.max(confidence(FLOOR));
+    clause.cues.retain(|c| c.category == category);
 }
 
 /// A line labelled with what the scope lists ("Registrerede: elever, forældre …", "Categories of
@@ -148,9 +154,7 @@ fn scope_labels(clauses: &mut [Clause], bodies: &[&Analysed]) {
         // A list after the label, not a definition ("Data Subject: The person to whom …").
         let listed = clause.text[colon..].contains([',', ';']);
         if labelled && listed && (1..=DATA_LABEL_WORDS).contains(&words) {
-            clause.categories = vec![Category::Scope];
-            clause.score = clause.score.max(confidence(FLOOR));
-            clause.cues.retain(|c| c.category == Category::Scope);
+            settle(clause, Category::Scope);
         }
     }
 }

@@ -66,9 +66,7 @@ impl Prepared {
             .filter(|h| !h.is_empty());
         Prepared { id: clause.id.trim().to_lowercase(), heading, norm, features }
     }
-}
 
-impl Prepared {
     /// The text after its own heading, where the clause starts with it: a section of a version
     /// with headings only ("Purpose The Supplier processes …") reads as its numbered counterpart
     /// under the same heading ("1.1 The Supplier processes …" under "1. Purpose").

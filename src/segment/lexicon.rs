@@ -111,14 +111,12 @@ impl Lexicon {
 
     /// The id of an untitled preamble in the document's language (English when unknown).
     pub(crate) fn preamble(&self, lang: Option<Lang>) -> &str {
-        let lang = lang.unwrap_or(Lang::En);
-        self.preambles.iter().find(|(l, _)| *l == lang).map(|(_, w)| w.as_str()).unwrap_or("Preamble")
+        in_language(&self.preambles, lang, "Preamble")
     }
 
     /// The id of a signature block in the document's language (English when unknown).
     pub(crate) fn signatures(&self, lang: Option<Lang>) -> &str {
-        let lang = lang.unwrap_or(Lang::En);
-        self.signatures.iter().find(|(l, _)| *l == lang).map_or("Signatures", |(_, w)| w.as_str())
+        in_language(&self.signatures, lang, "Signatures")
     }
 
     /// Whether `id` is the id of a signature block in some language (`Underskrifter`,
@@ -174,6 +172,12 @@ impl Lexicon {
         let w: String = word.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
         word.starts_with('%') || (!w.is_empty() && self.units.contains(&w))
     }
+}
+
+/// The word of `lang` (English when unknown) in a list with one per language, or `fallback`.
+fn in_language<'a>(words: &'a [(Lang, String)], lang: Option<Lang>, fallback: &'a str) -> &'a str {
+    let lang = lang.unwrap_or(Lang::En);
+    words.iter().find(|(l, _)| *l == lang).map_or(fallback, |(_, w)| w.as_str())
 }
 
 fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {

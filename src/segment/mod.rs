@@ -1165,31 +1165,23 @@ const SIGNATURE_WORDS: usize = 120;
 /// the line that opens it; a sentence or a wrapped line of running text means it is none.
 fn split_signatures(paras: &[Para], starts: &mut Vec<Start>, lex: &Lexicon, lang: Option<crate::Lang>) {
     let law = crate::assess::Law::get();
-    // For each start, where it ends if it is the agreement's last clause (the next start is an
-    // annex heading, or there is none).
-    let next_paras: Vec<Option<usize>> = (0..starts.len())
-        .map(|k| match starts.get(k + 1) {
-            None => Some(paras.len()),
-            Some(n) => paras[n.para].annex.is_some().then_some(n.para),
-        })
-        .collect();
     let opens = |p: &Para| {
         let rest = if p.labels.is_empty() { p.core.as_str() } else { p.rest.as_str() };
         // A place and a date with a comma between ("Odense, den 20. januar 2025"); a heading
         // dated without one ("Underdatabehandlere pr. 1. marts 2025") is no signature.
-        let placed = |x: &str| law.opens_signature(x) && x.contains(',');
-        law.starts_with_signature_word(rest) || placed(&p.core) || p.core.split(" | ").all(|cell| lex.names_signing_party(cell.trim()))
-    };
-    // A row of the parties' names above their signatories ("Folktandvården Väst AB | Journalia
-    // Nordic AB", or the same without the cell mark from a PDF).
-    let names_parties = |p: &Para| {
-        let cells: Vec<&str> = p.core.split(" | ").map(str::trim).collect();
-        let suffixes = p.core.split_whitespace().filter(|w| law.is_entity_suffix(w.trim_end_matches([',', ';', ':']))).count();
-        let two_names = match cells.len() {
-            1 => suffixes >= 2 && p.words <= 12,
-            _ => cells.iter().all(|c| c.split_whitespace().count() <= 6 && law.identifies_company(c)),
+        let placed = || p.core.contains(',') && law.opens_signature(&p.core);
+        // A row of the parties' names above their signatories ("Folktandvården Väst AB |
+        // Journalia Nordic AB", or the same without the cell mark from a PDF).
+        let names_parties = || {
+            let cells: Vec<&str> = p.core.split(" | ").map(str::trim).collect();
+            let suffixes = p.core.split_whitespace().filter(|w| law.is_entity_suffix(w.trim_end_matches([',', ';', ':']))).count();
+            let two_names = match cells.len() {
+                1 => suffixes >= 2 && p.words <= 12,
+                _ => cells.iter().all(|c| c.split_whitespace().count() <= 6 && law.identifies_company(c)),
+            };
+            two_names && !p.core.ends_with('.')
         };
-        two_names && !p.core.ends_with('.')
+        law.starts_with_signature_word(rest) || placed() || p.core.split(" | ").all(|cell| lex.names_signing_party(cell.trim())) || names_parties()
     };
     // Short lines without a modal verb, and not too many of them; more than a lone label
     // ("Underskrift" under a contact's details is no block).
@@ -1202,29 +1194,37 @@ fn split_signatures(paras: &[Para], starts: &mut Vec<Start>, lex: &Lexicon, lang
         }) && words <= SIGNATURE_WORDS
             && (lines >= 2 || words > 2)
     };
-    let id = lex.signatures(lang);
-    let mut inserts = Vec::new();
-    for (k, start) in starts.iter_mut().enumerate() {
+    let signatures = |para: usize| Start { para, id: lex.signatures(lang).to_string(), heading: None, numbered: false, bare: false, titled: false, body_from: para };
+    let mut k = 0;
+    while k < starts.len() {
         // The last clause of the agreement: the one before the annexes or at the end.
-        let Some(end) = next_paras.get(k).copied().flatten() else { continue };
+        let end = match starts.get(k + 1) {
+            None => paras.len(),
+            Some(next) if paras[next.para].annex.is_some() => next.para,
+            Some(_) => {
+                k += 1;
+                continue;
+            }
+        };
+        let start = &starts[k];
+        k += 1;
         if paras[start.para].annex.is_some() || start.heading.as_deref().is_some_and(|h| h.split_whitespace().count() <= 2 && law.starts_with_signature_word(h)) {
             // An annex, or a section headed "Underskrifter" / "13. Signatures": already its own.
             continue;
         }
-        if !start.numbered && (opens(&paras[start.para]) || names_parties(&paras[start.para])) {
+        if !start.numbered && opens(&paras[start.para]) {
             // The planner took the block's first line ("For Acme A/S | For Beta ApS") for a heading.
             if block(start.para, end) {
-                *start = Start { para: start.para, id: id.to_string(), heading: None, numbered: false, bare: false, titled: false, body_from: start.para };
+                starts[k - 1] = signatures(start.para);
             }
             continue;
         }
-        let Some(from) = (start.body_from.max(start.para + 1)..end).find(|&j| !paras[j].repeated && (opens(&paras[j]) || names_parties(&paras[j]))) else { continue };
+        let Some(from) = (start.body_from.max(start.para + 1)..end).find(|&j| !paras[j].repeated && opens(&paras[j])) else { continue };
         if block(from, end) {
-            inserts.push((k + 1, Start { para: from, id: id.to_string(), heading: None, numbered: false, bare: false, titled: false, body_from: from }));
+            // The next start is an annex or none: the new one is never looked at again.
+            starts.insert(k, signatures(from));
+            k += 1;
         }
-    }
-    for (at, start) in inserts.into_iter().rev() {
-        starts.insert(at, start);
     }
 }
 
