@@ -427,6 +427,43 @@ mod cases {
         );
     }
 
+    /// Roman sections whose clauses carry the section's number in digits (`II. Definitioner` /
+    /// `2.1 …`) are those decimal sections: their clauses sit under them, and no section title
+    /// is left at the end of the clause before it.
+    #[test]
+    fn roman_sections_whose_clauses_carry_their_number() {
+        check(
+            &["I. Bakgrund", "1.1 Parterna har ingått ett tjänsteavtal.", "1.2 Avtalet gäller behandlingen.", "II. Definitioner", "2.1 Begrepp har samma betydelse som i förordningen.", "III. Instruktioner", "3.1 Biträdet följer instruktionerna."],
+            "1 | 1.1 | 1.2 | 2 | 2.1 | 3 | 3.1",
+        );
+        check(&["I. SCOPE", "1.1 This addendum covers the payroll service.", "II. INSTRUCTIONS", "2.1 The processor acts only on instructions."], "1 | 1.1 | 2 | 2.1");
+    }
+
+    /// `5) Underleverandører` over `a.` items titles its section like `5. Underleverandører`
+    /// would: the items carry the title as their heading.
+    #[test]
+    fn numbers_in_parentheses_title_their_sections() {
+        let lines = ["1) Baggrund", "a. Leverandøren hoster Kundens webshop.", "b. Aftalen gælder behandlingen.", "2) Underleverandører", "a. Kunden giver Leverandøren lov til at bruge underleverandører."];
+        check(&lines, "1 | 1.a | 1.b | 2 | 2.a");
+        let doc = Document::from_paragraphs("case.txt", String::new(), Format::Txt, lines.iter().map(|l| (l.to_string(), ParagraphKind::Body)));
+        let clauses = segment(&doc);
+        let heading = |id: &str| clauses.iter().find(|c| c.id == id).and_then(|c| c.heading.clone());
+        assert_eq!(heading("1.b").as_deref(), Some("Baggrund"));
+        assert_eq!(heading("2.a").as_deref(), Some("Underleverandører"));
+    }
+
+    /// `Bilag 3 til hovedaftalen` right under the agreement's title makes the agreement an annex
+    /// of another contract, and its clauses stay its own; further down, `Bilag 1 til
+    /// databehandleraftalen` is one of its annexes.
+    #[test]
+    fn an_agreement_that_is_an_annex_of_another_contract() {
+        check(
+            &["Databehandleraftale", "Bilag 3 til hovedaftale om drift af bookingsystemet", "1. Formål", "1.1 Aftalen gælder behandlingen.", "2. Instruks", "2.1 Databehandleren følger instruksen.", "Bilag 1 til databehandleraftalen", "1. Behandlingens formål"],
+            "Databehandleraftale | 1 | 1.1 | 2 | 2.1 | Bilag 1 | Bilag 1 1",
+        );
+        check(&["Data Processing Agreement", "Schedule 4 to the Master Services Agreement", "1. Scope", "1.1 This agreement applies.", "2. Instructions", "2.1 The processor follows them."], "Data Processing Agreement | 1 | 1.1 | 2 | 2.1");
+    }
+
     /// An Art. 28(3) list whose letters were lost: each item is an obligation of its own, so
     /// each is a clause, as a lettered item would be. A list of short items (data types, names)
     /// and a list of three stays one clause.

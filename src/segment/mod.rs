@@ -63,6 +63,8 @@ pub fn segment(document: &Document) -> Vec<Clause> {
         return Vec::new();
     }
     mark_clause_tables(&mut paras, lex);
+    unmark_subtitle_annex(&mut paras, lex);
+    mark_roman_sections(&mut paras);
     mark_underlined_headings(&mut paras);
     mark_run_in_titles(&mut paras);
     furniture::mark_full_lines(&mut paras);
@@ -696,6 +698,9 @@ fn scoped_id(scope: &Scope, title: &str) -> String {
     }
 }
 
+/// The most words of a title after a number in parentheses (`5) Underleverandører`).
+const PAREN_TITLE_WORDS: usize = 6;
+
 /// Where a numbered paragraph goes.
 struct Placed {
     path: Vec<Part>,
@@ -824,12 +829,16 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
         best = gap_fit(paras, i, path, lex);
     }
     let (_, mut new_path, first_item) = best?;
+    // `1) Baggrund` over `a.` items: a top-level number in parentheses titles its section too,
+    // with a short title (not a party, `(1) Harbour Fitness Limited, a company …`).
+    let short_title = rest.split_whitespace().count() <= PAREN_TITLE_WORDS && !rest.contains([',', ';', '(', '"']);
+    let top_paren = short_title && matches!(new_path.as_slice(), [only] if only.style == Style::Paren);
     if let Some(last) = new_path.last_mut() {
-        last.title = if last.style.carries_titles() { title } else { None };
+        last.title = if last.style.carries_titles() || top_paren { title } else { None };
     }
     Some(Placed {
         path: new_path,
-        titled: titled && number_carries_titles(p),
+        titled: titled && (number_carries_titles(p) || top_paren),
         title_from_next: next_title,
         bare: rest.is_empty() && !next_title,
         first_item,
@@ -1101,6 +1110,46 @@ fn starts_unnumbered(p: &Para, prev: Option<&Para>, after: &[Para], mode: Mode, 
         // A second title line right after the first (no text between) continues the title.
         Mode::Unnumbered => heading_kind || p.bold || c.has_body || c.heading_level.is_some() || next.is_some_and(|n| !n.is_plain_title()),
     }
+}
+
+/// `II. Definitioner` / `2.1 Begrepp …`: a section numbered in capital Roman numerals whose
+/// clauses carry its number in digits is that decimal section (`2`), so its clauses sit under it
+/// and its title is no tail of the clause before. Roman sections numbered straight through
+/// (`IX.` / `21.`) keep their numerals.
+fn mark_roman_sections(paras: &mut [Para]) {
+    for i in 0..paras.len() {
+        let Some(n) = paras[i].labels.iter().find_map(|l| match l.kind {
+            Kind::Roman { n, upper: true, .. } => Some(n),
+            _ => None,
+        }) else {
+            continue;
+        };
+        if paras[i].rest.trim().is_empty() || !is_title(&paras[i].rest) {
+            continue;
+        }
+        let next = paras[i + 1..].iter().find(|q| !q.labels.is_empty() || q.annex.is_some());
+        let carries = next.is_some_and(|q| q.labels.iter().any(|l| matches!(&l.kind, Kind::Dec(ps) if ps.len() >= 2 && ps[0] == n)));
+        if carries {
+            paras[i].labels = vec![Label { kind: Kind::Dec(vec![n]), written: n.to_string(), bare_number: false }];
+        }
+    }
+}
+
+/// `Personuppgiftsbiträdesavtal` / `Bilaga 3 till Tjänsteavtal Bokapp Pro`: an annex heading
+/// joined to another contract (`til`, `to`, `zum`) under the document's title and before its
+/// first clause is the agreement naming itself an annex of that contract, a subtitle; its
+/// clauses are the agreement's own, not the annex's.
+fn unmark_subtitle_annex(paras: &mut [Para], lex: &Lexicon) {
+    let Some(first) = paras.iter().position(|p| p.has_number() || p.annex.is_some()) else { return };
+    let joined = |a: &Annex| a.rest.split_whitespace().next().is_some_and(|w| lex.annex_connectors.contains(&w.to_lowercase()));
+    // Only right under the title: after un-numbered sections, `Bilag 1 til aftalen` is an annex.
+    let under_title = (1..=3).contains(&first) && paras[..first].iter().all(|p| p.is_plain_title() || p.is_heading_kind());
+    if !under_title || !paras[first].annex.as_ref().is_some_and(joined) {
+        return;
+    }
+    let p = &mut paras[first];
+    p.annex = None;
+    (p.labels, p.rest) = label::parse(&p.core, lex);
 }
 
 /// A short heading naming an annex in a compound word (`Sikkerhedsbilag`): an annex without a label.
