@@ -71,6 +71,7 @@ pub const CONCEPTS: &[&str] = &[
     "approval_modifier",
     "approval_noun",
     "approved",
+    "asks",
     "assistance",
     "authority",
     "bcr",

@@ -742,3 +742,32 @@ fn the_data_may_include() {
         check(lang, text, Scope, true);
     }
 }
+
+/// Where the processing takes place, said as a label ("Plats för behandling:", "Sted for
+/// behandlingen:") or by the sites that do it ("driftställen", "driftssteder").
+#[test]
+fn the_place_of_processing() {
+    let cases: &[(Lang, &str)] = &[
+        (Sv, "Plats för behandling: leverantörens och underleverantörernas driftställen i Sverige."),
+        (Da, "Sted for behandling: leverandørens driftssteder i Danmark og Finland."),
+        (No, "Sted for behandlingen: leverandørens driftssteder i Norge."),
+        (De, "Ort der Datenverarbeitung: die Rechenzentren des Anbieters in Deutschland."),
+    ];
+    for &(lang, text) in cases {
+        check(lang, text, ProcessingLocation, true);
+    }
+}
+
+/// The controller's duty to have a legal basis, said as "hjemmel til at registrere" and the
+/// like, with the controller named by its own name ("Klubben", "Kommunen").
+#[test]
+fn the_controller_needs_a_legal_basis() {
+    let cases: &[(Lang, &str)] = &[
+        (Da, "Klubben er ansvarlig for, at der er hjemmel til at registrere oplysningerne om medlemmerne."),
+        (Da, "Kommunen sikrer, at der er hjemmel til at indsamle og videregive oplysningerne."),
+        (No, "Kommunen er ansvarlig for at det er hjemmel til å behandle og registrere opplysningene."),
+    ];
+    for &(lang, text) in cases {
+        check(lang, text, ControllerObligations, true);
+    }
+}

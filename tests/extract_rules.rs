@@ -1535,3 +1535,57 @@ fn a_rate_that_does_not_apply_is_no_charge() {
     // A rate that applies is a charge.
     check(En, "Assistance", "The Supplier shall invoice the assistance under this clause at the hourly rate for Additional Services in Schedule 2.", Costs, "assistance_paid", json!(true));
 }
+
+/// Data kept "until" the controller asks wait for a request to be deleted: the trigger is the
+/// request. Not a deadline before the end ("if it makes no choice by the end of the contract")
+/// nor "until the request or the end of the agreement".
+#[test]
+fn data_kept_until_the_controller_asks() {
+    use Category::DeletionReturn as D;
+    let cases: &[(Lang, &str, &str, serde_json::Value)] = &[
+        (En, "Return and deletion", "On termination the Supplier shall, at the Customer's written election, delete or return the data. The Supplier shall continue to store the data until it receives the Customer's written election.", json!("on_request")),
+        (Da, "Sletning", "Ved aftalens ophør opbevarer Leverandøren fortsat oplysningerne, indtil Kunden skriftligt anmoder om at få dem slettet eller tilbageleveret.", json!("on_request")),
+        (De, "Löschung", "Nach Vertragsende bleiben die Daten gespeichert, bis der Kunde ihre Löschung schriftlich verlangt.", json!("on_request")),
+        (De, "Löschung", "Der Anbieter löscht die Daten 30 Tage nach Vertragsende. Trifft der Kunde bis zum Vertragsende keine Wahl, erhält er keine Kopie.", json!("end_of_service")),
+        (En, "Deletion", "The Supplier deletes the data 30 days after the end of the agreement. Until the Customer requests deletion or the agreement ends, the data stay in the service.", json!("end_of_service")),
+    ];
+    for (lang, heading, text, expected) in cases {
+        check(*lang, heading, text, D, "trigger", expected.clone());
+    }
+}
+
+/// An objection that needs no reasons stays free when the grounds are waived before the
+/// objection ("without having to justify your objection", "uden at skulle begrunde
+/// indsigelsen") and when a later sentence of the clause offers termination only where the
+/// objection cannot be met.
+#[test]
+fn an_objection_without_reasons_stays_free() {
+    let cases: &[(Lang, &str)] = &[
+        (En, "The Customer may object to a new Sub-processor within that period for any reason, without having to justify its objection. If the Customer objects, the Supplier will not use the new Sub-processor. If that makes it impossible to provide part of the Services, the Customer may terminate that part without penalty."),
+        (Da, "Leverandøren har Kundens generelle godkendelse til at anvende underdatabehandlere. Kunden kan gøre indsigelse mod ændringen uden at skulle begrunde indsigelsen. Gør Kunden indsigelse, må Leverandøren ikke anvende den pågældende underdatabehandler."),
+    ];
+    for (lang, text) in cases {
+        let text = if *lang == En { format!("The Customer grants the Supplier a general authorisation to engage sub-processors. {text}") } else { text.to_string() };
+        check(*lang, "Sub-processors", &text, Category::SubProcessors, "objection_right", json!("free"));
+    }
+    check(En, "Sub-processors", "The Customer grants the Supplier a general authorisation to engage sub-processors. The Customer may object on reasonable grounds relating to data protection; its sole remedy is to terminate the Agreement.", Category::SubProcessors, "objection_right", json!("restricted"));
+}
+
+/// "… behandles alene i Danmark, og Leverandøren må ikke overføre dem …": the "only" belongs to
+/// the place, so the ban on transfers stands; "may only be transferred on instruction" keeps
+/// its condition.
+#[test]
+fn only_restricts_the_transfer_it_stands_by() {
+    check(Da, "Overførsel til udlandet", "Oplysningerne opbevares og behandles alene i Danmark, og Leverandøren må ikke overføre dem til lande uden for EU/EØS.", Category::Transfers, "stance", json!("prohibited"));
+    check(En, "Transfers", "Personal data may only be transferred to a third country on the Customer's documented instructions.", Category::Transfers, "stance", json!("instruction_only"));
+}
+
+/// A permission to use sub-processors ("giver … lov til at bruge underleverandører") is a general
+/// authorisation, and a deletion with the processor's name between verb and object ("sletter
+/// Pixelhuset alle Kundens oplysninger") is a deletion at the end.
+#[test]
+fn plain_words_for_authorisation_and_deletion() {
+    check(Da, "Underleverandører", "Kunden giver Leverandøren lov til at bruge underleverandører til hosting og drift.", Category::SubProcessors, "authorisation", json!("general"));
+    check(No, "Underleverandører", "Kunden gir Leverandøren lov til å bruke underleverandører til drift.", Category::SubProcessors, "authorisation", json!("general"));
+    check(Da, "Når samarbejdet slutter", "Når hostingaftalen ophører, sletter Leverandøren alle Kundens oplysninger senest 30 dage efter ophøret.", Category::DeletionReturn, "trigger", json!("end_of_service"));
+}

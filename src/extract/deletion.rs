@@ -2,12 +2,28 @@
 
 use super::*;
 
+/// How many words after "until" the request may come ("until it receives the Customer's written
+/// election").
+const UNTIL_ASKED: usize = 8;
+
 pub(super) fn deletion(ctx: &Ctx) -> Vec<Found> {
     let mut out = Vec::new();
     let (mut conditional_end, mut end_delete, mut on_request, mut end_return, mut confirm) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for s in ctx.sentences(&[Category::DeletionReturn]) {
         if ctx.is_heading(s) {
             continue;
+        }
+        // "shall continue to host the data until it receives the Customer's written election":
+        // the data stay until the controller asks, so their deletion waits for a request. Not
+        // "until the request or the end of the agreement", nor "if it makes no choice by the end".
+        let kept_until_asked = ctx.hits(s, "until").into_iter().find(|u| {
+            let asks = ctx.hits(s, "asks").into_iter().find(|r| r.first >= u.last && r.first <= u.last + UNTIL_ASKED);
+            asks.is_some_and(|r| !ctx.negated(s, r.first, 2))
+                && !ctx.a(s).concept("end_of_service").any(|e| e.first >= u.first && e.first < s.to)
+                && !ctx.near(s, "earlier", u.first, u.last, 0, UNTIL_ASKED)
+        });
+        if let Some(u) = kept_until_asked {
+            conditional_end.push(ctx.hit_evidence(s, &u));
         }
         let delete = ctx.hits(s, "delete");
         let ret = ctx.hits(s, "return");

@@ -76,6 +76,20 @@ pub(super) fn sub_processors(ctx: &Ctx) -> Vec<Found> {
     }
     if matches!(authorisation, Some("general" | "both")) {
         let (mut free, mut restricted) = (Vec::new(), Vec::new());
+        // "without having to justify", "uden at skulle begrunde": grounds waived by a negation
+        // right before them, whichever side of the objection they stand.
+        let waived = |s: Sentence, g: &Hit| {
+            let toks = &ctx.a(s).tokens;
+            (g.first.saturating_sub(4).max(s.from)..g.first).any(|t| ctx.lex.is_negation(&toks[t].surface))
+        };
+        // A clause that lets the controller object for any reason (or without giving one) keeps
+        // that right free in its later sentences, where termination follows only if the
+        // objection cannot be met.
+        let free_clauses: Vec<usize> = sentences
+            .iter()
+            .filter(|&&s| !ctx.hits(s, "object").is_empty() && (ctx.has(s, "any_grounds") || ctx.hits(s, "restricted_grounds").iter().any(|g| waived(s, g))))
+            .map(|s| s.clause)
+            .collect();
         for &s in &sentences {
             let objections = ctx.hits(s, "object");
             for h in &ctx.hits(s, "cannot_refuse") {
@@ -88,14 +102,14 @@ pub(super) fn sub_processors(ctx: &Ctx) -> Vec<Found> {
                 // "may object without giving reasons" is the free right; "on reasonable grounds" restricts it.
                 let toks = &ctx.a(s).tokens;
                 let grounds = ctx.hits(s, "restricted_grounds").into_iter().any(|g| {
-                    let waived = g.first > h.last && (h.last..g.first).rev().take(4).any(|t| ctx.lex.is_negation(&toks[t].surface));
+                    let waived = waived(s, &g) || g.first > h.last && (h.last..g.first).rev().take(4).any(|t| ctx.lex.is_negation(&toks[t].surface));
                     // "If the Customer has a legitimate concern about a new sub-processor, it
                     // may object": a condition put before the objection reaches further back.
                     g.first + 16 >= h.first && g.last <= h.last + 10 && !waived
                 });
                 // "may object for any reason": free, even where termination follows if the
                 // objection cannot be met.
-                let any_grounds = ctx.near(s, "any_grounds", h.first, h.last, 3, 8);
+                let any_grounds = ctx.near(s, "any_grounds", h.first, h.last, 3, 12) || free_clauses.contains(&s.clause);
                 // "may not object" is the controller that cannot refuse.
                 if grounds || (terminates && !any_grounds) || ctx.negated(s, h.first, 3) {
                     restricted.push(ctx.hit_evidence(s, h));

@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// How far before the transfer word an "only" still restricts it ("may only be transferred").
+const ONLY_BEFORE: usize = 3;
+
 pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
     let mut out = Vec::new();
     let (mut general, mut listed, mut prohibited, mut instruction) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
@@ -150,7 +153,12 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
         // Further on, an exception that names an approval ("…, or allow it to be accessed from
         // such a country, unless the Festival has instructed it to do so") restricts too.
         let approval_after = |h: &Hit| APPROVAL.iter().any(|c| ctx.a(s).has(c, h.last, (h.last + 8).min(s.to)));
-        let excepted = APPROVAL.iter().chain(&["exception", "only"]).any(|c| ctx.a(s).has(c, s.from, reach))
+        // "only" restricts the transfer it stands by, not the place named earlier in the sentence
+        // ("… behandles alene i Danmark, og Leverandøren må ikke overføre dem …").
+        let first_transfer = transfer.first().map_or(s.from, |t| t.first);
+        let only = ctx.hits(s, "only").iter().any(|o| o.first < reach && o.last + ONLY_BEFORE >= first_transfer);
+        let excepted = only
+            || APPROVAL.iter().chain(&["exception"]).any(|c| ctx.a(s).has(c, s.from, reach))
             || ctx.hits(s, "exception").iter().any(|h| transfer.first().is_some_and(|t| h.first > t.first) && approval_after(h));
         // "… findet nicht statt; sie bedarf einer vorherigen dokumentierten Weisung": the half
         // after a semicolon that asks for an approval and names no transfer of its own excepts.
