@@ -771,3 +771,20 @@ fn the_controller_needs_a_legal_basis() {
         check(lang, text, ControllerObligations, true);
     }
 }
+
+/// How long the agreement runs, said as "remains in effect for as long as …" or "gilt so lange";
+/// changed instructions as "further written instructions" or "vary its instructions"; deletion as
+/// "automatically deletes all Customer Personal Data".
+#[test]
+fn term_changed_instructions_and_deletion_in_other_words() {
+    let cases: &[(Lang, &str, Category)] = &[
+        (En, "This Addendum remains in effect for as long as the Supplier processes Customer Personal Data.", TermTermination),
+        (En, "This DPA applies for as long as the Supplier processes personal data on the Customer's behalf.", TermTermination),
+        (De, "Dieser Vertrag gilt so lange, wie der Auftragnehmer personenbezogene Daten für den Auftraggeber verarbeitet.", TermTermination),
+        (En, "The Customer may issue further written instructions, or vary its instructions, by notice to the Supplier's account manager.", InstructionChanges),
+        (En, "After that period, the Supplier automatically deletes all Customer Personal Data, including copies, within thirty days.", DeletionReturn),
+    ];
+    for &(lang, text, category) in cases {
+        check(lang, text, category, true);
+    }
+}

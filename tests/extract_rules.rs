@@ -1589,3 +1589,31 @@ fn plain_words_for_authorisation_and_deletion() {
     check(No, "Underleverandører", "Kunden gir Leverandøren lov til å bruke underleverandører til drift.", Category::SubProcessors, "authorisation", json!("general"));
     check(Da, "Når samarbejdet slutter", "Når hostingaftalen ophører, sletter Leverandøren alle Kundens oplysninger senest 30 dage efter ophøret.", Category::DeletionReturn, "trigger", json!("end_of_service"));
 }
+
+/// The controller's own duty to notify the authority, named before its 72 hours in a sentence
+/// that never notifies the controller, is no deadline of the processor's, however many words
+/// stand between ("… to the Information Commissioner's Office or to the Data Protection
+/// Commission, as the case may be, which must be done … not later than 72 hours").
+#[test]
+fn the_controllers_own_deadline_is_not_the_processors() {
+    let own = "The Customer remains responsible for notifying any personal data breach to the Information Commissioner's Office or to the Data Protection Commission, as the case may be, which must be done without undue delay and, where feasible, not later than 72 hours after the Customer has become aware of it.";
+    check(En, "Personal data breaches", &format!("The Supplier shall notify the Customer of any personal data breach without undue delay and in any event within four (4) Business Days. {own}"), Category::BreachNotification, "deadline_hours", json!(96));
+    check(En, "Personal data breaches", &format!("The Supplier shall notify the Customer of any personal data breach without undue delay. {own}"), Category::BreachNotification, "deadline_hours", json!(null));
+    check(En, "Personal data breaches", "Where a breach must also be reported to the supervisory authority, the Supplier shall notify the Customer of the breach and of everything it knows about it within 36 hours.", Category::BreachNotification, "deadline_hours", json!(36));
+}
+
+/// German audits: notice after "Anmeldung mit einer Frist von in der Regel 14 Tagen", and no
+/// separate fee for the processor's help ("keine gesonderte Vergütung verlangen").
+#[test]
+fn german_audit_notice_and_cost() {
+    let text = "Vor-Ort-Kontrollen finden nach Anmeldung mit einer Frist von in der Regel 14 Tagen während der üblichen Geschäftszeiten statt. Der Auftragnehmer kann für die Mitwirkung an Kontrollen keine gesonderte Vergütung verlangen.";
+    check(De, "Kontrollen", text, Category::Audits, "notice_days", json!(14));
+    check(De, "Kontrollen", text, Category::Audits, "cost_bearer", json!("processor"));
+}
+
+/// A German option for consent in each single case ("nur nach vorheriger ausdrücklicher
+/// schriftlicher Zustimmung … im Einzelfall") is a specific authorisation.
+#[test]
+fn consent_in_each_single_case_is_specific() {
+    check(De, "Unterauftragsverarbeiter", "Der Auftragnehmer darf Unterauftragsverarbeiter nur nach vorheriger ausdrücklicher schriftlicher Zustimmung des Auftraggebers im Einzelfall einsetzen.", Category::SubProcessors, "authorisation", json!("specific"));
+}

@@ -2,6 +2,10 @@
 
 use super::*;
 
+/// How many words may stand between a notice word and its period ("nach Anmeldung mit einer
+/// Frist von in der Regel 14 Tagen").
+const AUDIT_NOTICE_REACH: usize = 6;
+
 pub(super) fn audits(ctx: &Ctx) -> Vec<Found> {
     let mut out = Vec::new();
     let sentences = ctx.sentences(&[Category::Audits]);
@@ -21,7 +25,7 @@ pub(super) fn audits(ctx: &Ctx) -> Vec<Found> {
             let how_often = frequencies.iter().any(|f| {
                 f.last <= d.first && (f.last + 1 >= d.first || (f.last + 3 >= d.first && !noticed && (f.last..d.first).all(|i| ctx.lex.unit(&tokens[i].surface).is_none())))
             });
-            if !how_often && ctx.notice_period(s, &d, 4) {
+            if !how_often && ctx.notice_period(s, &d, AUDIT_NOTICE_REACH) {
                 let days = d.days();
                 if notice.as_ref().is_none_or(|(n, _)| days > *n) {
                     notice = Some((days, ctx.evidence(s.clause, d.first, d.last)));

@@ -15,8 +15,13 @@ pub(super) fn breach(ctx: &Ctx) -> Vec<Found> {
         }
         // The controller's own duty towards the authority is not the processor's deadline, nor
         // is a support ticket's response time ("a response time of eight (8) business hours").
+        // So is a sentence that notifies an authority named before the period and never the
+        // controller ("The Customer remains responsible for notifying any breach to the
+        // Information Commissioner's Office, which must be done … not later than 72 hours …").
+        let to_authority = !notifies_controller(ctx, s);
+        let authority_before = |first: usize| to_authority && ctx.a(s).concept("authority").any(|h| h.first >= s.from && h.last <= first);
         let foreign = |first: usize, last: usize| {
-            ctx.near(s, "authority", first, last, 10, 8) || ctx.near(s, "controller_duty", first, last, 12, 2) || ctx.near(s, "service_level", first, last, 6, 4)
+            ctx.near(s, "authority", first, last, 10, 8) || ctx.near(s, "controller_duty", first, last, 12, 2) || ctx.near(s, "service_level", first, last, 6, 4) || authority_before(first)
         };
         for h in ctx.hits(s, "undue_delay") {
             if !foreign(h.first, h.last) {
