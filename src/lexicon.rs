@@ -104,6 +104,7 @@ pub const CONCEPTS: &[&str] = &[
     "inspection",
     "instruction",
     "list_heading",
+    "listed_in",
     "location",
     "location_column",
     "may_engage",

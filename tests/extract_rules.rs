@@ -1617,3 +1617,49 @@ fn german_audit_notice_and_cost() {
 fn consent_in_each_single_case_is_specific() {
     check(De, "Unterauftragsverarbeiter", "Der Auftragnehmer darf Unterauftragsverarbeiter nur nach vorheriger ausdrücklicher schriftlicher Zustimmung des Auftraggebers im Einzelfall einsetzen.", Category::SubProcessors, "authorisation", json!("specific"));
 }
+
+/// "Den dataansvarlige skal ikke begrunde sin indsigelse": the negation waives the grounds, the
+/// objection stays free.
+#[test]
+fn a_negated_duty_to_give_reasons_is_no_denied_objection() {
+    let text = "Databehandleren har den dataansvarliges generelle godkendelse til at anvende underdatabehandlere. Gør den dataansvarlige indsigelse, må databehandleren ikke gøre brug af den pågældende underdatabehandler. Den dataansvarlige skal ikke begrunde sin indsigelse.";
+    check(Da, "Underdatabehandlere", text, Category::SubProcessors, "objection_right", json!("free"));
+    check(Da, "Underdatabehandlere", "Databehandleren har den dataansvarliges generelle godkendelse til at anvende underdatabehandlere. Den dataansvarlige kan ikke gøre indsigelse.", Category::SubProcessors, "objection_right", json!("restricted"));
+}
+
+/// "(a) to the Sub-processors listed in section 7" under "We transfer … only:" names the
+/// recipients, with no annex word.
+#[test]
+fn transfers_to_the_sub_processors_a_section_lists() {
+    use ParagraphKind::Body;
+    let paras = [
+        ("We transfer Customer Personal Data to a country outside the European Economic Area only:", Body),
+        ("a. to the Sub-processors listed in section 7 and for the purpose stated there; or", Body),
+        ("b. where you instruct us to do so.", Body),
+    ];
+    // One clause per line, as the segmenter makes them, all about transfers.
+    let lines: Vec<(String, ParagraphKind)> = paras.iter().map(|(t, k)| (t.to_string(), *k)).collect();
+    let mut doc = Document::from_paragraphs("t.txt", String::new(), Format::Txt, lines);
+    doc.language = Some(En);
+    let clauses: Vec<Clause> = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Clause { id: format!("8.{}", i + 1), heading: Some("Transfers outside the EEA".into()), text: doc.paragraph_text(p).to_string(), span: [p.start, p.end], categories: vec![], score: 0.0, cues: vec![] })
+        .collect();
+    let mut clauses = clauses;
+    klausul::classify::classify(&doc, &mut clauses);
+    let cats = klausul::extract::extract(&doc, &clauses);
+    assert_eq!(serde_json::to_value(cats[&Category::Transfers].attributes.get("stance")).unwrap(), json!("listed"));
+}
+
+/// In a web page numbered by nested lists the next section's title is a list item too; it ends
+/// the list of sub-processors and is no sub-processor.
+#[test]
+fn the_next_sections_title_ends_a_list_of_sub_processors() {
+    let text = "7. Sub-processors\n7.1 We use the following Sub-processors:\n- Rheinwolke Hosting GmbH, Frankfurt am Main, Germany – hosting\n- Mailrivier B.V., Amsterdam, Netherlands – e-mail\n8. Transfers outside the EEA\n8.1 We host Customer Personal Data within the European Union.";
+    let doc = klausul::ingest(text.as_bytes(), "dpa.txt").unwrap();
+    let analysis = klausul::analyze(&doc);
+    let listed = serde_json::to_value(analysis.categories[&Category::SubProcessors].attributes.get("listed")).unwrap();
+    assert_eq!(listed, json!([{"name": "Rheinwolke Hosting GmbH", "location": "Frankfurt am Main, Germany"}, {"name": "Mailrivier B.V.", "location": "Amsterdam, Netherlands"}]));
+}

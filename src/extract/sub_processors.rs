@@ -110,8 +110,11 @@ pub(super) fn sub_processors(ctx: &Ctx) -> Vec<Found> {
                 // "may object for any reason": free, even where termination follows if the
                 // objection cannot be met.
                 let any_grounds = ctx.near(s, "any_grounds", h.first, h.last, 3, 12) || free_clauses.contains(&s.clause);
-                // "may not object" is the controller that cannot refuse.
-                if grounds || (terminates && !any_grounds) || ctx.negated(s, h.first, 3) {
+                // "may not object" is the controller that cannot refuse; in "skal ikke begrunde
+                // sin indsigelse" the negation waives the grounds, not the objection.
+                let grounds_waived = ctx.hits(s, "restricted_grounds").iter().any(|g| g.last <= h.first && g.last + 2 >= h.first && waived(s, g));
+                let denied = ctx.negated(s, h.first, 3) && !grounds_waived;
+                if grounds || (terminates && !any_grounds) || denied {
                     restricted.push(ctx.hit_evidence(s, h));
                 } else {
                     free.push(ctx.hit_evidence(s, h));
@@ -385,6 +388,12 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
             item = strip_bullet(&item.chars().skip(end.saturating_sub(skipped)).collect::<String>());
         }
         if item.is_empty() {
+            continue;
+        }
+        // The next section's title ("8. Transfers outside the EEA", a list item of its own in a
+        // web page numbered by nested lists) ends the list.
+        if !sec.parties.is_empty() && section_title(ctx, p.start, p.end) {
+            open = false;
             continue;
         }
         // "Signatures" after a list of companies ends the list.
@@ -722,6 +731,17 @@ fn clause_carries(ctx: &Ctx, offset: u32, category: Category) -> bool {
 /// A line without its number: "1. Cloudhavn ApS" → "Cloudhavn ApS".
 fn strip_label(line: &str) -> String {
     line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')').trim().to_string()
+}
+
+/// Whether the paragraph at `[start, end)` lies in a clause that is only its number and title:
+/// a section's heading line.
+fn section_title(ctx: &Ctx, start: u32, end: u32) -> bool {
+    ctx.clauses.iter().any(|c| {
+        // A section of the agreement (`8`), not an item of an annex whose line reads as a title
+        // (`Vedlegg 1 2`: "Betalfiks AS, Trondheim, Norge – …").
+        let Some(h) = c.heading.as_deref().map(str::trim).filter(|h| !h.is_empty() && !h.contains(',') && !c.id.contains(' ')) else { return false };
+        c.span[0] <= start && end <= c.span[1] && c.text.trim_end().ends_with(h) && c.text.split_whitespace().count() <= h.split_whitespace().count() + 1
+    })
 }
 
 fn clause_at(ctx: &Ctx, offset: u32) -> String {

@@ -2,6 +2,12 @@
 
 use super::*;
 
+/// Words of instruction and approval. Beside a prohibition they make an exception ("… without
+/// the controller's prior approval", "uten at den behandlingsansvarlige har godkjent"); in a
+/// grant they restrict nothing ("has given its approval to transfers to the countries in
+/// Annex 2").
+const APPROVAL: [&str; 3] = ["instruction", "approval_noun", "approved"];
+
 /// How far before the transfer word an "only" still restricts it ("may only be transferred").
 const ONLY_BEFORE: usize = 3;
 
@@ -78,7 +84,14 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
             && (ctx.has(s, "exception") || ctx.has(s, "approved") || (!instructions.is_empty() && !ctx.has(s, "only")) || listed_after_condition())
             && (!ctx.has(s, "prohibit") || ctx.has(s, "exception"))
             && !ctx.has(s, "any_country");
-        if subs_listed && in_transfers {
+        // "(a) to the Sub-processors listed in section 7 …" under "We transfer … only:": the
+        // recipients a list names, with no annex word, condition or ban in the sentence.
+        let named_subs = !ctx.has(s, "annex")
+            && !ctx.has(s, "prohibit")
+            && !ctx.has(s, "any_country")
+            && !APPROVAL.iter().any(|c| ctx.has(s, c))
+            && ctx.hits(s, "sub_processor").iter().any(|p| ctx.near(s, "listed_in", p.last, p.last, 0, 2));
+        if (subs_listed || named_subs) && in_transfers {
             let hits = ctx.hits(s, "sub_processor");
             listed.extend(hits.iter().map(|h| ctx.hit_evidence(s, h)));
             continue;
@@ -146,10 +159,6 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
         // country or an international organisation without your prior consent": the exception
         // follows the last transfer word and its destination.
         let reach = transfer.last().map_or(s.to, |h| (h.last + 16).min(s.to));
-        // An approval word counts here, beside a prohibition ("… without the controller's prior
-        // approval", "uten at den behandlingsansvarlige har godkjent"), not in a grant ("has given
-        // its approval to transfers to the countries in Annex 2").
-        const APPROVAL: [&str; 3] = ["instruction", "approval_noun", "approved"];
         // Further on, an exception that names an approval ("…, or allow it to be accessed from
         // such a country, unless the Festival has instructed it to do so") restricts too.
         let approval_after = |h: &Hit| APPROVAL.iter().any(|c| ctx.a(s).has(c, h.last, (h.last + 8).min(s.to)));
