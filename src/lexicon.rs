@@ -60,6 +60,7 @@ pub const CONCEPTS: &[&str] = &[
     "access",
     "address_column",
     "adequacy",
+    "after_that",
     "agrees",
     "agrees_late",
     "alternative",

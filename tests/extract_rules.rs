@@ -1663,3 +1663,12 @@ fn the_next_sections_title_ends_a_list_of_sub_processors() {
     let listed = serde_json::to_value(analysis.categories[&Category::SubProcessors].attributes.get("listed")).unwrap();
     assert_eq!(listed, json!([{"name": "Rheinwolke Hosting GmbH", "location": "Frankfurt am Main, Germany"}, {"name": "Mailrivier B.V.", "location": "Amsterdam, Netherlands"}]));
 }
+
+/// Deletion "after that period", the sentence before naming the end of the service, is deletion
+/// at the end; a request the text denies ("selv om foreningen ikke har anmodet om det") makes
+/// it no deletion on request.
+#[test]
+fn deletion_after_the_period_that_follows_the_end() {
+    check(En, "End of the Services", "When your subscription ends, you may export your data for thirty (30) days. After that period, the Supplier automatically deletes all Customer Personal Data, including copies.", Category::DeletionReturn, "trigger", json!("end_of_service"));
+    check(Da, "Sletning ved ophør", "Når abonnementet ophører, kan foreningen eksportere sine data i 30 dage. Herefter sletter databehandleren automatisk alle foreningens oplysninger, også selv om foreningen ikke har anmodet om det.", Category::DeletionReturn, "trigger", json!("end_of_service"));
+}

@@ -783,3 +783,26 @@ mod robustness {
         }
     }
 }
+
+/// An agreement sent in an e-mail ("Emne: …" / "Dato: …" / "Hej Jonas"): its title is the line
+/// in capitals under the greeting, not the subject line.
+#[test]
+fn an_agreement_in_an_email_is_titled_by_its_own_title() {
+    let lines = [
+        "Emne: Databehandleraftale for webshop",
+        "Dato: 12. januar 2026",
+        "Hej Jonas",
+        "Som lovet sender jeg her vores databehandleraftale.",
+        "DATABEHANDLERAFTALE",
+        "Mellem Cykelhuset ApS og Webværket ApS.",
+        "1) Baggrund",
+        "a. Webværket hoster Kundens webshop.",
+        "2) Instruks",
+        "a. Webværket behandler kun oplysninger efter instruks.",
+        "3) Sletning",
+        "a. Webværket sletter oplysningerne ved ophør.",
+    ];
+    let doc = Document::from_paragraphs("mail.txt", String::new(), Format::Txt, lines.iter().map(|l| (l.to_string(), ParagraphKind::Body)));
+    let clauses = segment(&doc);
+    assert_eq!(clauses[0].id, "DATABEHANDLERAFTALE", "{:?}", clauses.iter().map(|c| &c.id).collect::<Vec<_>>());
+}

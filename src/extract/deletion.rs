@@ -9,10 +9,15 @@ const UNTIL_ASKED: usize = 8;
 pub(super) fn deletion(ctx: &Ctx) -> Vec<Found> {
     let mut out = Vec::new();
     let (mut conditional_end, mut end_delete, mut on_request, mut end_return, mut confirm) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    // The clause whose last sentence named the end of the service: "When your subscription
+    // ends, you may export your data for 30 days. After that period, we delete all data."
+    let mut end_before: Option<usize> = None;
     for s in ctx.sentences(&[Category::DeletionReturn]) {
         if ctx.is_heading(s) {
             continue;
         }
+        let follows_end = end_before == Some(s.clause) && ctx.has(s, "after_that");
+        end_before = ctx.has(s, "end_of_service").then_some(s.clause);
         // "shall continue to host the data until it receives the Customer's written election":
         // the data stay until the controller asks, so their deletion waits for a request. Not
         // "until the request or the end of the agreement", nor "if it makes no choice by the end".
@@ -38,12 +43,13 @@ pub(super) fn deletion(ctx: &Ctx) -> Vec<Found> {
         let delete: Vec<Hit> = delete.into_iter().filter(|d| !until.iter().any(|u| u.first < d.first) && !ctx.negated(s, d.first, 3)).collect();
         // "… and certify the deletion upon request": the request qualifies the certificate.
         let confirms = ctx.hits(s, "confirm");
-        let req: Vec<Hit> = ctx.hits(s, "on_request").into_iter().filter(|r| !confirms.iter().any(|c| c.last <= r.first)).collect();
+        // "… også selv om foreningen ikke har anmodet om det": a request denied is none.
+        let req: Vec<Hit> = ctx.hits(s, "on_request").into_iter().filter(|r| !confirms.iter().any(|c| c.last <= r.first) && !ctx.negated(s, r.first, 3)).collect();
         // "at the end of the work, or earlier on request": the request adds a trigger, it does
         // not make deletion at the end conditional.
         let earlier = |r: &Hit| ctx.near(s, "earlier", r.first, r.first, 3, 0);
         let req_conditional: Vec<Hit> = req.iter().copied().filter(|r| !earlier(r)).collect();
-        let end = ctx.has(s, "end_of_service");
+        let end = ctx.has(s, "end_of_service") || follows_end;
         let ev = |hits: &[Hit]| hits.iter().map(|h| ctx.hit_evidence(s, h)).collect::<Vec<_>>();
         if !delete.is_empty() {
             match (req.is_empty(), end) {

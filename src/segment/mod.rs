@@ -384,7 +384,25 @@ fn preamble_title(paras: &[Para]) -> Option<String> {
         let p = paras.iter().take(3).find(|p| p.labels.is_empty() && !p.repeated && is_title(&p.core) && numbers(&p.core) < 2)?;
         Some(clean_title(&p.core))
     };
+    // A letter or e-mail ("Emne: …" / "Dato: …" / "Hej Jonas"): the agreement's title is the
+    // line in capitals under the greeting, not the subject line.
+    let mail = paras.len() > 2 && paras[..2].iter().all(|p| header_field(&p.core));
+    let caps_line = || {
+        let p = paras.iter().find(|p| p.labels.is_empty() && !p.repeated && p.words <= 8 && is_all_caps(&p.core) && p.core.chars().filter(|c| c.is_alphabetic()).count() >= 6)?;
+        Some(clean_title(&p.core))
+    };
+    if mail {
+        return marked.map(|p| clean_title(&p.core)).or_else(caps_line);
+    }
     marked.map(|p| clean_title(&p.core)).or_else(caps_run).or_else(reads_as_title)
+}
+
+/// A header field of a letter or e-mail: one word and a colon before the value (`Emne: …`,
+/// `Subject: …`, `Dato: 12. januar 2026`).
+fn header_field(line: &str) -> bool {
+    line.split_once(": ").is_some_and(|(name, value)| {
+        !value.trim().is_empty() && name.chars().count() <= 12 && name.chars().next().is_some_and(char::is_uppercase) && name.chars().all(char::is_alphabetic)
+    })
 }
 
 /// Whether un-numbered headings start clauses everywhere (a document without numbering) or only
