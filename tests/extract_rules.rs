@@ -1672,3 +1672,34 @@ fn deletion_after_the_period_that_follows_the_end() {
     check(En, "End of the Services", "When your subscription ends, you may export your data for thirty (30) days. After that period, the Supplier automatically deletes all Customer Personal Data, including copies.", Category::DeletionReturn, "trigger", json!("end_of_service"));
     check(Da, "Sletning ved ophør", "Når abonnementet ophører, kan foreningen eksportere sine data i 30 dage. Herefter sletter databehandleren automatisk alle foreningens oplysninger, også selv om foreningen ikke har anmodet om det.", Category::DeletionReturn, "trigger", json!("end_of_service"));
 }
+
+/// A section headed "Underdatabehandlere" whose clauses are prose opens no list that runs on
+/// into later sections: the lettered items of the breach section are no sub-processors, and the
+/// annex's table is the list. Numbers only in Word's numbering, as a DOCX gives them.
+#[test]
+fn a_list_of_sub_processors_stays_in_its_section() {
+    use ParagraphKind::{Body, Heading, ListItem, TableRow};
+    let paras = [
+        ("Databehandleraftale", Heading(1)),
+        ("Underdatabehandlere", Heading(1)),
+        ("Kunden giver Leverandøren en generel godkendelse til at anvende underdatabehandlere.", Body),
+        ("Leverandøren underretter Kunden med mindst fire ugers varsel om ændringer.", Body),
+        ("Sikkerhedsbrud", Heading(1)),
+        ("Leverandøren underretter Kunden senest 24 timer efter at være blevet bekendt med bruddet.", Body),
+        ("Underretningen skal så vidt muligt indeholde:", Body),
+        ("en beskrivelse af bruddets karakter;", ListItem(0)),
+        ("de sandsynlige konsekvenser af bruddet;", ListItem(0)),
+        ("de foranstaltninger, som Leverandøren har truffet.", ListItem(0)),
+        ("Lovvalg", Heading(1)),
+        ("Aftalen er underlagt dansk ret.", Body),
+        ("Bilag 2 – Underdatabehandlere", Heading(1)),
+        ("Navn | Behandling | Lokation", TableRow),
+        ("Skyfyn A/S | Hosting | Odense, Danmark", TableRow),
+        ("Postfugl ApS | E-mail | Aarhus, Danmark", TableRow),
+    ];
+    let mut doc = Document::from_paragraphs("dpa.docx", String::new(), Format::Docx, paras.iter().map(|(t, k)| (t.to_string(), *k)));
+    doc.language = Some(Da);
+    let analysis = klausul::analyze(&doc);
+    let listed = serde_json::to_value(analysis.categories[&Category::SubProcessors].attributes.get("listed")).unwrap();
+    assert_eq!(listed, json!([{"name": "Skyfyn A/S", "location": "Odense, Danmark"}, {"name": "Postfugl ApS", "location": "Aarhus, Danmark"}]));
+}

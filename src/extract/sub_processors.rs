@@ -259,6 +259,13 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         }
         let Some(sec) = sections.last_mut().filter(|_| open) else { continue };
         let clause = clause_at(ctx, p.start);
+        // The next section's title ("9. Overførsel til tredjelande"; "8. Transfers outside the
+        // EEA", a list item of its own in a web page numbered by nested lists) ends the list: a
+        // list of sub-processors never runs on into the next section.
+        if section_title(ctx, p.start, p.end) {
+            open = false;
+            continue;
+        }
         if p.kind == ParagraphKind::TableRow {
             let cells: Vec<&str> = text.split(" | ").map(|c| c.trim().trim_matches('*').trim()).collect();
             if sec.columns.is_none() {
@@ -388,12 +395,6 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
             item = strip_bullet(&item.chars().skip(end.saturating_sub(skipped)).collect::<String>());
         }
         if item.is_empty() {
-            continue;
-        }
-        // The next section's title ("8. Transfers outside the EEA", a list item of its own in a
-        // web page numbered by nested lists) ends the list.
-        if !sec.parties.is_empty() && section_title(ctx, p.start, p.end) {
-            open = false;
             continue;
         }
         // "Signatures" after a list of companies ends the list.
