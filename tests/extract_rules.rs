@@ -1703,3 +1703,10 @@ fn a_list_of_sub_processors_stays_in_its_section() {
     let listed = serde_json::to_value(analysis.categories[&Category::SubProcessors].attributes.get("listed")).unwrap();
     assert_eq!(listed, json!([{"name": "Skyfyn A/S", "location": "Odense, Danmark"}, {"name": "Postfugl ApS", "location": "Aarhus, Danmark"}]));
 }
+
+/// A controller that "ist damit einverstanden" that a sub-processor named in an annex reaches
+/// the data from a third country has approved that recipient: transfers listed.
+#[test]
+fn consent_to_a_listed_recipient_abroad() {
+    check(De, "Verarbeitung außerhalb der EU", "Der Auftraggeber ist damit einverstanden, dass der in Anlage 2 genannte Unterauftragsverarbeiter Balkansoft d.o.o. von Belgrad (Serbien) aus auf das Portal und die darin gespeicherten Daten zugreift.", Category::Transfers, "stance", json!("listed"));
+}
