@@ -1641,13 +1641,12 @@ fn transfers_to_the_sub_processors_a_section_lists() {
     let lines: Vec<(String, ParagraphKind)> = paras.iter().map(|(t, k)| (t.to_string(), *k)).collect();
     let mut doc = Document::from_paragraphs("t.txt", String::new(), Format::Txt, lines);
     doc.language = Some(En);
-    let clauses: Vec<Clause> = doc
+    let mut clauses: Vec<Clause> = doc
         .paragraphs
         .iter()
         .enumerate()
         .map(|(i, p)| Clause { id: format!("8.{}", i + 1), heading: Some("Transfers outside the EEA".into()), text: doc.paragraph_text(p).to_string(), span: [p.start, p.end], categories: vec![], score: 0.0, cues: vec![] })
         .collect();
-    let mut clauses = clauses;
     klausul::classify::classify(&doc, &mut clauses);
     let cats = klausul::extract::extract(&doc, &clauses);
     assert_eq!(serde_json::to_value(cats[&Category::Transfers].attributes.get("stance")).unwrap(), json!("listed"));

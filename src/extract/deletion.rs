@@ -21,14 +21,15 @@ pub(super) fn deletion(ctx: &Ctx) -> Vec<Found> {
         // "shall continue to host the data until it receives the Customer's written election":
         // the data stay until the controller asks, so their deletion waits for a request. Not
         // "until the request or the end of the agreement", nor "if it makes no choice by the end".
-        let kept_until_asked = ctx.hits(s, "until").into_iter().find(|u| {
+        let until = ctx.hits(s, "until");
+        let kept_until_asked = until.iter().find(|u| {
             let asks = ctx.hits(s, "asks").into_iter().find(|r| r.first >= u.last && r.first <= u.last + UNTIL_ASKED);
             asks.is_some_and(|r| !ctx.negated(s, r.first, 2))
                 && !ctx.a(s).concept("end_of_service").any(|e| e.first >= u.first && e.first < s.to)
                 && !ctx.near(s, "earlier", u.first, u.last, 0, UNTIL_ASKED)
         });
         if let Some(u) = kept_until_asked {
-            conditional_end.push(ctx.hit_evidence(s, &u));
+            conditional_end.push(ctx.hit_evidence(s, u));
         }
         let delete = ctx.hits(s, "delete");
         let ret = ctx.hits(s, "return");
@@ -39,7 +40,6 @@ pub(super) fn deletion(ctx: &Ctx) -> Vec<Found> {
             confirm.push(ctx.hit_evidence(s, &h));
         }
         // "until the data are deleted" states a condition, not a duty to delete.
-        let until = ctx.hits(s, "until");
         let delete: Vec<Hit> = delete.into_iter().filter(|d| !until.iter().any(|u| u.first < d.first) && !ctx.negated(s, d.first, 3)).collect();
         // "… and certify the deletion upon request": the request qualifies the certificate.
         let confirms = ctx.hits(s, "confirm");

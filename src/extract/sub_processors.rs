@@ -100,12 +100,10 @@ pub(super) fn sub_processors(ctx: &Ctx) -> Vec<Found> {
                 let a = ctx.a(s);
                 let terminates = a.concept("terminate").any(|t| t.first >= s.from && t.first <= h.last + 60);
                 // "may object without giving reasons" is the free right; "on reasonable grounds" restricts it.
-                let toks = &ctx.a(s).tokens;
                 let grounds = ctx.hits(s, "restricted_grounds").into_iter().any(|g| {
-                    let waived = waived(s, &g) || g.first > h.last && (h.last..g.first).rev().take(4).any(|t| ctx.lex.is_negation(&toks[t].surface));
                     // "If the Customer has a legitimate concern about a new sub-processor, it
                     // may object": a condition put before the objection reaches further back.
-                    g.first + 16 >= h.first && g.last <= h.last + 10 && !waived
+                    g.first + 16 >= h.first && g.last <= h.last + 10 && !waived(s, &g)
                 });
                 // "may object for any reason": free, even where termination follows if the
                 // objection cannot be met.
@@ -258,11 +256,12 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
             continue;
         }
         let Some(sec) = sections.last_mut().filter(|_| open) else { continue };
-        let clause = clause_at(ctx, p.start);
+        let here = clause_of(ctx, p.start);
+        let clause = here.map_or_else(String::new, |c| c.id.clone());
         // The next section's title ("9. Overførsel til tredjelande"; "8. Transfers outside the
         // EEA", a list item of its own in a web page numbered by nested lists) ends the list: a
         // list of sub-processors never runs on into the next section.
-        if section_title(ctx, p.start, p.end) {
+        if here.is_some_and(|c| p.end <= c.span[1] && section_title(c)) {
             open = false;
             continue;
         }
@@ -734,17 +733,19 @@ fn strip_label(line: &str) -> String {
     line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')').trim().to_string()
 }
 
-/// Whether the paragraph at `[start, end)` lies in a clause that is only its number and title:
-/// a section's heading line.
-fn section_title(ctx: &Ctx, start: u32, end: u32) -> bool {
-    ctx.clauses.iter().any(|c| {
-        // A section of the agreement (`8`), not an item of an annex whose line reads as a title
-        // (`Vedlegg 1 2`: "Betalfiks AS, Trondheim, Norge – …").
-        let Some(h) = c.heading.as_deref().map(str::trim).filter(|h| !h.is_empty() && !h.contains(',') && !c.id.contains(' ')) else { return false };
-        c.span[0] <= start && end <= c.span[1] && c.text.trim_end().ends_with(h) && c.text.split_whitespace().count() <= h.split_whitespace().count() + 1
-    })
+/// Whether a clause is only its number and title: a section's heading line.
+fn section_title(c: &Clause) -> bool {
+    // A section of the agreement (`8`), not an item of an annex whose line reads as a title
+    // (`Vedlegg 1 2`: "Betalfiks AS, Trondheim, Norge – …").
+    let Some(h) = c.heading.as_deref().map(str::trim).filter(|h| !h.is_empty() && !h.contains(',') && !c.id.contains(' ')) else { return false };
+    c.text.trim_end().ends_with(h) && c.text.split_whitespace().count() <= h.split_whitespace().count() + 1
+}
+
+/// The clause that holds offset `offset`.
+fn clause_of<'a>(ctx: &Ctx<'a>, offset: u32) -> Option<&'a Clause> {
+    ctx.clauses.iter().find(|c| c.span[0] <= offset && offset < c.span[1].max(c.span[0] + 1))
 }
 
 fn clause_at(ctx: &Ctx, offset: u32) -> String {
-    ctx.clauses.iter().find(|c| c.span[0] <= offset && offset < c.span[1].max(c.span[0] + 1)).map_or_else(String::new, |c| c.id.clone())
+    clause_of(ctx, offset).map_or_else(String::new, |c| c.id.clone())
 }

@@ -391,10 +391,11 @@ fn preamble_title(paras: &[Para]) -> Option<String> {
         let p = paras.iter().find(|p| p.labels.is_empty() && !p.repeated && p.words <= 8 && is_all_caps(&p.core) && p.core.chars().filter(|c| c.is_alphabetic()).count() >= 6)?;
         Some(clean_title(&p.core))
     };
+    let marked = marked.map(|p| clean_title(&p.core));
     if mail {
-        return marked.map(|p| clean_title(&p.core)).or_else(caps_line);
+        return marked.or_else(caps_line);
     }
-    marked.map(|p| clean_title(&p.core)).or_else(caps_run).or_else(reads_as_title)
+    marked.or_else(caps_run).or_else(reads_as_title)
 }
 
 /// A header field of a letter or e-mail: one word and a colon before the value (`Emne: …`,
