@@ -222,6 +222,9 @@ const WIDE_GAP: f64 = 1.5;
 const CELL_GAP: f64 = 0.9;
 /// Lines with text on both sides of a gutter needed to read a page region as two columns.
 const MIN_COLUMN_LINES: usize = 3;
+/// A left "column" whose every line is at most this many words is a margin of hanging clause
+/// numbers ("Section 3.1", "Art. 5 (2)"), not a column of text.
+const HANGING_LABEL_WORDS: usize = 3;
 
 /// Glyphs → text lines: grouped by baseline (top to bottom), ordered by x, a space where the gap
 /// between glyphs is wider than a sliver of the font size, and a blank line where the gap between
@@ -568,7 +571,17 @@ fn column_regions(lines: &[Vec<&Glyph>], spans: &[Vec<(f64, f64)>], rows: &[Opti
             .iter()
             .filter(|&&k| spans[k].iter().filter(|s| s.1 <= x).map(|s| s.1).fold(f64::NEG_INFINITY, f64::max) - left_min >= 0.7 * (x - left_min))
             .count();
-        if full * 10 >= left.len() * 6 {
+        // Numbers hanging before their paragraphs ("Section 3.1", "7.2", "(a)" in a margin of
+        // their own) are no column of text: every left part is a few words with a number.
+        let label_left = |k: usize| {
+            let left: Vec<&&Glyph> = lines[k].iter().filter(|g| g.end <= x).collect();
+            let blank = |g: &Glyph| g.text.trim().is_empty();
+            let words = 1 + left.windows(2).filter(|w| !blank(w[1]) && (blank(w[0]) || w[1].x - w[0].end > 0.2 * w[1].size)).count();
+            let numbered = left.iter().any(|g| g.text.contains(|c: char| c.is_ascii_digit() || c == '(' || c == '§'));
+            words <= HANGING_LABEL_WORDS && numbered
+        };
+        let hanging = left.iter().all(|&k| label_left(k));
+        if full * 10 >= left.len() * 6 && !hanging {
             regions.push((x, from, i));
         }
     }
@@ -957,6 +970,42 @@ mod tests {
             x += size * 0.6 + spacing * small;
         }
         out
+    }
+
+    /// "Section 3.1" set in a hanging margin of its own before each paragraph, four paragraphs in
+    /// a row: no column of text, so each label stays before its paragraph; a real left column of
+    /// words beside a right one is still read column by column.
+    #[test]
+    fn hanging_section_labels_are_no_column() {
+        let paragraphs = [
+            ["The supplier processes customer data only on", "documented instructions of the customer."],
+            ["The supplier tells the customer at once if an", "instruction infringes the law."],
+            ["The supplier ensures that its staff are bound", "by confidentiality."],
+            ["The supplier implements the measures set out", "in the schedule on security."],
+        ];
+        let mut page = Vec::new();
+        let mut y = 700.0;
+        for (n, lines) in paragraphs.iter().enumerate() {
+            page.extend(set(&format!("Section 3.{}", n + 1), 60.0, y, 10.0));
+            for line in lines {
+                page.extend(set(line, 140.0, y, 10.0));
+                y -= 14.0;
+            }
+        }
+        let text = layout(&page);
+        for n in 1..=4 {
+            assert!(text.contains(&format!("Section 3.{n} The supplier")), "{text}");
+        }
+        let mut page = Vec::new();
+        let left = ["The processor keeps the data", "in the member states and", "deletes it when the main", "agreement ends unless the", "law requires a copy to be", "kept for longer than that."];
+        let right = ["The controller may audit it", "once a year on thirty days", "notice and bears its own", "costs of every audit that", "it carries out itself, or", "that its auditor carries out."];
+        for (i, (l, r)) in left.iter().zip(right).enumerate() {
+            let y = 700.0 - 14.0 * i as f64;
+            page.extend(set(l, 60.0, y, 10.0));
+            page.extend(set(r, 260.0, y, 10.0));
+        }
+        let text = layout(&page);
+        assert!(text.contains("kept for longer than that.\nThe controller may audit it"), "{text}");
     }
 
     #[test]
