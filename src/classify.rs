@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 
 use crate::lexicon::{lexicon, Analysed, Analyser, Target};
+use crate::taxonomy::Cover;
 use crate::{Category, Clause, Cue, Document, Lang};
 
 /// A category needs at least this much evidence (one strong cue, or a heading cue and a weak one).
@@ -37,8 +38,8 @@ const REPEAT: f32 = 0.25;
 const DECAY: f32 = 0.6;
 /// A label that names a kind of data has at most this many words ("End-customer contract data").
 const DATA_LABEL_WORDS: usize = 6;
-/// A required category that no clause carries is still covered by the clause with the most
-/// evidence for it, if that evidence reaches this (it lost only to stronger topics of the same
+/// A required (or covered) category that no clause carries is still covered by the clause with
+/// the most evidence for it, if that evidence reaches this (it lost only to stronger topics of the same
 /// clause): an agreement is not "missing" an item its words cover.
 const COVERAGE_FLOOR: f32 = 3.0;
 
@@ -93,7 +94,7 @@ pub(crate) fn classify_analysed(analyser: &Analyser, clauses: &mut [Clause], bod
     reached_from_abroad(clauses, bodies);
     continue_topics(clauses);
     continue_lists(clauses);
-    cover_required(clauses, &all_scores, bodies);
+    cover(clauses, &all_scores, bodies);
 }
 
 /// The lines after a scope clause that each name a kind of personal data and what it holds
@@ -291,17 +292,36 @@ impl Drift {
     }
 }
 
-/// A required category that no clause carries goes to the clause with the most evidence for it
-/// (see [`COVERAGE_FLOOR`]): added when the clause has room, or in place of the clause's weakest
+/// A required (or covered, see `cover` in `data/taxonomy.toml`) category that no clause carries goes to
+/// the clause with the most evidence for it (see [`COVERAGE_FLOOR`]): added when the clause has room, or in place of the clause's weakest
 /// category when another clause carries that one too (so no category is lost).
-fn cover_required(clauses: &mut [Clause], scores: &[BTreeMap<Category, f32>], bodies: &[&Analysed]) {
-    for def in crate::taxonomy::categories().iter().filter(|d| d.required) {
+fn cover(clauses: &mut [Clause], scores: &[BTreeMap<Category, f32>], bodies: &[&Analysed]) {
+    for def in crate::taxonomy::categories().iter().filter(|d| d.required || d.cover.is_some()) {
         if clauses.iter().any(|c| c.categories.contains(&def.id)) {
             continue;
         }
         // No clause carries it, so every clause with enough evidence for it lost it: best first.
-        let mut candidates: Vec<(f32, usize)> =
-            scores.iter().enumerate().filter_map(|(i, s)| s.get(&def.id).filter(|s| **s >= COVERAGE_FLOOR).map(|s| (*s, i))).collect();
+        // A category that is not required is covered only where a cue of the kind its `cover`
+        // says is found: a period ("kept for 14 days"), not a word that names it ("unless
+        // retention is required by law").
+        let stated = |i: usize| {
+            let cues = || bodies[i].hits.iter().filter_map(|h| match h.target {
+                Target::Category(c, w) if c == def.id && w > 0.0 => Some((h, w)),
+                _ => None,
+            });
+            match def.cover {
+                _ if def.required => true,
+                Some(Cover::Period) => cues().any(|(h, _)| bodies[i].tokens[h.first..h.last].iter().any(|t| t.number.is_some())),
+                Some(Cover::Strong) => cues().any(|(_, w)| w >= FLOOR),
+                None => false,
+            }
+        };
+        let mut candidates: Vec<(f32, usize)> = scores
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.get(&def.id).filter(|s| **s >= COVERAGE_FLOOR).map(|s| (*s, i)))
+            .filter(|&(_, i)| stated(i))
+            .collect();
         candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         for &(_, i) in candidates.iter() {
             // The words that make the case for it are shown like any other cue.
@@ -315,6 +335,10 @@ fn cover_required(clauses: &mut [Clause], scores: &[BTreeMap<Category, f32>], bo
                 clauses[i].categories.push(def.id);
                 clauses[i].cues.extend(new_cues);
                 break;
+            }
+            // Only a required category takes the place of another.
+            if !def.required {
+                continue;
             }
             let carried_elsewhere = |c: Category| clauses.iter().enumerate().any(|(j, cl)| j != i && cl.categories.contains(&c));
             let weakest = clauses[i]

@@ -102,6 +102,7 @@ pub const CONCEPTS: &[&str] = &[
     "frequency",
     "general_authorisation",
     "general_word",
+    "gives",
     "inspection",
     "instruction",
     "list_heading",

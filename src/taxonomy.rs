@@ -17,6 +17,12 @@ pub struct CategoryDef {
     pub id: Category,
     /// Required by GDPR Art. 28: a document without it has a gap.
     pub required: bool,
+    /// Not required, but stated in so many words where it is stated at all: when no clause
+    /// carries it, the clause with the most evidence for it does, as for a required category, if
+    /// one of its cues there is of this kind (a retention period inside the security clause,
+    /// "backups are kept for 14 days").
+    #[serde(default)]
+    pub cover: Option<Cover>,
     /// The legal anchor (may be empty).
     pub anchor: String,
     /// Label in Danish.
@@ -25,6 +31,17 @@ pub struct CategoryDef {
     pub en: String,
     /// The attributes extracted for this category.
     pub attributes: Vec<AttributeDef>,
+}
+
+/// Which cue of a category that is not required lets a clause cover it (see `cover` in
+/// `data/taxonomy.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Cover {
+    /// A cue with a number in it: "kept for #".
+    Period,
+    /// A strong cue: "additional instructions".
+    Strong,
 }
 
 /// The shape of an attribute's value.
@@ -128,6 +145,7 @@ pub fn category(id: Category) -> &'static CategoryDef {
         UNCLASSIFIED.get_or_init(|| CategoryDef {
             id: Category::Unclassified,
             required: false,
+            cover: None,
             anchor: String::new(),
             da: "Uklassificeret".into(),
             en: "Unclassified".into(),

@@ -788,3 +788,35 @@ fn term_changed_instructions_and_deletion_in_other_words() {
         check(lang, text, category, true);
     }
 }
+
+/// A retention period stated inside a clause about something else gives that clause retention as
+/// well (see `retention_inside_a_clause_about_something_else` in extract_rules); backups named
+/// without a period do not.
+#[test]
+fn retention_only_where_a_period_is_stated() {
+    let cases: &[(Lang, &str, bool)] = &[
+        (Sv, "Personuppgiftsbiträdet skyddar uppgifterna med lämpliga tekniska och organisatoriska säkerhetsåtgärder, bland annat kryptering, behörighetsstyrning och loggning av åtkomst. Säkerhetskopior tas varje natt och raderas 35 dagar efter att de har tagits.", true),
+        (No, "Databehandleren beskytter opplysningene med egnede tekniske og organisatoriske sikkerhetstiltak, blant annet kryptering, tilgangsstyring og logging av tilgang. Sikkerhetskopier overskrives etter 30 dager.", true),
+        (En, "The Supplier maintains appropriate technical and organisational security measures, including encryption in transit and at rest, and backups stored in a second data centre.", false),
+    ];
+    for &(lang, text, carries) in cases {
+        check(lang, text, Retention, carries);
+    }
+}
+
+/// The exception of Art. 28(3)(a) names the law that may require processing, not the law that
+/// governs the agreement; a heading on the controller's duties ("Den personuppgiftsansvariges
+/// ansvar") is no liability clause; and an additional instruction that needs the parties'
+/// agreement is a change of instructions even inside the clause on instructions.
+#[test]
+fn exceptions_duties_and_additional_instructions() {
+    check(Da, "Databehandleren må kun behandle personoplysninger efter dokumenteret instruks fra den dataansvarlige, medmindre det kræves efter EU-retten eller dansk ret.", GoverningLaw, false);
+    check(Da, "Aftalen er underlagt dansk ret, og tvister afgøres ved Retten i Aarhus.", GoverningLaw, true);
+    let c = classify(Sv, Some("Den personuppgiftsansvariges ansvar"), "Den personuppgiftsansvarige ansvarar för att det finns rättslig grund för behandlingen och för att de registrerade informeras.");
+    assert!(c.categories.contains(&ControllerObligations) && !c.categories.contains(&Liability), "{:?}", c.categories);
+    let c = classify(Sv, Some("Ansvar"), "Parterna ansvarar för skador enligt artikel 82 i dataskyddsförordningen.");
+    assert!(c.categories.contains(&Liability), "{:?}", c.categories);
+    let text = "The Customer's instructions are set out in the Agreement, this DPA, the Customer's configuration of the Services and any other written instructions agreed by the parties. Additional instructions outside the scope of the Agreement require prior written agreement, including agreement on any additional fees.";
+    let c = classify(En, Some("Processing Instructions"), text);
+    assert!(c.categories.contains(&Instructions) && c.categories.contains(&InstructionChanges), "{:?}", c.categories);
+}

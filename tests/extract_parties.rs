@@ -200,3 +200,28 @@ fn the_processor_is_also_called_by_its_name() {
         assert_eq!(&audit_cost_bearer(parties, audit), want, "{parties} / {audit}");
     }
 }
+
+/// A vendor's DPA that calls itself by a short name and the other party "Customer": the party
+/// opposite the controller's term is the processor, whichever comes first; an abbreviation of the
+/// document (`("DPA")`) is no party, and two short names besides the customer's leave it open.
+#[test]
+fn the_party_opposite_the_customer() {
+    let cases: &[(&str, Option<&str>)] = &[
+        (
+            r#"This Data Processing Addendum ("DPA") forms part of the subscription agreement (the "Agreement") between Larkfield Analytics, Inc., a Delaware corporation with offices at 500 Pine Street, Seattle, WA 98101 ("Larkfield"), and the customer entity that accepted the Agreement ("Customer")."#,
+            Some("Larkfield Analytics"),
+        ),
+        (r#"This DPA is entered into by the entity that orders the services ("Customer") and Ostrava Cloud GmbH ("Ostrava")."#, Some("Ostrava Cloud GmbH")),
+        (r#"This addendum is made between the customer named in the order form ("Customer"), Harwick Ltd ("Harwick") and Penmore Ltd ("Penmore")."#, None),
+    ];
+    for (parties, want) in cases {
+        assert_eq!(en(parties).as_deref(), *want, "{parties}");
+    }
+    // The short name then names the payer.
+    let parties = r#"This Data Processing Addendum ("DPA") forms part of the agreement (the "Agreement") between Larkfield Analytics, Inc. ("Larkfield") and the customer entity that accepted the Agreement ("Customer")."#;
+    let audit = "Customer may audit Larkfield once a year. Customer bears all costs of any on-site audit. Customer will provide Larkfield with a copy of any audit report free of charge.";
+    assert_eq!(audit_cost_bearer(parties, audit), Value::Text("controller".into()));
+    // Audits free of charge for the customer are the processor's cost.
+    let audit = "Customer may audit Larkfield once a year on thirty days' notice, free of charge.";
+    assert_eq!(audit_cost_bearer(parties, audit), Value::Text("processor".into()));
+}

@@ -724,6 +724,21 @@ fn retention() {
     check(Da, "Sikkerhed", "Leverandøren opbevarer adgangsloggen i 90 dage af hensyn til fejlsøgning.", Retention, "days", json!(90));
 }
 
+/// A retention period in the last sentence of a long clause about something else (security
+/// measures, deletion at the end): that clause carries retention too, though its main topic
+/// outweighs it, and a period "before" the data are overwritten is how long they stay, not notice.
+#[test]
+fn retention_inside_a_clause_about_something_else() {
+    let security_da = "Databehandleren beskytter oplysningerne med passende tekniske og organisatoriske sikkerhedsforanstaltninger mod hændelig eller ulovlig tilintetgørelse, tab eller ændring og mod uautoriseret adgang. Alle forbindelser er krypterede, administratoradgang kræver tofaktorgodkendelse, og sikkerhedsopdateringer installeres løbende. Der tages dagligt sikkerhedskopi, som gemmes i 21 dage.";
+    check(Da, "Sikkerhed", security_da, Retention, "days", json!(21));
+    let security_en = "The Supplier maintains appropriate technical and organisational security measures, including encryption of data in transit and at rest, multi-factor authentication for administrators, vulnerability scanning and penetration testing. Deleted records may remain in encrypted backups for up to 28 days before they are overwritten.";
+    check(En, "Security", security_en, Retention, "days", json!(28));
+    let security_de = "Der Auftragnehmer trifft angemessene technische und organisatorische Maßnahmen zur Sicherheit der Verarbeitung, insbesondere Verschlüsselung, Zugangskontrolle und Protokollierung der Zugriffe. Die Aufnahmen der Kameras werden 45 Tage nach der Aufzeichnung gelöscht.";
+    check(De, "Technische und organisatorische Maßnahmen", security_de, Retention, "days", json!(45));
+    // Notice given before a deletion is no retention period.
+    check(En, "Deletion", "Before the end of the term the Supplier will notify the Customer 30 days before it deletes the stored Customer Data, and backups are deleted in the ordinary cycle.", Retention, "days", json!(null));
+}
+
 #[test]
 fn deletion_on_request_as_an_extra_trigger() {
     check(En, "Deletion", "After the end of the services, or earlier at any time upon request, the Processor shall delete all personal data.", DeletionReturn, "trigger", json!("end_of_service"));
@@ -1207,6 +1222,20 @@ fn sub_processors_listed_in_prose_and_numbered_lines() {
         serde_json::to_value(attr(Da, "Underdatabehandlere", towns, SubProcessors, "listed")).unwrap(),
         json!([{"name": "Klitdata ApS", "location": "Hjørring"}, {"name": "Brevkassen ApS", "location": "Nykøbing Falster"}])
     );
+    // A bracket that says where the servers are names the town after the location word.
+    let servers = "Kunden giver os lov til at bruge underleverandører til drift. I dag bruger vi Havnedrift ApS (servere i Esbjerg) til hosting.";
+    assert_eq!(
+        serde_json::to_value(attr(Da, "Underleverandører", servers, SubProcessors, "listed")).unwrap(),
+        json!([{"name": "Havnedrift ApS", "location": "Esbjerg"}])
+    );
+    let centres = "We currently use Moorfield Hosting Ltd (data centres in Leeds) for hosting and backups.";
+    assert_eq!(
+        serde_json::to_value(attr(En, "Sub-processors", centres, SubProcessors, "listed")).unwrap(),
+        json!([{"name": "Moorfield Hosting Ltd", "location": "Leeds"}])
+    );
+    // A bracket in lower case that names no place is the task, and no location.
+    let task = "We currently use Moorfield Hosting Ltd (hosting and backups) for the platform.";
+    assert_eq!(serde_json::to_value(attr(En, "Sub-processors", task, SubProcessors, "listed")).unwrap(), json!(null));
     let inline = "Anlitade underbiträden: Fjärrdrift AB (Luleå, Sverige) för drift och Tolkverk GmbH (Berlin, Tyskland) för support.";
     assert_eq!(
         serde_json::to_value(attr(Sv, "Underbiträden", inline, SubProcessors, "listed")).unwrap(),
@@ -1708,4 +1737,63 @@ fn a_list_of_sub_processors_stays_in_its_section() {
 #[test]
 fn consent_to_a_listed_recipient_abroad() {
     check(De, "Verarbeitung außerhalb der EU", "Der Auftraggeber ist damit einverstanden, dass der in Anlage 2 genannte Unterauftragsverarbeiter Balkansoft d.o.o. von Belgrad (Serbien) aus auf das Portal und die darin gespeicherten Daten zugreift.", Category::Transfers, "stance", json!("listed"));
+}
+
+/// The records of the Commission's Annex IV ("1. Name: …", "Address: …", "Contact person's name,
+/// position and contact details: …"): a name field opens an item, the address gives its town and
+/// country, the other fields are no items; a record on one line ("Namn: X AB, street, town.
+/// Behandling: …") too.
+#[test]
+fn sub_processor_records_of_labelled_fields() {
+    use ParagraphKind::Body;
+    let en = [
+        ("Annex IV – List of sub-processors", Body),
+        ("The controller has authorised the use of the following sub-processors:", Body),
+        ("1. Name: Tammela Hosting Oy", Body),
+        ("Address: Rantatie 4, 33100 Tampere, Finland", Body),
+        ("Contact person's name, position and contact details: Head of Operations, ops@tammela.example", Body),
+        ("Description of the processing: Hosting of the production servers.", Body),
+        ("2. Name: Brevik Support AS", Body),
+        ("Address: Storgata 12, 0155 Oslo, Norway", Body),
+        ("Contact person's name, position and contact details: Support Lead, support@brevik.example", Body),
+        ("Description of the processing: Second-line support.", Body),
+    ];
+    assert_eq!(
+        attr_paras(En, "Annex IV – List of sub-processors", &en, SubProcessors, "listed"),
+        json!([{"name": "Tammela Hosting Oy", "location": "Tampere, Finland"}, {"name": "Brevik Support AS", "location": "Oslo, Norway"}])
+    );
+    let de = [
+        ("Anhang IV – Liste der Unterauftragsverarbeiter", Body),
+        ("Der Verantwortliche hat die Inanspruchnahme folgender Unterauftragsverarbeiter genehmigt:", Body),
+        ("1. Name: Weserdaten Hosting GmbH", Body),
+        ("Anschrift: Am Deich 20, 28199 Bremen", Body),
+        ("Name, Funktion und Kontaktdaten der Kontaktperson: Leitung Betrieb, betrieb@weserdaten.example", Body),
+        ("Beschreibung der Verarbeitung: Betrieb der Server.", Body),
+    ];
+    assert_eq!(
+        attr_paras(De, "Anhang IV – Liste der Unterauftragsverarbeiter", &de, SubProcessors, "listed"),
+        json!([{"name": "Weserdaten Hosting GmbH", "location": "Bremen"}])
+    );
+    let sv = [
+        ("Förteckning över underbiträden", Body),
+        ("Den personuppgiftsansvarige har godkänt följande underbiträden:", Body),
+        ("1. Namn: Norrdrift Datahall AB, Industrigatan 8, Luleå, Sverige. Behandling: drift av servrar.", Body),
+        ("2. Namn: Smsbud i Umeå AB, Storgatan 3, Umeå, Sverige. Behandling: utskick av sms.", Body),
+    ];
+    assert_eq!(
+        attr_paras(Sv, "Förteckning över underbiträden", &sv, SubProcessors, "listed"),
+        json!([{"name": "Norrdrift Datahall AB", "location": "Luleå, Sverige"}, {"name": "Smsbud i Umeå AB", "location": "Umeå, Sverige"}])
+    );
+}
+
+/// An agreement laid out as a table of clauses (number | text): its rows are running text, so an
+/// audit clause there states forms and costs like any other ("på egen regning" is the processor's).
+#[test]
+fn clauses_laid_out_as_table_rows() {
+    let rows = [("10.2 | Databehandleren sender årligt en ISAE 3000-erklæring på egen regning. Den dataansvarlige kan efter 14 dages varsel føre fysisk tilsyn og afholder selv sine egne omkostninger hertil.", ParagraphKind::TableRow)];
+    assert_eq!(attr_paras(Da, "Tilsyn og revision", &rows, Audits, "form"), json!(["report", "inspection"]));
+    assert_eq!(attr_paras(Da, "Tilsyn og revision", &rows, Audits, "cost_bearer"), json!("shared"));
+    // A row of a sub-processor table names no audit form.
+    let cells = [("Mødebooker ApS | Booking af møder | Danmark", ParagraphKind::TableRow)];
+    assert_eq!(attr_paras(Da, "Tilsyn og revision", &cells, Audits, "form"), json!(null));
 }

@@ -111,7 +111,17 @@ pub(crate) fn clause_text(document: &Document, clause: &Clause) -> String {
 /// Whether a paragraph is a table row: marked so by its format, or cells joined by ` | ` (a
 /// Markdown or text table).
 fn is_table_row(doc: &Document, p: &Paragraph) -> bool {
-    p.kind == ParagraphKind::TableRow || doc.paragraph_text(p).contains(" | ")
+    let text = doc.paragraph_text(p);
+    (p.kind == ParagraphKind::TableRow || text.contains(" | ")) && !clause_row(text)
+}
+
+/// A clause laid out as a table row, its number in the first cell and its sentences in the
+/// second ("10.2 | Databehandleren sender årligt …"), as some agreements are published: running
+/// text, not the cells of a table.
+fn clause_row(text: &str) -> bool {
+    let cells: Vec<&str> = text.split(" | ").map(str::trim).collect();
+    let number = |c: &str| c.len() <= 8 && c.chars().any(|ch| ch.is_ascii_digit()) && c.chars().all(|ch| ch.is_ascii_alphanumeric() || ".§() ".contains(ch));
+    cells.len() == 2 && number(cells[0]) && cells[1].split_whitespace().count() >= 8 && cells[1].ends_with(['.', ';', ':'])
 }
 
 /// How many items before it [`Ctx::intro`] looks back for the sentence that opens a list.
@@ -480,13 +490,13 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> (Vec<(Side, Evidence)>, bool) {
         out.push((Side::Controller, ctx.hit_evidence(s, h)));
         out.push((Side::Processor, ctx.hit_evidence(s, h)));
     }
+    let modals = ctx.hits(s, "modal");
     for h in ctx.hits(s, "own_cost") {
         if shared.iter().any(|x| x.first <= h.first && x.last >= h.last) {
             continue;
         }
         // "Own" refers to the subject: the last party before it that a verb follows ("the
         // Processor shall ... at its own cost"), else the first party named.
-        let modals = ctx.hits(s, "modal");
         let subject = parties
             .iter()
             .rev()
@@ -499,7 +509,17 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> (Vec<(Side, Evidence)>, bool) {
     }
     let free = ctx.hits(s, "free_of_charge");
     for h in &free {
-        out.push((Side::Processor, ctx.hit_evidence(s, h)));
+        // "Customer will provide Brightpath with a copy of any audit report free of charge": the
+        // controller gives the processor something; the processor bears no cost by it ("You may
+        // audit us … at no charge" is the processor's cost).
+        let subject = parties.iter().rev().find(|(i, _)| *i < h.first && modals.iter().any(|m| m.first == i + 1 || m.first == i + 2));
+        let gives = ctx.hits(s, "gives");
+        let controller_gives = subject.is_some_and(|&(i, side)| {
+            side == Side::Controller && gives.iter().any(|g| g.first > i && parties.iter().any(|&(j, p)| p == Side::Processor && g.first < j && j < h.first))
+        });
+        if !controller_gives {
+            out.push((Side::Processor, ctx.hit_evidence(s, h)));
+        }
     }
     // Whether a payer is named outright ("the Processor shall bear …"); then "fees" in the same
     // sentence ("including the auditor's fees") are among the costs that payer bears.

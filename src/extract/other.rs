@@ -103,7 +103,10 @@ pub(super) fn other(ctx: &Ctx) -> Vec<Found> {
             continue;
         }
         for d in ctx.durations(s) {
-            if ctx.notice_period(s, &d, 3) {
+            // "We tell you 30 days before we delete" is a notice; "may remain in backups for up
+            // to 35 days before it is overwritten" is how long they stay.
+            let before = ctx.near(s, "notice_after", d.last, d.last, 0, 3);
+            if ctx.near(s, "notice", d.first, d.last, 3, 3) || (before && ctx.has(s, "notify")) {
                 continue;
             }
             let days = d.days();

@@ -88,7 +88,91 @@ pub(super) fn parties(ctx: &Ctx) -> Vec<Found> {
             }
         }
     }
+    // `between Brightpath Analytics, Inc. (…"Brightpath"), and the customer entity …
+    // ("Customer")`: the agreement defines the controller's term and a short name for the
+    // other party, which is then the processor.
+    for (ci, clause) in ctx.clauses.iter().enumerate() {
+        if clause.span[0] > HEAD_CHARS {
+            break;
+        }
+        let a = &ctx.analysed[ci];
+        for h in a.concept("controller") {
+            let Some(at) = byte_of(clause.span[0] + a.tokens[h.first].start) else { continue };
+            let Some((start, end)) = name_opposite_controller(ctx, head, at) else { continue };
+            let chars = |b: usize| head[..b].chars().count() as u32;
+            let span = [chars(start), chars(end)];
+            let Some(owner) = ctx.clauses.iter().find(|c| c.span[0] <= span[0] && span[1] <= c.span[1]) else { continue };
+            let evidence = Evidence { clause: owner.id.clone(), span };
+            return vec![(Category::PartiesContacts, "processor_name", Value::Text(head[start..end].to_string()), vec![evidence])];
+        }
+    }
     Vec::new()
+}
+
+/// When the controller word at byte `at` is a term defined in brackets (`("Customer")`), the name
+/// of the other party of the same paragraph, which defines a short name in brackets too
+/// (`Brightpath Analytics, Inc., a Delaware corporation … ("Brightpath")`), before or after it,
+/// and is no role word or document (`("DPA")`, `(the "Agreement")`).
+fn name_opposite_controller(ctx: &Ctx, text: &str, at: usize) -> Option<(usize, usize)> {
+    let trimmed = strip_article(text[..at].trim_end());
+    if !trimmed.ends_with(QUOTES) || !trimmed.trim_end_matches(QUOTES).trim_end().ends_with('(') {
+        return None;
+    }
+    // The sentence: from the full stop before it (not one that ends `Inc.`) to the one after.
+    let law = crate::assess::Law::get();
+    let ends_sentence = |i: usize| {
+        let word = text[..i + 1].rsplit(char::is_whitespace).next().unwrap_or("");
+        text[i + 1..].starts_with(char::is_whitespace) && text[i + 1..].trim_start().starts_with(char::is_uppercase) && !law.is_entity_suffix(word)
+    };
+    let para_start = text[..at].rfind("\n\n").map_or(0, |i| i + 2);
+    let para_end = text[at..].find("\n\n").map_or(text.len(), |i| at + i);
+    let para_start = text[para_start..at].match_indices('.').map(|(i, _)| para_start + i).rfind(|&i| ends_sentence(i)).map_or(para_start, |i| i + 1);
+    let para_end = text[at..para_end].match_indices('.').map(|(i, _)| at + i).find(|&i| ends_sentence(i)).map_or(para_end, |i| i + 1);
+    // Every `("Term")` of the paragraph but the controller's own: its term's byte range.
+    let mut terms = Vec::new();
+    let mut from = para_start;
+    while let Some(open) = text[from..para_end].find('(').map(|i| from + i) {
+        let close = text[open..para_end].find(')').map_or(para_end, |i| open + i);
+        let inner = text[open + 1..close].trim();
+        let inner = strip_leading_article(inner);
+        if inner.starts_with(QUOTES) && inner.ends_with(QUOTES) && inner.chars().count() >= 3 {
+            let term = inner.trim_matches(QUOTES);
+            let start = open + 1 + text[open + 1..close].find(term).unwrap_or(0);
+            if !(start..start + term.len()).contains(&at) && !term.contains(QUOTES) {
+                terms.push((start, start + term.len()));
+            }
+        }
+        from = close.max(open + 1);
+    }
+    let document = |t: &str| words().document_words.iter().any(|w| w == &t.to_lowercase());
+    // `Data Processing Addendum ("DPA")`: a term made of the initials of the words before it.
+    let abbreviation = |(s, _e): (usize, usize), t: &str| {
+        let open = text[..s].rfind('(').unwrap_or(s);
+        let initials: String = text[..open].split_whitespace().rev().take(t.chars().count()).filter_map(|w| w.chars().next()).collect::<Vec<_>>().into_iter().rev().collect();
+        t.chars().count() >= 2 && t.chars().all(char::is_uppercase) && initials == t
+    };
+    let mut names = terms.into_iter().filter(|&(s, e)| {
+        let t = &text[s..e];
+        t.starts_with(char::is_uppercase) && !has_role(ctx, t, "controller") && !has_role(ctx, t, "processor") && !document(t) && !abbreviation((s, e), t)
+    });
+    let (s, e) = names.next()?;
+    // One other party only: two short names leave it open which is the processor.
+    if names.next().is_some() {
+        return None;
+    }
+    name_before_term(ctx, text, s, e)
+}
+
+/// `the "Agreement"` → `"Agreement"`.
+fn strip_leading_article(s: &str) -> &str {
+    for a in ARTICLES {
+        if let Some(rest) = s.get(..a.len()).filter(|h| h.eq_ignore_ascii_case(a)).and_then(|_| s.get(a.len()..)) {
+            if rest.starts_with(' ') {
+                return rest.trim_start();
+            }
+        }
+    }
+    s
 }
 
 /// A name an agreement calls the processor by besides its role word: `Vandrix Software Ltd

@@ -217,6 +217,8 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         prose: u8,
         /// The last item was a line of cells ("Name – task – place").
         cells: bool,
+        /// The items are records of labelled fields ("Name: …", "Address: …").
+        fields: bool,
     }
     let doc = ctx.document;
     let lex = ctx.lex;
@@ -229,7 +231,7 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
             if let Some(parties) = inline_list(lex, text) {
                 let clause = clause_at(ctx, p.start);
                 let evidence = parties.iter().map(|_| Evidence { clause: clause.clone(), span: [p.start, p.end] }).collect();
-                sections.push(Section { explicit: false, weak: false, parties, evidence, columns: None, header_seen: false, prose: 0, cells: false });
+                sections.push(Section { explicit: false, weak: false, parties, evidence, columns: None, header_seen: false, prose: 0, cells: false, fields: false });
                 open = false;
                 continue;
             }
@@ -251,7 +253,7 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         let in_sub_clause = !open && ends_colon && words <= 25 && clause_carries(ctx, p.start, Category::SubProcessors);
         let lead_in = !open && (names_subs || in_sub_clause) && words <= 25 && ends_colon;
         if p.kind != ParagraphKind::TableRow && ((names_subs && short && heading_shaped(text)) || lead_in) {
-            sections.push(Section { explicit, weak: !names_subs, parties: Vec::new(), evidence: Vec::new(), columns: None, header_seen: false, prose: 0, cells: false });
+            sections.push(Section { explicit, weak: !names_subs, parties: Vec::new(), evidence: Vec::new(), columns: None, header_seen: false, prose: 0, cells: false, fields: false });
             open = true;
             continue;
         }
@@ -292,6 +294,28 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
             continue;
         }
         let trimmed = text.trim();
+        // The records of the Commission's Annex IV and the like: "1. Name: Kaskinen Datacenter
+        // Oy", "Address: Kilonkartanontie 9, 02610 Espoo, Finland", "Contact person's name …: …".
+        // A name field opens an item, an address or location field gives its place, and the other
+        // fields of the record are no items.
+        if let Some(field) = labelled_field(lex, &strip_bullet(&strip_label(trimmed))) {
+            match field {
+                Field::Name(name, location) => {
+                    sec.parties.push(Party { name, location });
+                    sec.evidence.push(Evidence { clause, span: [p.start, p.end] });
+                    sec.fields = true;
+                    continue;
+                }
+                Field::Place(place) if sec.fields => {
+                    if let Some(last) = sec.parties.last_mut().filter(|l| l.location.is_none()) {
+                        last.location = Some(place);
+                    }
+                    continue;
+                }
+                Field::Other if sec.fields => continue,
+                _ => {}
+            }
+        }
         // "(Rumænien)" under a name is that name's location.
         if trimmed.starts_with('(') && trimmed.ends_with(')') && words <= 4 {
             if let Some(last) = sec.parties.last_mut() {
@@ -475,7 +499,7 @@ fn prose_names(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
                     }
                 }
                 let inner = inner.trim().trim_start_matches('(').split(')').next().unwrap_or("").trim().to_string();
-                country_in(ctx.lex, &inner).map(|_| place_part(&inner))
+                country_in(ctx.lex, &inner).map(|_| place_part(&inner)).or_else(|| place_of_servers(ctx.lex, &inner))
             } else {
                 town_after(&words[i..])
             };
@@ -497,6 +521,77 @@ fn prose_names(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         }
     }
     (!parties.is_empty()).then_some((parties, evidence))
+}
+
+/// One line of a record of labelled fields (see [`labelled_field`]).
+enum Field {
+    /// "Name: Kaskinen Datacenter Oy", and the place when the address follows on the line.
+    Name(String, Option<String>),
+    /// "Address: Kilonkartanontie 9, 02610 Espoo, Finland" → "Espoo, Finland".
+    Place(String),
+    /// Any other field ("Contact person's name, position and contact details: …").
+    Other,
+}
+
+/// A line "Label: value" whose label is short and is, as a whole, a name column's word ("Name",
+/// "Navn", "Firma"), an address or a location column's word; any other short label is another
+/// field. `None` for a line that is no field.
+fn labelled_field(lex: &Analyser, line: &str) -> Option<Field> {
+    let (label, value) = line.split_once(':')?;
+    let value = value.trim();
+    let a = lex.analyse(label);
+    if a.tokens.is_empty() || a.tokens.len() > 8 || value.is_empty() || !label.trim_start().starts_with(char::is_uppercase) {
+        return None;
+    }
+    let whole = |concept: &str| a.concept(concept).any(|h| h.first == 0 && h.last == a.tokens.len());
+    if whole("name_column") {
+        // "Namn: Mälarhallen Datacenter AB, Serverleden 4, Västerås, Sverige. Behandling: …": the
+        // name ends with its legal form; the address after it runs to the end of the sentence.
+        if let Some(name) = crate::assess::Law::get().leading_entity(value) {
+            let rest = value.strip_prefix(name.as_str()).unwrap_or("").trim_start_matches([',', ' ']);
+            let address = rest.split(". ").next().unwrap_or("").trim().trim_end_matches('.');
+            let place = address.starts_with(char::is_uppercase).then(|| town_of_address(address));
+            return Some(Field::Name(name, place));
+        }
+        return Some(Field::Name(value.trim_end_matches(['.', ';']).to_string(), None));
+    }
+    if whole("address_column") || whole("location_column") {
+        return Some(Field::Place(town_of_address(value)));
+    }
+    Some(Field::Other)
+}
+
+/// The town and country of a postal address: the street (a part with a number before the part
+/// with the postcode) and the postcode go. "Hanauer Landstraße 300, 60314 Frankfurt am Main" →
+/// "Frankfurt am Main"; an address without a postcode keeps its parts without digits.
+fn town_of_address(address: &str) -> String {
+    let parts: Vec<&str> = address.trim_end_matches('.').split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let postcode = |p: &str| p.split_whitespace().next().is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()));
+    let from = parts.iter().position(|p| postcode(p));
+    let kept: Vec<String> = match from {
+        Some(i) => {
+            let town: Vec<&str> = parts[i].split_whitespace().skip_while(|w| w.chars().any(|c| c.is_ascii_digit()) || w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase() || c == '-')).collect();
+            std::iter::once(town.join(" ")).chain(parts[i + 1..].iter().map(|p| p.to_string())).filter(|p| !p.is_empty()).collect()
+        }
+        None => parts.iter().filter(|p| !p.chars().any(|c| c.is_ascii_digit())).map(|p| p.to_string()).collect(),
+    };
+    if kept.is_empty() {
+        address.trim().to_string()
+    } else {
+        kept.join(", ")
+    }
+}
+
+/// "(servere i København)", "(data centres in Frankfurt)": a bracket that says where the servers
+/// are names the place in the capitalised words after that, one or two small words ("i", "in")
+/// between. `None` without a location word or a capitalised place after it.
+fn place_of_servers(lex: &Analyser, inner: &str) -> Option<String> {
+    let a = lex.analyse(inner);
+    let h = a.concept("location").next()?;
+    let rest: Vec<&str> = slice_chars(inner, a.span(h.first, h.last)[1], inner.chars().count() as u32).split_whitespace().collect();
+    let start = rest.iter().take(3).position(|w| w.starts_with(char::is_uppercase))?;
+    let place: Vec<&str> = rest[start..].iter().take_while(|w| place_word(w)).copied().collect();
+    (!place.is_empty()).then(|| place.join(" ").trim_end_matches(',').to_string())
 }
 
 /// "Serverhuset Fyn ApS, Odense, til hosting", "Vestjysk Serverdrift A/S, Esbjerg, Danmark, til
