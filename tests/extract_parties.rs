@@ -225,3 +225,14 @@ fn the_party_opposite_the_customer() {
     let audit = "Customer may audit Larkfield once a year on thirty days' notice, free of charge.";
     assert_eq!(audit_cost_bearer(parties, audit), Value::Text("processor".into()));
 }
+
+/// The German way of defining the parties' terms (`(nachfolgend „Kunde“)`): the party opposite
+/// the customer is the processor, and its short name then names the payer.
+#[test]
+fn the_party_opposite_the_kunde() {
+    let parties = "Vereinbarung zur Auftragsverarbeitung zwischen dem Kunden laut Bestellung (nachfolgend „Kunde“) und der Speicherwerk Cloud GmbH, Hafenweg 8, 20457 Hamburg (nachfolgend „Speicherwerk“).";
+    let text = format!("{parties}\n\n1. Weisungen\n\nSpeicherwerk verarbeitet personenbezogene Daten nur auf dokumentierte Weisung des Kunden.\n\n2. Kontrollen\n\n2.1 Der Kunde kann nach Anmeldung mit einer Frist von 14 Tagen Inspektionen durchführen. Die bei Speicherwerk dabei entstehenden Kosten trägt Speicherwerk.\n");
+    assert_eq!(processor_name(&text).as_deref(), Some("Speicherwerk Cloud GmbH"));
+    let doc = klausul::ingest(text.as_bytes(), "dpa.txt").expect("ingest");
+    assert_eq!(klausul::analyze(&doc).categories[&Category::Audits].attributes["cost_bearer"], Value::Text("processor".into()));
+}

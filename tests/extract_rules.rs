@@ -735,6 +735,9 @@ fn retention_inside_a_clause_about_something_else() {
     check(En, "Security", security_en, Retention, "days", json!(28));
     let security_de = "Der Auftragnehmer trifft angemessene technische und organisatorische Maßnahmen zur Sicherheit der Verarbeitung, insbesondere Verschlüsselung, Zugangskontrolle und Protokollierung der Zugriffe. Die Aufnahmen der Kameras werden 45 Tage nach der Aufzeichnung gelöscht.";
     check(De, "Technische und organisatorische Maßnahmen", security_de, Retention, "days", json!(45));
+    // A German separable verb ("bewahrt … auf") and the genitive of the flow-down ("derselben").
+    check(De, "Sicherheit", "Protokolldaten über administrative Zugriffe bewahrt der Dienstleister 45 Tage auf.", Retention, "days", json!(45));
+    check(De, "Unterauftragsverarbeiter", "Der Dienstleister verpflichtet jeden Unterauftragsverarbeiter vertraglich zur Einhaltung derselben Datenschutzpflichten, die ihn nach dieser Vereinbarung treffen.", SubProcessors, "flow_down", json!(true));
     // Notice given before a deletion is no retention period.
     check(En, "Deletion", "Before the end of the term the Supplier will notify the Customer 30 days before it deletes the stored Customer Data, and backups are deleted in the ordinary cycle.", Retention, "days", json!(null));
 }

@@ -114,8 +114,9 @@ pub(super) fn parties(ctx: &Ctx) -> Vec<Found> {
 /// (`Brightpath Analytics, Inc., a Delaware corporation … ("Brightpath")`), before or after it,
 /// and is no role word or document (`("DPA")`, `(the "Agreement")`).
 fn name_opposite_controller(ctx: &Ctx, text: &str, at: usize) -> Option<(usize, usize)> {
+    // `("Customer")`, `(the "Customer")`, `(nachfolgend „Kunde“)`.
     let trimmed = strip_article(text[..at].trim_end());
-    if !trimmed.ends_with(QUOTES) || !trimmed.trim_end_matches(QUOTES).trim_end().ends_with('(') {
+    if !trimmed.ends_with(QUOTES) || !strip_defined_as(trimmed.trim_end_matches(QUOTES).trim_end()).ends_with('(') {
         return None;
     }
     // The sentence: from the full stop before it (not one that ends `Inc.`) to the one after.
@@ -134,7 +135,7 @@ fn name_opposite_controller(ctx: &Ctx, text: &str, at: usize) -> Option<(usize, 
     while let Some(open) = text[from..para_end].find('(').map(|i| from + i) {
         let close = text[open..para_end].find(')').map_or(para_end, |i| open + i);
         let inner = text[open + 1..close].trim();
-        let inner = strip_leading_article(inner);
+        let inner = strip_leading_article(strip_leading_defined_as(inner));
         if inner.starts_with(QUOTES) && inner.ends_with(QUOTES) && inner.chars().count() >= 3 {
             let term = inner.trim_matches(QUOTES);
             let start = open + 1 + text[open + 1..close].find(term).unwrap_or(0);
@@ -161,6 +162,16 @@ fn name_opposite_controller(ctx: &Ctx, text: &str, at: usize) -> Option<(usize, 
         return None;
     }
     name_before_term(ctx, text, s, e)
+}
+
+/// `nachfolgend „Lagerfix“` → `„Lagerfix“`, `hereinafter the "Supplier"` → `the "Supplier"`.
+fn strip_leading_defined_as(s: &str) -> &str {
+    let lower = s.chars().take(words().longest_defined_as() + 1).collect::<String>().to_lowercase();
+    let found = words().defined_as.iter().filter(|w| lower.starts_with(w.as_str()) && lower[w.len()..].starts_with(' ')).map(String::len).max();
+    match found {
+        Some(n) if s.is_char_boundary(n) => s[n..].trim_start(),
+        _ => s,
+    }
 }
 
 /// `the "Agreement"` → `"Agreement"`.
