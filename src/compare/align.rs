@@ -452,8 +452,51 @@ pub fn align_measured(a: &[Clause], sa: &Side, b: &[Clause], sb: &Side, of_a: Ca
 
     find_pieces(&pairs, pa, pb, &mut matches, &mut of_a, &mut of_b, false);
     find_pieces(&pairs, pa, pb, &mut matches, &mut of_a, &mut of_b, true);
+    rewritten_in_place(&pairs, &mut matches, &mut of_a, &mut of_b);
 
     rows(a, b, pa, pb, &matches, &of_a, &of_b)
+}
+
+/// Content similarity enough for the one clause left on each side between the same two matched
+/// clauses (see [`rewritten_in_place`]).
+const SIMILAR_IN_PLACE: f32 = 0.2;
+
+/// A clause rewritten where it stood ("Overføring … er ikke tillatt" → "… er tillatt til de
+/// underleverandørene i vedlegg 2 …"), its number shifted by a section inserted before it, shares
+/// too few words for any other rule. When the matched clauses around it leave exactly one clause
+/// of A and one of B between them, and the two still share some words, they are one clause changed.
+fn rewritten_in_place(pairs: &[Pair], matches: &mut Vec<Match>, of_a: &mut [Option<usize>], of_b: &mut [Option<usize>]) {
+    // The in-order anchors: clauses matched as pairs, in A's order.
+    let mut anchors: Vec<(usize, usize)> = matches
+        .iter()
+        .filter_map(|m| match m {
+            Match::Pair { i, j, status } if !matches!(status, AlignStatus::Moved) => Some((*i, *j)),
+            _ => None,
+        })
+        .collect();
+    anchors.sort();
+    let (na, nb) = (of_a.len(), of_b.len());
+    let bounds = std::iter::once((None, None)).chain(anchors.iter().map(|&(i, j)| (Some(i), Some(j))));
+    let next = anchors.iter().map(|&(i, j)| (i, j)).chain(std::iter::once((na, nb)));
+    let mut found = Vec::new();
+    for ((i0, j0), (i1, j1)) in bounds.zip(next) {
+        let (from_a, from_b) = (i0.map_or(0, |i| i + 1), j0.map_or(0, |j| j + 1));
+        if from_a > i1 || from_b > j1 {
+            continue;
+        }
+        let free_a: Vec<usize> = (from_a..i1).filter(|&i| of_a[i].is_none()).collect();
+        let free_b: Vec<usize> = (from_b..j1).filter(|&j| of_b[j].is_none()).collect();
+        if let ([i], [j]) = (&free_a[..], &free_b[..]) {
+            if pairs.iter().any(|p| p.i == *i && p.j == *j && p.content() >= SIMILAR_IN_PLACE) {
+                found.push((*i, *j));
+            }
+        }
+    }
+    for (i, j) in found {
+        of_a[i] = Some(matches.len());
+        of_b[j] = Some(matches.len());
+        matches.push(Match::Pair { i, j, status: AlignStatus::Changed });
+    }
 }
 
 /// The heaviest chain of pairs increasing in both A and B (one pair per clause), as indices
@@ -771,6 +814,31 @@ mod tests {
             &a,
             &b,
             "2>2 unchanged; 2.1>2.1 unchanged; 2.2>2.2 unchanged; ->3 added; ->3.1 added; 3>4 renumbered; 3.1>4.1 renumbered; 4>5 renumbered; 4.1>5.1 renumbered",
+        );
+    }
+
+    /// A section inserted before a clause that was then rewritten: its number and most of its
+    /// words changed, but it is the one clause left on each side between the same neighbours.
+    /// A clause with nothing in common with the one removed there stays added.
+    #[test]
+    fn a_clause_rewritten_after_an_insert_is_changed() {
+        let transfers = ("4", "Overførsel til tredjelande");
+        let a1 = ("4.1", "Overførsel af personoplysninger til lande uden for EU/EØS er ikke tilladt, heller ikke som fjernadgang ved support.");
+        let b1 = ("5.1", "Overførsel af personoplysninger til lande uden for EU/EØS sker kun til de underdatabehandlere i bilag B, der er etableret i USA, og bygger på EU-Kommissionens standardkontraktbestemmelser fra 2021.");
+        let inserted = [("4", "Logning"), ("4.1", "Databehandleren logger alle opslag i systemet og gemmer loggen i seks måneder.")];
+        let a = [SEC, SEC1, transfers, a1, ("5", BREACH.1), ("5.1", BREACH1.1)];
+        let b = [SEC, SEC1, inserted[0], inserted[1], ("5", transfers.1), b1, ("6", BREACH.1), ("6.1", BREACH1.1)];
+        check(
+            &a,
+            &b,
+            "3>3 unchanged; 3.1>3.1 unchanged; ->4 added; ->4.1 added; 4>5 renumbered; 4.1>5.1 changed; 5>6 renumbered; 5.1>6.1 renumbered",
+        );
+        let other = ("5.1", "Parterne mødes hvert kvartal og gennemgår samarbejdet og eventuelle ændringer i ydelsen.");
+        let b = [SEC, SEC1, inserted[0], inserted[1], ("5", transfers.1), other, ("6", BREACH.1), ("6.1", BREACH1.1)];
+        check(
+            &a,
+            &b,
+            "3>3 unchanged; 3.1>3.1 unchanged; ->4 added; ->4.1 added; 4>5 renumbered; 4.1>- removed; ->5.1 added; 5>6 renumbered; 5.1>6.1 renumbered",
         );
     }
 
