@@ -11,10 +11,6 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-
-use serde_json::Value;
-
 /// Share of a pair's comparison checks it must pass.
 ///
 /// Before the set was read (commit 75ca4f0), the pair without clause numbers on one side,
@@ -28,46 +24,8 @@ const COMPARISON_FLOOR: f64 = 0.95;
 /// rounded down to a multiple of 0.05.
 const ANALYSIS_FLOOR: f64 = 0.90;
 
-fn side(dir: &Path, which: &str) -> PathBuf {
-    ["txt", "md", "pdf", "docx", "html"].iter().map(|e| dir.join(format!("{which}.{e}"))).find(|p| p.exists()).unwrap_or_else(|| panic!("{}: no {which} document", dir.display()))
-}
-
-fn analyse(path: &Path) -> klausul::Analysis {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("doc");
-    klausul::analyze_bytes(&std::fs::read(path).expect("readable"), name).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn gold(path: &Path) -> Value {
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))).expect("gold parses")
-}
-
 #[test]
 fn eleventh_blind_set_keeps_its_score() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/blind-11");
-    let mut pairs: Vec<PathBuf> = std::fs::read_dir(&root).expect("blind-11").map(|e| e.expect("entry").path()).filter(|p| p.join("gold.json").exists()).collect();
-    pairs.sort();
-    assert_eq!(pairs.len(), 8, "the eleventh blind set has eight pairs");
-    let mut below = Vec::new();
-    for dir in &pairs {
-        let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or("pair").to_string();
-        let (a, b) = (analyse(&side(dir, "a")), analyse(&side(dir, "b")));
-        for (which, analysis) in [("a", &a), ("b", &b)] {
-            let report = serde_json::to_value(analysis).expect("serialises");
-            let tally = common::score::score_analysis(&report, &gold(&dir.join(format!("{which}.json"))));
-            let (p, f) = tally.areas.values().fold((0u32, 0u32), |(p, f), (x, y)| (p + x, f + y));
-            let share = f64::from(p) / f64::from((p + f).max(1));
-            eprintln!("{name} {which}: analysis {p}/{}", p + f);
-            if share < ANALYSIS_FLOOR {
-                below.push(format!("{name} {which}: analysis {share:.2}\n{}", tally.summary()));
-            }
-        }
-        let report = serde_json::to_value(klausul::compare(&a, &b)).expect("serialises");
-        let (total, fails) = common::compare::checked(&report, &gold(&dir.join("gold.json")));
-        let share = f64::from(total - fails.len() as u32) / f64::from(total.max(1));
-        eprintln!("{name}: comparison {}/{total}", total - fails.len() as u32);
-        if share < COMPARISON_FLOOR {
-            below.push(format!("{name}: comparison {share:.2}\n{}", fails.join("\n")));
-        }
-    }
+    let below = common::compare::pair_set_below_floors("blind-11", 8, COMPARISON_FLOOR, ANALYSIS_FLOOR);
     assert!(below.is_empty(), "blind-11 below its floors: {below:#?}");
 }

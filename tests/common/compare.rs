@@ -190,3 +190,45 @@ pub fn checked(report: &Json, gold: &Json) -> (u32, Vec<String>) {
     }
     (total, fails)
 }
+/// Scores a blind set of comparison pairs (`tests/<set>/<pair>/` with `a.*`, `b.*`, `gold.json`,
+/// `a.json`, `b.json`): each pair's comparison with `checked` and each side's analysis with
+/// score.py's `analysis` mode. Returns the pairs and sides below their floors, with what they
+/// failed; asserts the set has `pairs` pairs.
+pub fn pair_set_below_floors(set: &str, pairs: usize, comparison_floor: f64, analysis_floor: f64) -> Vec<String> {
+    use std::path::{Path, PathBuf};
+    let side = |dir: &Path, which: &str| -> PathBuf {
+        ["txt", "md", "pdf", "docx", "html"].iter().map(|e| dir.join(format!("{which}.{e}"))).find(|p| p.exists()).unwrap_or_else(|| panic!("{}: no {which} document", dir.display()))
+    };
+    let analyse = |path: &Path| -> klausul::Analysis {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("doc");
+        klausul::analyze_bytes(&std::fs::read(path).expect("readable"), name).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    let gold = |path: &Path| -> Json { serde_json::from_str(&std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))).expect("gold parses") };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join(set);
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root).expect(set).map(|e| e.expect("entry").path()).filter(|p| p.join("gold.json").exists()).collect();
+    dirs.sort();
+    assert_eq!(dirs.len(), pairs, "{set} has {pairs} pairs");
+    let mut below = Vec::new();
+    for dir in &dirs {
+        let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or("pair").to_string();
+        let (a, b) = (analyse(&side(dir, "a")), analyse(&side(dir, "b")));
+        for (which, analysis) in [("a", &a), ("b", &b)] {
+            let report = serde_json::to_value(analysis).expect("serialises");
+            let tally = super::score::score_analysis(&report, &gold(&dir.join(format!("{which}.json"))));
+            let (p, f) = tally.areas.values().fold((0u32, 0u32), |(p, f), (x, y)| (p + x, f + y));
+            let share = f64::from(p) / f64::from((p + f).max(1));
+            eprintln!("{name} {which}: analysis {p}/{}", p + f);
+            if share < analysis_floor {
+                below.push(format!("{name} {which}: analysis {share:.2}\n{}", tally.summary()));
+            }
+        }
+        let report = serde_json::to_value(klausul::compare(&a, &b)).expect("serialises");
+        let (total, fails) = checked(&report, &gold(&dir.join("gold.json")));
+        let share = f64::from(total - fails.len() as u32) / f64::from(total.max(1));
+        eprintln!("{name}: comparison {}/{total}", total - fails.len() as u32);
+        if share < comparison_floor {
+            below.push(format!("{name}: comparison {share:.2}\n{}", fails.join("\n")));
+        }
+    }
+    below
+}
