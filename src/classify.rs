@@ -39,8 +39,8 @@ const DECAY: f32 = 0.6;
 /// A label that names a kind of data has at most this many words ("End-customer contract data").
 const DATA_LABEL_WORDS: usize = 6;
 /// A required (or covered) category that no clause carries is still covered by the clause with
-/// the most evidence for it, if that evidence reaches this (it lost only to stronger topics of the same
-/// clause): an agreement is not "missing" an item its words cover.
+/// the most evidence for it, if that evidence reaches this (it lost only to stronger topics of
+/// the same clause): an agreement is not "missing" an item its words cover.
 const COVERAGE_FLOOR: f32 = 3.0;
 
 /// Sets `categories`, `score` and `cues` on each clause.
@@ -292,9 +292,10 @@ impl Drift {
     }
 }
 
-/// A required (or covered, see `cover` in `data/taxonomy.toml`) category that no clause carries goes to
-/// the clause with the most evidence for it (see [`COVERAGE_FLOOR`]): added when the clause has room, or in place of the clause's weakest
-/// category when another clause carries that one too (so no category is lost).
+/// A required (or covered, see `cover` in `data/taxonomy.toml`) category that no clause carries
+/// goes to the clause with the most evidence for it (see [`COVERAGE_FLOOR`]): added when the
+/// clause has room, or (required ones only) in place of the clause's weakest category when
+/// another clause carries that one too (so no category is lost).
 fn cover(clauses: &mut [Clause], scores: &[BTreeMap<Category, f32>], bodies: &[&Analysed]) {
     for def in crate::taxonomy::categories().iter().filter(|d| d.required || d.cover.is_some()) {
         if clauses.iter().any(|c| c.categories.contains(&def.id)) {

@@ -491,16 +491,15 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> (Vec<(Side, Evidence)>, bool) {
         out.push((Side::Processor, ctx.hit_evidence(s, h)));
     }
     let modals = ctx.hits(s, "modal");
+    // The subject of a phrase at token `at`: the last party before it that a verb follows.
+    let subject_before = |at: usize| parties.iter().rev().find(|(i, _)| *i < at && modals.iter().any(|m| m.first == i + 1 || m.first == i + 2));
     for h in ctx.hits(s, "own_cost") {
         if shared.iter().any(|x| x.first <= h.first && x.last >= h.last) {
             continue;
         }
         // "Own" refers to the subject: the last party before it that a verb follows ("the
         // Processor shall ... at its own cost"), else the first party named.
-        let subject = parties
-            .iter()
-            .rev()
-            .find(|(i, _)| *i < h.first && modals.iter().any(|m| m.first == i + 1 || m.first == i + 2))
+        let subject = subject_before(h.first)
             .or_else(|| parties.iter().find(|(i, _)| *i < h.first))
             .or_else(|| parties.iter().find(|(i, _)| *i >= h.last));
         if let Some((_, p)) = subject {
@@ -508,13 +507,12 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> (Vec<(Side, Evidence)>, bool) {
         }
     }
     let free = ctx.hits(s, "free_of_charge");
+    let gives = ctx.hits(s, "gives");
     for h in &free {
         // "Customer will provide Brightpath with a copy of any audit report free of charge": the
         // controller gives the processor something; the processor bears no cost by it ("You may
         // audit us … at no charge" is the processor's cost).
-        let subject = parties.iter().rev().find(|(i, _)| *i < h.first && modals.iter().any(|m| m.first == i + 1 || m.first == i + 2));
-        let gives = ctx.hits(s, "gives");
-        let controller_gives = subject.is_some_and(|&(i, side)| {
+        let controller_gives = subject_before(h.first).is_some_and(|&(i, side)| {
             side == Side::Controller && gives.iter().any(|g| g.first > i && parties.iter().any(|&(j, p)| p == Side::Processor && g.first < j && j < h.first))
         });
         if !controller_gives {

@@ -79,12 +79,9 @@ pub(super) fn parties(ctx: &Ctx) -> Vec<Found> {
                 }
                 let Some(at) = byte_of(clause.span[0] + a.tokens[h.first].start) else { continue };
                 let Some(word_end) = byte_of(clause.span[0] + a.tokens[h.last - 1].end) else { continue };
-                let Some((start, end)) = rule(ctx, head, at, word_end) else { continue };
-                let chars = |b: usize| head[..b].chars().count() as u32;
-                let span = [chars(start), chars(end)];
-                let Some(owner) = ctx.clauses.iter().find(|c| c.span[0] <= span[0] && span[1] <= c.span[1]) else { continue };
-                let evidence = Evidence { clause: owner.id.clone(), span };
-                return vec![(Category::PartiesContacts, "processor_name", Value::Text(head[start..end].to_string()), vec![evidence])];
+                if let Some(found) = rule(ctx, head, at, word_end).and_then(|range| name_found(ctx, head, range)) {
+                    return found;
+                }
             }
         }
     }
@@ -98,15 +95,22 @@ pub(super) fn parties(ctx: &Ctx) -> Vec<Found> {
         let a = &ctx.analysed[ci];
         for h in a.concept("controller") {
             let Some(at) = byte_of(clause.span[0] + a.tokens[h.first].start) else { continue };
-            let Some((start, end)) = name_opposite_controller(ctx, head, at) else { continue };
-            let chars = |b: usize| head[..b].chars().count() as u32;
-            let span = [chars(start), chars(end)];
-            let Some(owner) = ctx.clauses.iter().find(|c| c.span[0] <= span[0] && span[1] <= c.span[1]) else { continue };
-            let evidence = Evidence { clause: owner.id.clone(), span };
-            return vec![(Category::PartiesContacts, "processor_name", Value::Text(head[start..end].to_string()), vec![evidence])];
+            if let Some(found) = name_opposite_controller(ctx, head, at).and_then(|range| name_found(ctx, head, range)) {
+                return found;
+            }
         }
     }
     Vec::new()
+}
+
+/// The processor's name at bytes `start..end` of `head`, with the clause that holds it as its
+/// evidence; `None` when no clause holds all of it.
+fn name_found(ctx: &Ctx, head: &str, (start, end): (usize, usize)) -> Option<Vec<Found>> {
+    let chars = |b: usize| head[..b].chars().count() as u32;
+    let span = [chars(start), chars(end)];
+    let owner = ctx.clauses.iter().find(|c| c.span[0] <= span[0] && span[1] <= c.span[1])?;
+    let evidence = Evidence { clause: owner.id.clone(), span };
+    Some(vec![(Category::PartiesContacts, "processor_name", Value::Text(head[start..end].to_string()), vec![evidence])])
 }
 
 /// When the controller word at byte `at` is a term defined in brackets (`("Customer")`), the name
