@@ -339,6 +339,11 @@ fn a_party_that_charges_nothing_bears_the_cost() {
     // Included in the service's hourly rate, not invoiced on its own: free.
     check(En, "Fees", "Fees. The assistance described above is included in the hourly agent rate of EUR 41.00 and will not be invoiced separately.", Costs, "assistance_paid", json!(false));
     check(Da, "Betaling", "Bistanden er indeholdt i den aftalte timepris på 650 kr. og faktureres ikke særskilt.", Costs, "assistance_paid", json!(false));
+    // "Included in the licence price" in one word ("lisensprisen", "Lizenzgebühr") under a heading that names no cost.
+    check(No, "Bistand til den behandlingsansvarlige", "Bistand etter dette punktet er inkludert i lisensprisen.", Costs, "assistance_paid", json!(false));
+    check(Da, "Bistand til den dataansvarlige", "Bistand efter dette punkt er inkluderet i licensprisen.", Costs, "assistance_paid", json!(false));
+    check(Sv, "Bistånd till den personuppgiftsansvarige", "Bistånd enligt denna punkt ingår i licensavgiften.", Costs, "assistance_paid", json!(false));
+    check(De, "Unterstützung des Verantwortlichen", "Unterstützungsleistungen nach diesem Absatz sind in der Lizenzgebühr enthalten.", Costs, "assistance_paid", json!(false));
     // Fees for services the sentence says are no assistance.
     check(En, "Costs", "Assistance under this Section is included in the subscription fees. Professional services ordered separately, such as data migration, are charged at EUR 140 per hour and are not assistance under this Agreement.", Costs, "assistance_paid", json!(false));
     check(Da, "Omkostninger", "Bistanden er indeholdt i abonnementet. Konsulentydelser, som Kunden bestiller særskilt, afregnes med 1.100 kr. i timen og er ikke bistand efter denne aftale.", Costs, "assistance_paid", json!(false));
@@ -1224,6 +1229,17 @@ fn sub_processors_listed_in_prose_and_numbered_lines() {
     assert_eq!(
         serde_json::to_value(attr(Da, "Underdatabehandlere", towns, SubProcessors, "listed")).unwrap(),
         json!([{"name": "Klitdata ApS", "location": "Hjørring"}, {"name": "Brevkassen ApS", "location": "Nykøbing Falster"}])
+    );
+    // The task in brackets after the place closes it as well as a comma does.
+    let bracketed = "Kunden har godkendt Fjordlys Drift A/S, Vejle, Danmark (hosting og backup) og Tekstbud ApS, Randers, Danmark (udsendelse af sms).";
+    assert_eq!(
+        serde_json::to_value(attr(Da, "Underdatabehandlere", bracketed, SubProcessors, "listed")).unwrap(),
+        json!([{"name": "Fjordlys Drift A/S", "location": "Vejle, Danmark"}, {"name": "Tekstbud ApS", "location": "Randers, Danmark"}])
+    );
+    let bracketed_en = "The Customer approves Tidewater Hosting Ltd, Bristol, United Kingdom (hosting) and Parcelnote GmbH, Bremen, Germany (e-mail delivery).";
+    assert_eq!(
+        serde_json::to_value(attr(En, "Sub-processors", bracketed_en, SubProcessors, "listed")).unwrap(),
+        json!([{"name": "Tidewater Hosting Ltd", "location": "Bristol, United Kingdom"}, {"name": "Parcelnote GmbH", "location": "Bremen, Germany"}])
     );
     // A bracket that says where the servers are names the town after the location word.
     let servers = "Kunden giver os lov til at bruge underleverandører til drift. I dag bruger vi Havnedrift ApS (servere i Esbjerg) til hosting.";

@@ -597,14 +597,17 @@ fn place_of_servers(lex: &Analyser, inner: &str) -> Option<String> {
 /// "Serverhuset Fyn ApS, Odense, til hosting", "Vestjysk Serverdrift A/S, Esbjerg, Danmark, til
 /// hosting": after a name that ends in its legal form and a comma, one to four capitalised words
 /// (a town, and its country after another comma) set off by a comma, then the running text in
-/// lower case ("til", "for"). `words` starts at the legal form.
+/// lower case ("til", "for"). A task in brackets may close the place instead of the comma:
+/// "Nordvik Drift A/S, Aarhus, Danmark (drift og hosting) og …". `words` starts at the legal form.
 fn town_after(words: &[&str]) -> Option<String> {
     if !words.first()?.ends_with(',') {
         return None;
     }
-    let end = (1..words.len().min(6))
-        .take_while(|&k| place_word(words[k]))
-        .find(|&k| words[k].ends_with(',') && words.get(k + 1).is_some_and(|w| w.starts_with(char::is_lowercase)))?;
+    let task_bracket = |w: &str| w.strip_prefix('(').is_some_and(|t| t.starts_with(char::is_lowercase));
+    let end = (1..words.len().min(6)).take_while(|&k| place_word(words[k])).find(|&k| {
+        let next = words.get(k + 1);
+        (words[k].ends_with(',') && next.is_some_and(|w| w.starts_with(char::is_lowercase))) || (!words[k].ends_with(',') && next.is_some_and(|w| task_bracket(w)))
+    })?;
     Some(words[1..=end].join(" ").trim_end_matches(',').to_string())
 }
 
