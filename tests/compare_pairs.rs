@@ -255,7 +255,8 @@ fn headings_only_version_aligns_with_numbered_version() {
 
 /// A new signing date or signatory changes the signature block after the last clause, which is a
 /// clause of its own (parties and contacts), not the last clause: "Governing law" is unchanged.
-/// In Danish (a table, as Word writes it) and in English (lines), through the whole pipeline.
+/// In Danish and Swedish (tables, as Word writes them) and in English (lines), through the whole
+/// pipeline.
 #[test]
 fn a_new_signing_date_changes_only_the_signature_block() {
     let pairs = [
@@ -269,9 +270,16 @@ fn a_new_signing_date_changes_only_the_signature_block() {
             "Signatures",
             "2.1",
         ),
+        (
+            // Swedish, as a table: the parties' names (an association has no legal form), then
+            // each party's place and date without a comma.
+            "Personuppgiftsbiträdesavtal\n\n1. Behandlingen\n\n1.1 Biträdet behandlar personuppgifter endast enligt dokumenterade instruktioner från föreningen.\n\n2. Tillämplig lag\n\n2.1 Svensk lag gäller för avtalet och tvister avgörs av Växjö tingsrätt.\n\nVäxjö Orienteringsklubb | Banläggarna Sverige AB\nVäxjö den 3 februari 2026 | Kalmar den 4 februari 2026\nLena Ek, ordförande | Jonas Berg, vd\n\nBilaga 1 Underbiträden\n\nNordhall Drift AB, Borås, drift av servrar.\n",
+            "Underskrifter",
+            "2.1",
+        ),
     ];
     for (a_text, signatures, last) in pairs {
-        let b_text = a_text.replace("februar 2026", "marts 2026").replace("February 2026", "March 2026");
+        let b_text = a_text.replace("februar 2026", "marts 2026").replace("februari 2026", "mars 2026").replace("February 2026", "March 2026");
         let (a, rows) = aligned(a_text, &b_text);
         let block = a.clauses.iter().find(|c| c.id == signatures).unwrap_or_else(|| panic!("no {signatures}: {:?}", a.clauses.iter().map(|c| &c.id).collect::<Vec<_>>()));
         assert_eq!(block.categories, vec![klausul::Category::PartiesContacts], "{signatures}");

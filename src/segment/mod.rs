@@ -1249,7 +1249,23 @@ fn split_signatures(paras: &[Para], starts: &mut Vec<Start>, lex: &Lexicon, lang
             };
             two_names && !p.core.ends_with('.')
         };
-        law.starts_with_signature_word(rest) || placed() || p.core.split(" | ").all(|cell| lex.names_signing_party(cell.trim())) || names_parties()
+        // The parties' places and dates side by side ("Simrishamn den 2 mars 2026 | Malmö den 2
+        // mars 2026"): two dated cells need no comma.
+        let dated_cells = || {
+            let cells: Vec<&str> = p.core.split(" | ").map(str::trim).collect();
+            cells.len() >= 2 && cells.iter().all(|c| law.opens_signature(c))
+        };
+        law.starts_with_signature_word(rest) || placed() || p.core.split(" | ").all(|cell| lex.names_signing_party(cell.trim())) || names_parties() || dated_cells()
+    };
+    // A row of short capitalised cells just above a line that opens the block: the parties'
+    // names, whatever they are ("Österlens Golfklubb | Klubbportalen Sverige AB").
+    let opens_at = |j: usize| {
+        let p = &paras[j];
+        let names_row = || {
+            let cells: Vec<&str> = p.core.split(" | ").map(str::trim).collect();
+            cells.len() >= 2 && cells.iter().all(|c| c.starts_with(char::is_uppercase) && c.split_whitespace().count() <= 6 && !c.ends_with(['.', ':', ';']))
+        };
+        opens(p) || (names_row() && !lex.has_modal(&p.core) && paras.get(j + 1).is_some_and(|n| !n.repeated && opens(n)))
     };
     // Short lines without a modal verb, and not too many of them; more than a lone label
     // ("Underskrift" under a contact's details is no block).
@@ -1280,14 +1296,14 @@ fn split_signatures(paras: &[Para], starts: &mut Vec<Start>, lex: &Lexicon, lang
             // An annex, or a section headed "Underskrifter" / "13. Signatures": already its own.
             continue;
         }
-        if !start.numbered && opens(&paras[start.para]) {
+        if !start.numbered && opens_at(start.para) {
             // The planner took the block's first line ("For Acme A/S | For Beta ApS") for a heading.
             if block(start.para, end) {
                 starts[k - 1] = signatures(start.para);
             }
             continue;
         }
-        let Some(from) = (start.body_from.max(start.para + 1)..end).find(|&j| !paras[j].repeated && opens(&paras[j])) else { continue };
+        let Some(from) = (start.body_from.max(start.para + 1)..end).find(|&j| !paras[j].repeated && opens_at(j)) else { continue };
         if block(from, end) {
             // The next start is an annex or none: the new one is never looked at again.
             starts.insert(k, signatures(from));
