@@ -223,6 +223,12 @@ fn words_that_belong_to_another_topic() {
         (Sv, "Personuppgifterna lagras i datahallar i Sverige.", ProcessingLocation, true),
         (Da, "Oplysningerne ligger i to datahaller i Jylland.", ProcessingLocation, true),
         (No, "Opplysningene lagres i en datahall i Oslo.", ProcessingLocation, true),
+        (Da, "Personoplysningerne behandles i leverandørens driftscentre i Kolding og Herning.", ProcessingLocation, true),
+        (No, "Opplysningene behandles i leverandørens driftssenter i Trondheim.", ProcessingLocation, true),
+        (Sv, "Uppgifterna behandlas i leverantörens serverhall i Umeå.", ProcessingLocation, true),
+        // A server room's locks are security, not where the data are.
+        (Da, "Serverrum er aflåst og beskyttet mod brand.", ProcessingLocation, false),
+        (No, "Bistand etter dette punktet er inkludert i lisensprisen.", Costs, true),
         (No, "Fjellvegen Turlag, org.nr. 912 345 678 (heretter «Laget»), som behandlingsansvarlig, og Turbok AS (heretter «Turbok»), som databehandler.", PartiesContacts, true),
         (Sv, "Ekbackens Ryttarförening, org.nr 802456-1234, nedan kallad Föreningen, som personuppgiftsansvarig.", PartiesContacts, true),
         (No, "Hver av partene dekker sine egne kostnader ved revisjon.", Costs, true),
