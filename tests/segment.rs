@@ -679,6 +679,47 @@ mod cases {
         }
     }
 
+    /// The parties `(1)`, `(2)` and then recitals `(A)`, `(B)` under a heading of their own before
+    /// `1. Definitions`: neither list takes the sections' numbers (no `2.B.3`, no `1 (2)`); the
+    /// recitals stay under their heading.
+    #[test]
+    fn parties_and_recitals_before_the_first_section() {
+        check(
+            &[
+                "Data Processing Addendum",
+                "THIS ADDENDUM is made on the date of the last signature below BETWEEN:",
+                "(1) LANTERNWAY SOFTWARE, INC., a Delaware corporation (\"Lanternway\"); and",
+                "(2) the customer named in the order form (the \"Customer\").",
+                "BACKGROUND",
+                "(A) Lanternway provides the Customer with an online rostering service.",
+                "(B) In doing so Lanternway processes personal data on the Customer's behalf.",
+                "1. Definitions",
+                "1.1 Terms have the meaning given in the GDPR.",
+                "2. Personnel",
+                "2.1 Lanternway staff are bound by confidentiality.",
+                "3. Security",
+                "3.1 Lanternway encrypts personal data at rest.",
+            ],
+            "Data Processing Addendum | BACKGROUND | BACKGROUND ¶2 | 1 | 1.1 | 2 | 2.1 | 3 | 3.1",
+        );
+        check(
+            &[
+                "Databehandleraftale",
+                "Denne aftale er indgået mellem:",
+                "(1) Skovbryn Regnskab ApS, CVR-nr. 11223344 (\"Kunden\"), og",
+                "(2) Lønvægten A/S, CVR-nr. 44332211 (\"Leverandøren\").",
+                "BAGGRUND",
+                "(A) Leverandøren leverer et lønsystem til Kunden.",
+                "(B) Leverandøren behandler derfor personoplysninger på Kundens vegne.",
+                "1. Definitioner",
+                "1.1 Begreberne har samme betydning som i databeskyttelsesforordningen.",
+                "2. Sikkerhed",
+                "2.1 Leverandøren krypterer personoplysningerne.",
+            ],
+            "Databehandleraftale | BAGGRUND | 1 | 1.1 | 2 | 2.1",
+        );
+    }
+
     /// A table of contents after the parties is a clause of its own; it does not title the
     /// parties' block, which keeps what it says about them.
     #[test]

@@ -965,9 +965,9 @@ fn single(path: &[Part], style: Style, n: u32, label: &Label, ctx: &Ctx, keyword
         let d = if ctx.titled && style.carries_titles() { exact[0] } else { exact[exact.len() - 1] };
         return Some((0, with(d)));
     }
-    // A titled `1. Definitions` is no sub-item of a list item (`(2) Memberloop B.V., …`, `b)`):
-    // list items hold sentences, not sections.
-    let under_list_item = path.last().is_some_and(|pt| matches!(pt.style, Style::Paren | Style::Alpha(false, _) | Style::Roman(false, _)));
+    // A titled `1. Definitions` is no sub-item of a list item (`(2) Memberloop B.V., …`, `b)`,
+    // a recital `(B)`): list items hold sentences, not sections.
+    let under_list_item = path.last().is_some_and(|pt| matches!(pt.style, Style::Paren | Style::Alpha(false, _) | Style::Roman(false, _) | Style::Alpha(true, Punct::Paren) | Style::Roman(true, Punct::Paren)));
     if n == 1 && !keyword && !path.is_empty() && (style != Style::Dec || (ctx.child_ok && !(ctx.titled && under_list_item))) {
         let blocked = path.iter().enumerate().any(|(d, pt)| pt.style == style && !(style == Style::Dec && (d == 0 || pt.explicit)));
         if !blocked {
@@ -1208,15 +1208,25 @@ fn drop_bare_labels(starts: &mut Vec<Start>, n_paras: usize) {
 /// The parties listed before the first section (`between: (1) Corrloch Leisure Limited …; and
 /// (2) Memberloop B.V. …`, `a) … b) …`), then `1. Definitions`: the list belongs to the block
 /// before the clauses, not to the document's numbering (whose `1` it would take).
+/// Recitals (`(A) Harrowgate provides …`) under a heading of their own (`BACKGROUND`) may follow
+/// the parties: their items go the same way, the heading stays a clause.
 fn drop_preamble_list(starts: &mut Vec<Start>, paras: &[Para]) {
     let list_item = |s: &Start| {
-        s.numbered && !s.titled && paras[s.para].labels.first().is_some_and(|l| matches!(l.kind, Kind::Paren(_) | Kind::Alpha { upper: false, .. }))
+        s.numbered
+            && !s.titled
+            && paras[s.para].labels.first().is_some_and(|l| matches!(l.kind, Kind::Paren(_) | Kind::Alpha { upper: false, .. } | Kind::Alpha { punct: Punct::Paren, .. }))
     };
-    let k = starts.iter().take_while(|s| list_item(s)).count();
+    let heading = |s: &Start| !s.numbered && s.titled && paras[s.para].words <= 4;
+    let k = starts.iter().take_while(|s| list_item(s) || heading(s)).count();
     let Some(first_section) = starts.get(k) else { return };
-    let restarts = first_section.numbered && first_section.titled && starts[..k].iter().any(|s| s.id == first_section.id);
-    if (1..=4).contains(&k) && restarts {
-        starts.drain(..k);
+    let items = starts[..k].iter().filter(|s| list_item(s)).count();
+    let restarts = first_section.numbered && first_section.titled && starts[..k].iter().any(|s| list_item(s) && s.id == first_section.id);
+    if (1..=8).contains(&items) && restarts {
+        let mut i = 0;
+        starts.retain(|s| {
+            i += 1;
+            i > k || !list_item(s)
+        });
     }
 }
 
