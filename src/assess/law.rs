@@ -312,20 +312,22 @@ impl Law {
                 _ => {}
             }
         }
-        let folded = fold(&outside);
-        let tokens: Vec<&str> = folded
-            .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')' || c == ':' || c == ';')
-            .filter(|t| !t.is_empty())
-            .collect();
-        if tokens.iter().any(|t| self.entity_suffixes.contains(*t)) {
+        let words: Vec<&str> = outside.split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')' || c == ':' || c == ';').filter(|t| !t.is_empty()).collect();
+        let tokens: Vec<String> = words.iter().map(|w| fold(w)).collect();
+        if tokens.iter().any(|t| self.entity_suffixes.contains(t.as_str())) {
             return true;
         }
-        tokens.iter().any(|t| {
+        // A word that is neither generic nor a placeholder names someone, unless it is a lower-case
+        // word inside a description: "Cloud telephony provider", "Email delivery service" describe
+        // a service; "Mailgun delivery service" names one.
+        tokens.iter().zip(&words).enumerate().any(|(i, (t, original))| {
             let word = t.trim_matches(|c: char| !c.is_alphanumeric());
+            let described = i > 0 && original.starts_with(char::is_lowercase);
             word.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !self.generic_names.contains(word)
                 && !self.generic_compound(word)
                 && !word.chars().all(|c| c == 'x')
+                && !described
         })
     }
 }
@@ -470,6 +472,12 @@ mod tests {
             ("Xplatform", true),
             ("Mailprovider Nordic ApS", true),
             ("Salesforce Platform", true),
+            // A description in sentence case names no one; a name before the description does.
+            ("Cloud telephony provider", false),
+            ("Email delivery service", false),
+            ("Ekstern sms-udbyder", false),
+            ("Mailgun delivery service", true),
+            ("Google analytics", true),
         ];
         for (name, expected) in cases {
             assert_eq!(law.identifiable(name), expected, "{name}");
