@@ -136,6 +136,7 @@ pub const CONCEPTS: &[&str] = &[
     "restricted_grounds",
     "retain",
     "return",
+    "satisfied_by",
     "scc",
     "service_level",
     "shared_cost",

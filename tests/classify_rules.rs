@@ -229,6 +229,11 @@ fn words_that_belong_to_another_topic() {
         // A server room's locks are security, not where the data are.
         (Da, "Serverrum er aflåst og beskyttet mod brand.", ProcessingLocation, false),
         (No, "Bistand etter dette punktet er inkludert i lisensprisen.", Costs, true),
+        (En, "The Controller shall be responsible for the lawfulness of the processing and for informing the data subjects.", ControllerObligations, true),
+        (Da, "Kunden er ansvarlig for lovligheden af behandlingen og for at oplyse de registrerede.", ControllerObligations, true),
+        (Sv, "Kunden ansvarar för lagligheten i behandlingen.", ControllerObligations, true),
+        (De, "Der Auftraggeber ist verantwortlich für die Rechtmäßigkeit der Verarbeitung.", ControllerObligations, true),
+        (En, "To the extent legally permitted, the Controller shall be responsible for any costs of such assistance.", ControllerObligations, false),
         (No, "Fjellvegen Turlag, org.nr. 912 345 678 (heretter «Laget»), som behandlingsansvarlig, og Turbok AS (heretter «Turbok»), som databehandler.", PartiesContacts, true),
         (Sv, "Ekbackens Ryttarförening, org.nr 802456-1234, nedan kallad Föreningen, som personuppgiftsansvarig.", PartiesContacts, true),
         (No, "Hver av partene dekker sine egne kostnader ved revisjon.", Costs, true),

@@ -1292,6 +1292,21 @@ fn audit_meetings_are_meetings() {
     check(De, "Kontrollen", "Die Kontrolle kann auch im Rahmen einer Besprechung beim Auftragnehmer erfolgen.", Audits, "form", json!(["inspection", "meeting"]));
 }
 
+/// A report that stands in for the audit ("any right to audit or inspect is satisfied by … its
+/// SOC 2 report") and an inspection the processor does not permit leave the report as the only
+/// form; a limit on inspections still offers them.
+#[test]
+fn audits_met_by_a_report_alone() {
+    check(En, "Audits", "The Controller agrees that any right to audit or inspect is satisfied by the Processor providing, once a year, its most recent SOC 2 Type II report.", Audits, "form", json!(["report"]));
+    check(En, "Audits", "The Processor provides its ISO 27001 certificate on request. The Processor does not permit on-site audits of its data centres.", Audits, "form", json!(["report"]));
+    check(Da, "Revision", "Den dataansvarliges ret til revision og inspektion opfyldes ved, at databehandleren hvert år sender sin ISAE 3000-revisionserklæring.", Audits, "form", json!(["report"]));
+    check(De, "Kontrollen", "Das Kontrollrecht des Auftraggebers wird erfüllt durch die Vorlage eines aktuellen ISO 27001-Zertifikats.", Audits, "form", json!(["report"]));
+    check(En, "Audits", "The Controller may not audit the Processor more than once a year.", Audits, "form", json!(["inspection"]));
+    check(En, "Audits", "The Customer may not carry out an inspection without 30 days' notice.", Audits, "form", json!(["inspection"]));
+    check(En, "Audits", "On-site audits are not permitted. The Supplier sends its SOC 2 report every year.", Audits, "form", json!(["report"]));
+    check(Sv, "Granskning", "Biträdet debiterar inte den personuppgiftsansvarige för granskningen på plats.", Audits, "form", json!(["inspection"]));
+}
+
 /// The deadline of a list item is in the sentence that opens the list: "promptly notify the
 /// controller about: … ; any personal data breach". A list opened by notice to the processor
 /// ("may terminate … by written notice to the processor if:") sets no deadline for a breach.

@@ -49,10 +49,27 @@ pub(super) fn audits(ctx: &Ctx) -> Vec<Found> {
             continue;
         }
         let reports = ctx.hits(s, "report");
+        // "Any right to audit or inspect is satisfied by … its SOC 2 report": the report stands in
+        // for the inspection.
+        let replaced_by_report = |at: usize| ctx.hits(s, "satisfied_by").iter().any(|r| r.first >= at && reports.iter().any(|rep| rep.first >= r.last));
+        // "We do not permit on-site audits", "on-site audits are not permitted": none is offered.
+        // A limit ("may not audit more than once a year", "not without 30 days' notice") still
+        // offers one, and "does not charge for the audit" denies a charge, not the audit.
+        let limited = !frequencies.is_empty() || ctx.has(s, "notice");
+        let denied = |h: &Hit| {
+            let tokens = &ctx.a(s).tokens;
+            let before = h.first.saturating_sub(4).max(s.from);
+            let not_permitted = (before..h.first).any(|i| ctx.lex.is_negation(&tokens[i].surface)) && ctx.hits(s, "permission").iter().any(|p| p.first >= before && p.last <= h.first);
+            let prohibited = ctx.hits(s, "prohibit").iter().any(|p| (p.last <= h.first && p.last + 4 >= h.first) || (p.first >= h.last && p.first <= h.last + 3));
+            !limited && (not_permitted || prohibited)
+        };
         for (fi, f) in FORMS.iter().enumerate() {
             for h in ctx.hits(s, f) {
                 // "audit report" is a report, not an inspection.
                 if *f != "report" && reports.iter().any(|r| r.first <= h.first && r.last >= h.last) {
+                    continue;
+                }
+                if *f == "inspection" && (replaced_by_report(h.last) || denied(&h)) {
                     continue;
                 }
                 let ev = ctx.hit_evidence(s, &h);
