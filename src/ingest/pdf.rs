@@ -721,10 +721,10 @@ fn table_rows(lines: &[Vec<&Glyph>]) -> Vec<Option<Vec<f64>>> {
             (at_starts(l) >= 1 || first_at_start) && (step <= 1.3 * l[0].size || line_step.is_some_and(|w| step <= 1.08 * w))
         };
         let (mut lo, mut hi) = (from, k);
-        while lo > 0 && fits(&lines[lo - 1]) {
+        while lo > 0 && fits(&lines[lo - 1]) && !numbered_prose(&lines[lo - 1]) {
             lo -= 1;
         }
-        while hi < lines.len() && (fits(&lines[hi]) || wrapped(&lines[hi - 1], &lines[hi])) {
+        while hi < lines.len() && (fits(&lines[hi]) || wrapped(&lines[hi - 1], &lines[hi])) && !numbered_prose(&lines[hi]) {
             hi += 1;
         }
         for slot in &mut out[lo..hi] {
@@ -733,6 +733,28 @@ fn table_rows(lines: &[Vec<&Glyph>]) -> Vec<Option<Vec<f64>>> {
         k = hi.max(k);
     }
     out
+}
+
+/// The fewest words of running text after a hanging number that [`numbered_prose`] wants.
+const PROSE_WORDS: usize = 9;
+
+/// A numbered paragraph's line next to a table ("B.2   Databehandleren varsler tilføjelse eller
+/// udskiftning af …"): a hanging number, one cell gap, then at least [`PROSE_WORDS`] words set
+/// apart by gaps of one width, as running text is (justified or not). Its words may happen to
+/// start where the table's cells do, but it is no row.
+fn numbered_prose(line: &[&Glyph]) -> bool {
+    let glyphs: Vec<&&Glyph> = line.iter().filter(|g| !g.text.trim().is_empty()).collect();
+    let cell_gap = |a: &Glyph, b: &Glyph| b.x - a.end > CELL_GAP * a.size.max(b.size);
+    let cuts: Vec<usize> = (1..glyphs.len()).filter(|&i| cell_gap(glyphs[i - 1], glyphs[i])).collect();
+    let [cut] = cuts[..] else { return false };
+    let label: String = glyphs[..cut].iter().map(|g| g.text.as_str()).collect();
+    let label_words = 1 + (1..cut).filter(|&i| glyphs[i].x - glyphs[i - 1].end > 0.2 * glyphs[i].size).count();
+    if label_words > HANGING_LABEL_WORDS || !label.contains(|c: char| c.is_ascii_digit() || c == '(' || c == '§') {
+        return false;
+    }
+    let gaps: Vec<f64> = (cut + 1..glyphs.len()).map(|i| glyphs[i].x - glyphs[i - 1].end).filter(|&d| d > 0.2 * glyphs[cut].size).collect();
+    let (lo, hi) = gaps.iter().fold((f64::INFINITY, 0.0_f64), |(lo, hi), &d| (lo.min(d), hi.max(d)));
+    gaps.len() + 1 >= PROSE_WORDS && hi <= 1.3 * lo + 0.05 * glyphs[cut].size
 }
 
 /// Appends one line: a space where glyphs stand apart.
@@ -1166,6 +1188,26 @@ mod tests {
         let text = layout(&table);
         assert!(text.contains("| Fjordvik Hosting Oy | Espoo | Hosting |"), "{text}");
         assert!(text.contains("| Mailbirch SAS | Lyon | E-mail |"), "{text}");
+    }
+
+    /// A numbered paragraph under a table, its number hanging before running text whose words
+    /// happen to start where the table's cells do, is no row of the table.
+    #[test]
+    fn a_numbered_paragraph_after_a_table_is_no_row() {
+        let mut glyphs: Vec<Glyph> = [("Navn", "Adresse", "Behandling", 700.0), ("Skovdrift ApS", "Vejle", "Hosting", 681.0), ("Sendbud A/S", "Aalborg", "SMS", 662.0)]
+            .iter()
+            .flat_map(|(a, b, c, y)| set(a, 50.0, *y, 10.0).into_iter().chain(set(b, 200.0, *y, 10.0)).chain(set(c, 300.0, *y, 10.0)))
+            .collect();
+        // "tilføjelse" starts at x 200 and "udskiftning" at 300, where the table's cells do.
+        glyphs.extend(set("B.2", 50.0, 640.0, 10.0));
+        // Words placed by position, no space glyphs between them (as Chromium writes them).
+        let words = |text: &str, x: f64, y: f64| set(text, x, y, 10.0).into_iter().filter(|g| g.text != " ");
+        glyphs.extend(words("Databehandleren varsler tilføjelse eller af udskiftning af underdatabehandlere mindst 30 dage før", 80.0, 640.0));
+        glyphs.extend(words("ændringen, jf. punkt 7.1.", 80.0, 626.0));
+        let text = layout(&glyphs);
+        assert!(text.contains("| Sendbud A/S | Aalborg | SMS |"), "{text}");
+        assert!(!text.contains("| B.2"), "{text}");
+        assert!(text.contains("B.2 Databehandleren varsler tilføjelse eller af udskiftning"), "{text}");
     }
 
     /// Rows set as close as the lines of a wrapped cell (LaTeX's tabular without padding): a line
