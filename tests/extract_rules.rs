@@ -861,6 +861,11 @@ fn audit_costs_each_party_bears_its_own() {
     check(Da, "Revision", "Den dataansvarlige kan foretage inspektion med 30 dages varsel, hvor den dataansvarlige betaler sine egne omkostninger og databehandleren sine.", Audits, "cost_bearer", json!("shared"));
     check(En, "Audits", "The Controller may inspect the premises on 30 days' notice; the Controller bears its own costs and the Processor its own.", Audits, "cost_bearer", json!("shared"));
     check(De, "Kontrollen", "Der Auftraggeber darf Inspektionen mit 30 Tagen Vorlauf durchführen; dabei trägt der Auftraggeber seine eigenen Kosten und der Auftragnehmer seine.", Audits, "cost_bearer", json!("shared"));
+    // A lead before a colon names the topic ("the controller's audits"), not who pays; each side
+    // pays for what it does ("afholder selv sine omkostninger").
+    let lead = "C.7 Procedurer for den dataansvarliges revision: Databehandleren indhenter hvert år for egen regning en ISAE 3000-erklæring og sender den til den dataansvarlige. Den dataansvarlige kan herudover foretage fysisk inspektion med 14 dages varsel og afholder selv sine omkostninger hertil.";
+    check(Da, "Bilag C", lead, Audits, "cost_bearer", json!("shared"));
+    check(Sv, "Granskning", "Granskning på den personuppgiftsansvariges begäran: Biträdet tar varje år fram en ISAE 3000-rapport på egen bekostnad. Den personuppgiftsansvarige får därutöver granska på plats och står själv för sina kostnader.", Audits, "cost_bearer", json!("shared"));
 }
 
 /// The heading of a section without numbers reads as the first line of its clause ("Sletning ved

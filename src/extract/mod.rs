@@ -493,13 +493,18 @@ fn cost_bearer(ctx: &Ctx, s: Sentence) -> (Vec<(Side, Evidence)>, bool) {
     let modals = ctx.hits(s, "modal");
     // The subject of a phrase at token `at`: the last party before it that a verb follows.
     let subject_before = |at: usize| parties.iter().rev().find(|(i, _)| *i < at && modals.iter().any(|m| m.first == i + 1 || m.first == i + 2));
+    // "C.7 Procedurer for den dataansvarliges revision: Databehandleren indhenter …": a short lead
+    // before a colon names the topic, and its party is no subject.
+    let (tokens, text) = (&ctx.a(s).tokens, &ctx.clauses[s.clause].text);
+    let lead_end = (s.from + 1..s.to.min(s.from + 10)).find(|&j| slice_chars(text, tokens[j - 1].end, tokens[j].start).contains(':')).unwrap_or(s.from);
     for h in ctx.hits(s, "own_cost") {
         if shared.iter().any(|x| x.first <= h.first && x.last >= h.last) {
             continue;
         }
         // "Own" refers to the subject: the last party before it that a verb follows ("the
-        // Processor shall ... at its own cost"), else the first party named.
+        // Processor shall ... at its own cost"), else the first party named after any lead.
         let subject = subject_before(h.first)
+            .or_else(|| parties.iter().find(|(i, _)| *i >= lead_end && *i < h.first))
             .or_else(|| parties.iter().find(|(i, _)| *i < h.first))
             .or_else(|| parties.iter().find(|(i, _)| *i >= h.last));
         if let Some((_, p)) = subject {
