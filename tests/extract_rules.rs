@@ -132,6 +132,10 @@ fn sub_processor_objection_and_notice() {
     let gen_da = "Den dataansvarlige giver generel godkendelse til brug af underdatabehandlere. ";
     check(En, h_en, &format!("{gen_en}The Processor shall give thirty (30) days' prior notice of new sub-processors, and the Controller may object to the change."), SubProcessors, "objection_right", json!("free"));
     check(En, h_en, &format!("{gen_en}The Controller may object to a new sub-processor only on reasonable data protection grounds."), SubProcessors, "objection_right", json!("restricted"));
+    // "Reservere seg mot" (opt out of) a new sub-processor is an objection; the processor then
+    // may not use it.
+    check(No, "Bruk av underleverandører", "Databehandleren har generell tillatelse til å bruke underleverandører. Databehandleren skal varsle den behandlingsansvarlige minst 14 dager før en ny underleverandør tas i bruk. Den behandlingsansvarlige kan reservere seg mot den nye underleverandøren innen samme frist. Databehandleren skal da ikke bruke underleverandøren.", SubProcessors, "objection_right", json!("free"));
+    check(Da, h_da, &format!("{gen_da}Den dataansvarlige kan reservere sig imod den nye underdatabehandler inden for varslet, og databehandleren må da ikke anvende den."), SubProcessors, "objection_right", json!("free"));
     check(En, h_en, &format!("{gen_en}If the Controller objects, its sole remedy is to terminate the Agreement."), SubProcessors, "objection_right", json!("restricted"));
     // An objection for any reason is free, even with termination where it cannot be met.
     check(En, h_en, &format!("{gen_en}The Client may object to a new sub-processor for any reason within 14 days; if the Vendor cannot offer another solution, the Client may terminate the affected service."), SubProcessors, "objection_right", json!("free"));
@@ -341,6 +345,7 @@ fn a_party_that_charges_nothing_bears_the_cost() {
     check(Da, "Betaling", "Bistanden er indeholdt i den aftalte timepris på 650 kr. og faktureres ikke særskilt.", Costs, "assistance_paid", json!(false));
     // "Included in the licence price" in one word ("lisensprisen", "Lizenzgebühr") under a heading that names no cost.
     check(No, "Bistand til den behandlingsansvarlige", "Bistand etter dette punktet er inkludert i lisensprisen.", Costs, "assistance_paid", json!(false));
+    check(No, "Bistand til den behandlingsansvarlige", "Databehandleren skal bistå den behandlingsansvarlige med å oppfylle pliktene etter artikkel 32 til 36. Bistanden er inkludert i honoraret etter hovedavtalen.", Costs, "assistance_paid", json!(false));
     check(Da, "Bistand til den dataansvarlige", "Bistand efter dette punkt er inkluderet i licensprisen.", Costs, "assistance_paid", json!(false));
     check(Sv, "Bistånd till den personuppgiftsansvarige", "Bistånd enligt denna punkt ingår i licensavgiften.", Costs, "assistance_paid", json!(false));
     check(De, "Unterstützung des Verantwortlichen", "Unterstützungsleistungen nach diesem Absatz sind in der Lizenzgebühr enthalten.", Costs, "assistance_paid", json!(false));
