@@ -654,6 +654,25 @@ mod cases {
             ],
             "AVTAL OM PERSONUPPGIFTSBITRÄDE | 1 | 2 | Säkerhet | 3 | 4",
         );
+        // The sign before the number, numbered straight through plain headings, each paragraph
+        // opening its running text: a run of them is clauses.
+        check(
+            &[
+                "AVTAL OM PERSONUPPGIFTSBITRÄDE",
+                "Syfte",
+                "§ 1 Detta avtal gäller behandlingen av personuppgifter i bokningstjänsten.",
+                "§ 2 Avtalet har företräde framför tjänsteavtalet.",
+                "Säkerhet",
+                "§ 3 Biträdet ska skydda uppgifterna med lämpliga åtgärder.",
+                "§ 4 Biträdet ska föra logg över åtkomst.",
+            ],
+            "AVTAL OM PERSONUPPGIFTSBITRÄDE | 1 | 2 | Säkerhet | 3 | 4",
+        );
+        // A reference at the start of a line, alone, starts nothing.
+        check(
+            &["1. Scope", "1.1 The Supplier processes staff data for the Customer.", "Article 28 of the GDPR requires this agreement to be in writing.", "2. Instructions", "2.1 The Supplier follows written instructions."],
+            "1 | 1.1 | 2 | 2.1",
+        );
     }
 
     /// The parties listed `(1)`, `(2)` before the first section belong to the block before it;

@@ -744,8 +744,17 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
     // `Section 1. Definitions.`, `Section 4. Personnel. Company shall …`: after a clause word a
     // title may end in a full stop, alone or run in.
     let keyword = p.labels.iter().any(|l| matches!(l.kind, Kind::Keyword(_)));
-    // `1 § Avtalet gäller tills vidare.`: a statute's paragraph opens with its text, never a title.
-    let statute = p.labels.iter().any(Label::sign_after);
+    // `1 § Avtalet gäller tills vidare.`: a statute's paragraph opens with its text, never a title;
+    // so does each of a run of keyword numbers that opens a sentence (`§ 2 Avtalet har företräde
+    // framför tjänsteavtalet.`, see [`keyword_sequence`]).
+    let sentence_in_run = || {
+        let n = p.labels.iter().find_map(|l| match &l.kind {
+            Kind::Keyword(ps) if ps.len() == 1 => Some(ps[0]),
+            _ => None,
+        });
+        n.is_some_and(|n| keyword_sequence(paras, i, n)) && rest.starts_with(char::is_uppercase) && rest.split_whitespace().count() >= 4 && ends_sentence(rest)
+    };
+    let statute = p.labels.iter().any(Label::sign_after) || sentence_in_run();
     let dotted = if keyword && !statute && !is_title(rest) { dotted_title(rest) } else { None };
     let own_title = !rest.is_empty()
         && (dotted.is_some()
@@ -791,7 +800,7 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
                 // "Article 5 of the GDPR requires …" at the start of a line is a reference, not a
                 // clause; a clause under a keyword has a title ("Article 5 – Security"), or a
                 // sub-number and a capital after it ("Section 2.1 Roles. Controller is …", run in).
-                let run_in = (parts.len() >= 2 || label.sign_after()) && rest.starts_with(char::is_uppercase);
+                let run_in = (parts.len() >= 2 || statute) && rest.starts_with(char::is_uppercase);
                 if !rest.is_empty() && !titled && !run_in {
                     None
                 } else if parts.len() == 1 {
@@ -862,6 +871,22 @@ fn place(paras: &[Para], i: usize, path: &[Part], scope: &Scope, lex: &Lexicon) 
         bare: rest.is_empty() && !next_title,
         first_item,
     })
+}
+
+/// How far a keyword's neighbour in a run of keyword numbers may stand (paragraphs).
+const KEYWORD_RUN_REACH: usize = 8;
+
+/// Whether the keyword number `n` of paragraph `i` (`§ 3`) stands in a run: the nearest keyword
+/// number before it, within [`KEYWORD_RUN_REACH`] paragraphs, is `n - 1`, or the nearest after
+/// it is `n + 1`. A reference at the start of a line ("§ 26 BDSG gilt …") stands alone.
+fn keyword_sequence(paras: &[Para], i: usize, n: u32) -> bool {
+    let number = |q: &Para| q.labels.iter().find_map(|l| match &l.kind {
+        Kind::Keyword(ps) if ps.len() == 1 => Some(ps[0]),
+        _ => None,
+    });
+    let after = paras[i + 1..paras.len().min(i + 1 + KEYWORD_RUN_REACH)].iter().find_map(number);
+    let before = paras[i.saturating_sub(KEYWORD_RUN_REACH)..i].iter().rev().find_map(number);
+    after == Some(n + 1) || before.is_some_and(|m| m + 1 == n)
 }
 
 /// The level of `path` that is the section lettered `letter` (`A. Definitions`, an upper-case
