@@ -164,10 +164,20 @@ pub fn strip_own_number<'t>(text: &'t str, id: &str) -> &'t str {
         || last.chars().count() == 1
         || (last.len() <= 5 && (last.chars().all(|c| "ivx".contains(c)) || last.chars().all(|c| "IVX".contains(c))));
     if !id.is_empty() && label_like {
-        if let Some(head) = t.get(..id.len()) {
-            let rest = &t[id.len()..];
+        // The number may follow the paragraph sign or a clause word (`§ 1`, `Section 4.2`,
+        // `Punkt 7`) or go before the sign (`1 § Avtalet …`): the sign and the word go with it.
+        let first_word = t.split_whitespace().next().unwrap_or("");
+        let (clause_word, after_word) = match t.strip_prefix('§') {
+            Some(after) => (true, after.trim_start()),
+            None => (!first_word.is_empty() && first_word.chars().count() <= 10 && first_word.trim_end_matches('.').chars().all(char::is_alphabetic), t[first_word.len()..].trim_start()),
+        };
+        let number_first = !id.contains(char::is_whitespace) && t.get(..id.len()).is_some_and(|h| h.eq_ignore_ascii_case(id));
+        let from = if clause_word && !number_first && after_word.get(..id.len()).is_some_and(|h| h.eq_ignore_ascii_case(id)) { after_word } else { t };
+        if let Some(head) = from.get(..id.len()) {
+            let rest = &from[id.len()..];
             if head.eq_ignore_ascii_case(id) && rest.chars().next().is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ')' | ':')) {
-                return rest.trim_start_matches(['.', ')', ':']).trim_start();
+                let rest = rest.trim_start_matches(['.', ')', ':']).trim_start();
+                return rest.strip_prefix('§').map_or(rest, str::trim_start);
             }
         }
     }
@@ -927,6 +937,13 @@ mod tests {
             ("Databehandleren", "", "Databehandleren"),
             ("", "1", ""),
             ("1.", "1", ""),
+            ("§ 1 Detta avtal", "1", "Detta avtal"),
+            ("§1. Detta avtal", "1", "Detta avtal"),
+            ("1 § Detta avtal", "1", "Detta avtal"),
+            ("Section 4.2 The Supplier", "4.2", "The Supplier"),
+            ("Article 5 – Security", "5", "– Security"),
+            ("Bilag B Underdatabehandlere", "Bilag B", "Underdatabehandlere"),
+            ("Databehandleren 1 gang", "1", "Databehandleren 1 gang"),
         ] {
             assert_eq!(strip_own_number(text, id), rest, "{text:?} with id {id:?}");
         }
