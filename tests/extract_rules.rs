@@ -494,6 +494,27 @@ fn an_english_appendix_in_a_danish_agreement_lists_its_sub_processors() {
     );
 }
 
+/// A table of sub-processors at the end of the document, then the signature table: the town and
+/// country cell is the place, and the signatures' rows (places and dates, the parties) are no
+/// sub-processors.
+#[test]
+fn the_signature_table_after_the_list_is_no_sub_processor() {
+    use ParagraphKind::{Body, TableRow};
+    let paras = [
+        ("Bilaga 2 Underbiträden", Body),
+        ("Underbiträde | Ort | Uppgift", TableRow),
+        ("Bergslagen Drift AB | Örebro, Sverige | Drift och lagring", TableRow),
+        ("Kysten Varsling AS | Bergen, Norge | Påminnelser via sms", TableRow),
+        ("Örebro den 3 mars 2026 | Karlstad den 4 mars 2026", TableRow),
+        ("För Örebro Ridklubb | För Stallappen AB", TableRow),
+        ("Anna Berg, ordförande | Erik Sund, vd", TableRow),
+    ];
+    assert_eq!(
+        attr_paras(Sv, "Bilaga 2 Underbiträden", &paras, SubProcessors, "listed"),
+        json!([{"name": "Bergslagen Drift AB", "location": "Örebro, Sverige"}, {"name": "Kysten Varsling AS", "location": "Bergen, Norge"}])
+    );
+}
+
 /// A German table whose name column says "Unterauftragsverarbeiter" and whose place column
 /// says "Sitz": the header row is no sub-processor, and the place is the whole cell.
 #[test]

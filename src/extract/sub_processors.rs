@@ -267,6 +267,12 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
             open = false;
             continue;
         }
+        // A signature table after the list ("Växjö den 15 januari 2026 | …", "For Storvang
+        // kommune | For Leksebroen AS") ends it.
+        if crate::segment::is_signature_row(text) {
+            open = false;
+            continue;
+        }
         if p.kind == ParagraphKind::TableRow {
             let cells: Vec<&str> = text.split(" | ").map(|c| c.trim().trim_matches('*').trim()).collect();
             if sec.columns.is_none() {
@@ -288,7 +294,12 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
             if name.is_empty() || name.chars().all(|c| c == '-' || c == ':' || c == ' ') {
                 continue;
             }
-            let location = l.and_then(|l| cells.get(l)).map(|s| s.to_string()).filter(|s| !s.is_empty()).or_else(|| country_in(lex, text));
+            let location = l
+                .and_then(|l| cells.get(l))
+                .map(|s| s.to_string())
+                .filter(|s| !s.is_empty())
+                .or_else(|| cells.iter().enumerate().filter(|&(k, _)| k != n).find_map(|(_, c)| place_cell(lex, c)))
+                .or_else(|| country_in(lex, text));
             sec.parties.push(Party { name, location });
             sec.evidence.push(Evidence { clause, span: [p.start, p.end] });
             continue;
@@ -431,7 +442,7 @@ fn listed(ctx: &Ctx) -> Option<(Vec<Party>, Vec<Evidence>)> {
         sec.cells = separated.len() >= 2;
         if separated.len() >= 2 && !separated[0].contains('(') {
             let (name, place) = name_and_place(lex, &separated[0]);
-            let location = place.or_else(|| separated[1..].iter().find_map(|c| country_in(lex, c)));
+            let location = place.or_else(|| separated[1..].iter().find_map(|c| place_cell(lex, c)));
             sec.parties.push(Party { name, location });
             sec.evidence.push(Evidence { clause, span: [p.start, p.end] });
             continue;
@@ -739,6 +750,16 @@ fn place_part(inner: &str) -> String {
     let parts: Vec<&str> = inner.split(',').map(str::trim).collect();
     let first_place = parts.iter().position(|p| p.starts_with(|c: char| !c.is_lowercase())).unwrap_or(0);
     parts[first_place..].join(", ")
+}
+
+/// The place a table cell gives: the whole cell when it is a place with its country ("Växjö,
+/// Sverige", "Tammerfors, Finland": a few capitalised words, no digits), else the country it
+/// names ("Data centre in Germany" → "Germany").
+fn place_cell(lex: &Analyser, cell: &str) -> Option<String> {
+    let country = country_in(lex, cell)?;
+    let cell = cell.trim().trim_end_matches('.');
+    let place = cell.split_whitespace().count() <= 5 && !cell.contains(|c: char| c.is_ascii_digit()) && cell.split(',').all(|p| p.trim().starts_with(char::is_uppercase));
+    Some(if place { cell.to_string() } else { country })
 }
 
 fn country_span(lex: &Analyser, text: &str) -> Option<(u32, u32)> {

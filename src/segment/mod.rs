@@ -48,6 +48,15 @@ pub(crate) fn is_annex_connector(word: &str) -> bool {
     Lexicon::get().annex_connectors.contains(&word.to_lowercase())
 }
 
+/// True for a row of a signature table, whatever it stands after: every cell a place and date
+/// ("Växjö den 15 januari 2026"), a signature word ("Signed by …") or a party signing ("For
+/// Storvang kommune", "För Granviks kommun").
+pub(crate) fn is_signature_row(line: &str) -> bool {
+    let (law, lex) = (crate::assess::Law::get(), Lexicon::get());
+    let cells: Vec<&str> = line.split(" | ").map(str::trim).filter(|c| !c.is_empty()).collect();
+    !cells.is_empty() && cells.iter().all(|c| law.opens_signature(c) || lex.names_signing_party(c))
+}
+
 /// True for the heading of a table of contents (`Indholdsfortegnelse`, `Table of Contents`, in
 /// any language's `toc_headings`): a clause under it lists every topic and covers none.
 pub fn is_contents_heading(text: &str) -> bool {
