@@ -229,6 +229,11 @@ fn words_that_belong_to_another_topic() {
         // A server room's locks are security, not where the data are.
         (Da, "Serverrum er aflåst og beskyttet mod brand.", ProcessingLocation, false),
         (No, "Bistand etter dette punktet er inkludert i lisensprisen.", Costs, true),
+        // Retention and deletion in a clause under another section's heading.
+        (No, "For å gjøre kontroll mulig lagres tilgangslogger for kundens opplysninger i 90 dager, deretter slettes de.", Retention, true),
+        (Sv, "Åtkomstloggar för kundens uppgifter sparas normalt i 60 dagar.", Retention, true),
+        (No, "Når tjenesteavtalen opphører, skal leverandøren levere tilbake alle opplysninger og deretter slette dem innen 30 dager.", DeletionReturn, true),
+        (Da, "Når aftalen ophører, skal leverandøren levere alle oplysninger tilbage og derefter slette dem.", DeletionReturn, true),
         (En, "The Controller shall be responsible for the lawfulness of the processing and for informing the data subjects.", ControllerObligations, true),
         (Da, "Kunden er ansvarlig for lovligheden af behandlingen og for at oplyse de registrerede.", ControllerObligations, true),
         (Sv, "Kunden ansvarar för lagligheten i behandlingen.", ControllerObligations, true),
