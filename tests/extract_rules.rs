@@ -161,6 +161,14 @@ fn sub_processor_flow_down() {
     check(Da, "Underdatabehandlere", "Hvis en underdatabehandler ikke lever op til instruksen, kan den dataansvarlige forbyde anvendelsen.", SubProcessors, "flow_down", json!(false));
 }
 
+/// Processing "in the United States and in any other country where" the processor or its
+/// sub-processors have staff is an open-ended authorisation, whatever the list names.
+#[test]
+fn processing_in_any_country_where_the_processor_has_staff() {
+    check(De, "§ 9 Ort der Verarbeitung", "Der Auftragnehmer ist berechtigt, die Daten des Auftraggebers in den Vereinigten Staaten sowie in jedem anderen Land zu verarbeiten, in dem der Auftragnehmer oder seine Unterauftragnehmer Personal unterhalten.", Transfers, "stance", json!("general_authorisation"));
+    check(En, "Location of processing", "The Supplier may process Customer Data in the United States and in any other country where the Supplier or its sub-processors maintain facilities.", Transfers, "stance", json!("general_authorisation"));
+}
+
 #[test]
 fn transfer_stance() {
     let h_en = "Transfers to third countries";

@@ -39,10 +39,14 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
             // place must follow "in" / "i".
             let tokens = &ctx.a(s).tokens;
             let after_in = |n: &Hit| (n.first.saturating_sub(2)..n.first).any(|i| matches!(&*tokens[i].surface, "in" | "i"));
+            // "ist berechtigt, die Daten in den Vereinigten Staaten sowie in jedem anderen Land zu
+            // verarbeiten": allowed in a named country and anywhere else, whatever the word order.
+            // The courts "of any country in the UK" are no place of processing.
+            let anywhere_allowed = ctx.has(s, "any_country") && ctx.has(s, "permission") && !stored.is_empty();
             transfer = ctx
                 .hits(s, "third_country_name")
                 .into_iter()
-                .filter(|n| reached || stored.iter().any(|v| v.last <= n.first && (v.last + 4 >= n.first || (v.last + 8 >= n.first && after_in(n)))))
+                .filter(|n| reached || anywhere_allowed || stored.iter().any(|v| v.last <= n.first && (v.last + 4 >= n.first || (v.last + 8 >= n.first && after_in(n)))))
                 .collect();
             stored_abroad = !transfer.is_empty();
         }
@@ -114,9 +118,13 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
         let grants = ctx.hits(s, "permission");
         let instructed = instructions.iter().any(|h| !grants.iter().any(|g| g.first <= h.first && h.first < g.last));
         let restricted = instructed || ctx.has(s, "exception") || ctx.has(s, "only");
-        // "to any country or territory": no destination is named, whoever gives the permission.
+        // "… og kan ikke i sig selv danne grundlag for en overførsel": a permission word denied
+        // grants nothing.
+        let granted = grants.iter().any(|g| !ctx.negated(s, g.first, 2) && !ctx.negated_after(s, g.last - 1));
+        // "to any country or territory": no destination is named, whoever gives the permission;
+        // "may process the data in the United States and in any other country where …" as well.
         let anywhere = ctx.hits(s, "any_country");
-        if !anywhere.is_empty() && !transfer.is_empty() && !prohibit {
+        if !anywhere.is_empty() && (!transfer.is_empty() || granted) && !prohibit {
             general.extend(ev(&anywhere));
             continue;
         }
@@ -131,9 +139,6 @@ pub(super) fn transfers(ctx: &Ctx) -> Vec<Found> {
             }
             continue;
         }
-        // "… og kan ikke i sig selv danne grundlag for en overførsel": a permission word denied
-        // grants nothing.
-        let granted = grants.iter().any(|g| !ctx.negated(s, g.first, 2) && !ctx.negated_after(s, g.last - 1));
         if granted && !transfer.is_empty() && !third.is_empty() && !prohibit && !restricted {
             if named_list {
                 listed.extend(ev(&transfer));
