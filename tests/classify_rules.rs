@@ -229,6 +229,10 @@ fn words_that_belong_to_another_topic() {
         // A server room's locks are security, not where the data are.
         (Da, "Serverrum er aflåst og beskyttet mod brand.", ProcessingLocation, false),
         (No, "Bistand etter dette punktet er inkludert i lisensprisen.", Costs, true),
+        (Sv, "Svensk rätt gäller för avtalet. Tvister ska avgöras av Kalmar tingsrätt som första instans.", GoverningLaw, true),
+        (No, "Tvister skal avgjøres av Nord-Troms og Senja tingrett.", GoverningLaw, true),
+        (Sv, "Om detta avtal och tjänsteavtalet strider mot varandra gäller detta avtal.", Precedence, true),
+        (No, "Dersom denne avtalen og tjenesteavtalen strider mot hverandre, gjelder denne avtalen.", Precedence, true),
         // Retention and deletion in a clause under another section's heading.
         (No, "For å gjøre kontroll mulig lagres tilgangslogger for kundens opplysninger i 90 dager, deretter slettes de.", Retention, true),
         (Sv, "Åtkomstloggar för kundens uppgifter sparas normalt i 60 dagar.", Retention, true),
